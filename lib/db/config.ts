@@ -1,0 +1,53 @@
+// Where the database lives and which driver adapter serves it. Shared by the
+// Prisma CLI (prisma.config.ts) and the app's client, so both always agree.
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** The embedded default: a SQLite file under the project, no service needed. */
+export const DEFAULT_SQLITE_FILE = path.join("data", "decline-with-grace.db");
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.DATABASE_URL?.trim();
+  return raw ? raw : `file:${DEFAULT_SQLITE_FILE}`;
+}
+
+export function databaseProvider(url: string): DatabaseProvider {
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
+  if (/^file:/i.test(url)) return "sqlite";
+  throw new Error(
+    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(":")[0]}:…"`,
+  );
+}
+
+/** Absolute path of a `file:` URL, resolved against the working directory. */
+export function sqliteFilePath(url: string): string {
+  const p = url.replace(/^file:(\/\/)?/i, "").split("?")[0];
+  return path.resolve(process.cwd(), p);
+}
+
+/** The Prisma schema folder of a provider: SQLite is the source, PostgreSQL is derived. */
+export function prismaDirFor(provider: DatabaseProvider): string {
+  return provider === "sqlite" ? "prisma" : path.join("prisma", "postgresql");
+}
+
+export async function createAdapter(url: string) {
+  if (databaseProvider(url) === "postgresql") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const schema = new URL(url).searchParams.get("schema") ?? undefined;
+    // search_path makes unqualified DDL (migrations) and queries land in the same schema.
+    return new PrismaPg(
+      {
+        connectionString: url,
+        max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}),
+      },
+      { schema },
+    );
+  }
+  const file = sqliteFilePath(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const { PrismaLibSQL } = await import("@prisma/adapter-libsql");
+  return new PrismaLibSQL({ url: `file:${file}` });
+}
