@@ -1,12 +1,39 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+// Integration tests (tests/integration) run once per database: always on a fresh SQLite
+// file, and on a fresh PostgreSQL schema when TEST_POSTGRES_URL is set.
+const databases = ["sqlite", ...(process.env.TEST_POSTGRES_URL ? ["postgres"] : [])];
+
+const shared = {
+  resolve: { alias: { "@": root, "server-only": `${root}tests/support/server-only.ts` } },
+};
 
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  ...shared,
   test: {
-    include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],
-    environment: "node",
     testTimeout: 30_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
+    projects: [
+      {
+        ...shared,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" },
+      },
+      ...databases.map(
+        (name): TestProjectInlineConfiguration => ({
+          ...shared,
+          test: {
+            name,
+            include: ["tests/integration/**/*.test.ts"],
+            environment: "node",
+            globalSetup: [`tests/setup/${name}.ts`],
+            setupFiles: ["tests/setup/database-env.ts"],
+            testTimeout: 60_000,
+          },
+        }),
+      ),
+    ],
   },
 });

@@ -23,8 +23,8 @@ export function databaseProvider(url: string): DatabaseProvider {
 
 /** Absolute path of a `file:` URL, resolved against the working directory. */
 export function sqliteFilePath(url: string): string {
-  const p = url.replace(/^file:(\/\/)?/i, "").split("?")[0];
-  return path.resolve(process.cwd(), p);
+  const p = url.replace(/^file:(\/\/)?/i, "").split("?")[0] ?? "";
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), p);
 }
 
 /** The Prisma schema folder of a provider: SQLite is the source, PostgreSQL is derived. */

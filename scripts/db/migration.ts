@@ -3,7 +3,7 @@
 // on the JavaScript schema engine (see README, "Changing the data model").
 //   npm run db:migration -- add_something [--from REF]
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync, mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { mkdirSync, writeFileSync, mkdtempSync, readFileSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { derivePostgresSchema } from "./schemas";
@@ -34,10 +34,12 @@ const targets = [
 for (const t of targets) {
   const to = path.join(tmp, `${t.provider}-to.prisma`);
   writeFileSync(to, t.schema(source));
-  const fromArgs = previous
+  const migrationsDir = path.join(t.dir, "migrations");
+  const hasMigrations = existsSync(migrationsDir) && readdirSync(migrationsDir).some((f) => /^\d{14}_/.test(f));
+  const fromArgs = previous && hasMigrations
     ? ["--from-schema-datamodel", path.join(tmp, `${t.provider}-from.prisma`)]
     : ["--from-empty"];
-  if (previous) writeFileSync(fromArgs[1], t.schema(previous));
+  if (fromArgs[1]) writeFileSync(fromArgs[1], t.schema(previous!));
   const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", to, "--script"], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+import { Toaster } from "sonner";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Decline with Grace", template: "%s · Decline with Grace" },
+  description:
+    "Connect with intent, decline with grace: triage LinkedIn, Facebook, X and Instagram requests against your own criteria and send a kind, honest no.",
+  icons: { icon: "/icon.svg" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fafaf9" },
+    { media: "(prefers-color-scheme: dark)", color: "#0c0a09" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The theme is a cookie read on the server, so the first paint is right without a script.
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  return (
+    <html lang="en" className={theme === "system" ? undefined : theme}>
+      <body className="min-h-dvh">
+        {children}
+        <Toaster position="bottom-right" richColors closeButton theme={theme} />
+      </body>
+    </html>
+  );
+}

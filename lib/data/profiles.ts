@@ -1,0 +1,115 @@
+// Criteria profiles. Every function takes the owner's id first and never reads another's rows.
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import type { Platform } from "@/lib/domain";
+import type { ProfileInput } from "@/lib/validations/profile";
+import { isNotFound, isUniqueViolation, ownerId, stringList } from "./scope";
+
+export class ProfileNameTakenError extends Error {
+  constructor(name: string) {
+    super(`You already have a profile named "${name}".`);
+  }
+}
+
+type Row = Awaited<ReturnType<Awaited<ReturnType<typeof db>>["criteriaProfile"]["findFirstOrThrow"]>>;
+
+export type CriteriaProfile = Omit<Row, "defaultFor" | "knownPeople" | "competitors" | "blockedRoles" | "tone"> & {
+  defaultFor: Platform[];
+  knownPeople: string[];
+  competitors: string[];
+  blockedRoles: string[];
+  tone: ProfileInput["tone"];
+};
+
+function toProfile(row: Row): CriteriaProfile {
+  return {
+    ...row,
+    defaultFor: stringList(row.defaultFor) as Platform[],
+    knownPeople: stringList(row.knownPeople),
+    competitors: stringList(row.competitors),
+    blockedRoles: stringList(row.blockedRoles),
+    tone: (["warm", "formal", "brief"].includes(row.tone) ? row.tone : "warm") as ProfileInput["tone"],
+  };
+}
+
+export async function listProfiles(userId: string): Promise<CriteriaProfile[]> {
+  const client = await db();
+  const rows = await client.criteriaProfile.findMany({ where: { userId: ownerId(userId) }, orderBy: [{ name: "asc" }] });
+  return rows.map(toProfile);
+}
+
+export async function getProfile(userId: string, id: string): Promise<CriteriaProfile | null> {
+  const client = await db();
+  const row = await client.criteriaProfile.findFirst({ where: { id, userId: ownerId(userId) } });
+  return row ? toProfile(row) : null;
+}
+
+/** The profile marked default for a platform, else the user's first profile. */
+export async function defaultProfileFor(userId: string, platform: Platform): Promise<CriteriaProfile | null> {
+  const all = await listProfiles(userId);
+  return all.find((p) => p.defaultFor.includes(platform)) ?? all[0] ?? null;
+}
+
+/** A platform has one default profile: claiming it here releases it elsewhere. */
+async function releaseDefaults(client: Prisma.TransactionClient, userId: string, keepId: string, platforms: Platform[]) {
+  if (platforms.length === 0) return;
+  const others = await client.criteriaProfile.findMany({ where: { userId, NOT: { id: keepId } }, select: { id: true, defaultFor: true } });
+  for (const o of others) {
+    const current = stringList(o.defaultFor);
+    const next = current.filter((p) => !platforms.includes(p as Platform));
+    if (next.length !== current.length) await client.criteriaProfile.update({ where: { id: o.id }, data: { defaultFor: next } });
+  }
+}
+
+export async function createProfile(userId: string, input: ProfileInput): Promise<CriteriaProfile> {
+  const client = await db();
+  const uid = ownerId(userId);
+  try {
+    const row = await client.$transaction(async (tx) => {
+      const created = await tx.criteriaProfile.create({ data: { ...input, userId: uid } });
+      await releaseDefaults(tx, uid, created.id, input.defaultFor);
+      return created;
+    });
+    return toProfile(row);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new ProfileNameTakenError(input.name);
+    throw e;
+  }
+}
+
+/** Returns null when the id is not one of the user's profiles. */
+export async function updateProfile(userId: string, id: string, input: ProfileInput): Promise<CriteriaProfile | null> {
+  const client = await db();
+  const uid = ownerId(userId);
+  try {
+    const row = await client.$transaction(async (tx) => {
+      const updated = await tx.criteriaProfile.update({ where: { id, userId: uid }, data: input });
+      await releaseDefaults(tx, uid, id, input.defaultFor);
+      return updated;
+    });
+    return toProfile(row);
+  } catch (e) {
+    if (isNotFound(e)) return null;
+    if (isUniqueViolation(e)) throw new ProfileNameTakenError(input.name);
+    throw e;
+  }
+}
+
+export async function duplicateProfile(userId: string, id: string): Promise<CriteriaProfile | null> {
+  const source = await getProfile(userId, id);
+  if (!source) return null;
+  const names = new Set((await listProfiles(userId)).map((p) => p.name));
+  let name = `${source.name} (copy)`.slice(0, 60);
+  for (let n = 2; names.has(name); n++) name = `${source.name} (copy ${n})`.slice(0, 60);
+  const { id: _id, userId: _u, createdAt: _c, updatedAt: _up, ...rest } = source;
+  // The copy is never the default for anything: the original keeps those.
+  return createProfile(userId, { ...rest, name, defaultFor: [] });
+}
+
+/** Returns false when the id is not one of the user's profiles. */
+export async function deleteProfile(userId: string, id: string): Promise<boolean> {
+  const client = await db();
+  const { count } = await client.criteriaProfile.deleteMany({ where: { id, userId: ownerId(userId) } });
+  return count === 1;
+}

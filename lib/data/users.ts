@@ -1,0 +1,71 @@
+// Users: accounts, and the defaults every new account starts with.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { DEFAULT_PROFILE, DEFAULT_TEMPLATES } from "@/lib/defaults";
+import { hashPassword } from "@/lib/auth/password";
+import { isUniqueViolation, ownerId } from "./scope";
+
+export const userPublicFields = { id: true, email: true, name: true, defaultSignature: true, createdAt: true } as const;
+
+export class EmailTakenError extends Error {
+  constructor() {
+    super("An account with this email already exists.");
+  }
+}
+
+/** Creates the account with its default profile and templates, all or nothing. */
+export async function createUserWithDefaults(input: { email: string; name: string; password: string | null }) {
+  const client = await db();
+  const passwordHash = input.password === null ? null : await hashPassword(input.password);
+  try {
+    return await client.user.create({
+      data: {
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        passwordHash,
+        profiles: { create: { ...DEFAULT_PROFILE } },
+        templates: { create: DEFAULT_TEMPLATES.map((t) => ({ ...t, isDefault: true })) },
+      },
+      select: userPublicFields,
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new EmailTakenError();
+    throw e;
+  }
+}
+
+/** For sign-in only: the one lookup that is by email rather than by signed-in id. */
+export async function findUserForSignIn(email: string) {
+  const client = await db();
+  return client.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
+}
+
+export async function getUser(userId: string) {
+  const client = await db();
+  return client.user.findUnique({ where: { id: ownerId(userId) }, select: userPublicFields });
+}
+
+export async function updateUser(userId: string, data: { name?: string; defaultSignature?: string | null }) {
+  const client = await db();
+  return client.user.update({ where: { id: ownerId(userId) }, data, select: userPublicFields });
+}
+
+export async function getPasswordHash(userId: string): Promise<string | null> {
+  const client = await db();
+  const u = await client.user.findUnique({ where: { id: ownerId(userId) }, select: { passwordHash: true } });
+  return u?.passwordHash ?? null;
+}
+
+export async function setPassword(userId: string, password: string) {
+  const client = await db();
+  await client.user.update({ where: { id: ownerId(userId) }, data: { passwordHash: await hashPassword(password) } });
+}
+
+/** Deletes the account; profiles, templates, decisions and tokens go with it (cascade). */
+export async function deleteUser(userId: string) {
+  const client = await db();
+  await client.user.delete({ where: { id: ownerId(userId) } });
+}

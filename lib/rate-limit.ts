@@ -1,0 +1,75 @@
+// Rate limits (rate-limiter-flexible): in memory by default, in Redis when REDIS_URL
+// is set so that several app instances share the counts.
+import "server-only";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import Redis from "ioredis";
+
+export type LimitName = "signInEmail" | "signInAddress" | "signUpAddress" | "apiToken";
+
+const RULES: Record<LimitName, { points: number; duration: number; blockDuration?: number }> = {
+  // Failed sign-ins: 5 per email and 20 per address in 15 minutes.
+  signInEmail: { points: 5, duration: 15 * 60 },
+  signInAddress: { points: 20, duration: 15 * 60 },
+  // Deployments (and the end-to-end suite, which signs up a user per test) may raise it.
+  signUpAddress: { points: Number(process.env.SIGN_UP_LIMIT_PER_HOUR) || 10, duration: 60 * 60 },
+  apiToken: { points: 120, duration: 60 },
+};
+
+const cache = globalThis as unknown as { __dwgLimiters?: Map<string, RateLimiterAbstract>; __dwgRedis?: Redis };
+
+function redisClient(url: string): Redis {
+  cache.__dwgRedis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  return cache.__dwgRedis;
+}
+
+export function limiter(name: LimitName): RateLimiterAbstract {
+  cache.__dwgLimiters ??= new Map();
+  const found = cache.__dwgLimiters.get(name);
+  if (found) return found;
+  const rule = { ...RULES[name], keyPrefix: `dwg:${name}` };
+  const url = process.env.REDIS_URL?.trim();
+  const created = url
+    ? new RateLimiterRedis({
+        ...rule,
+        storeClient: redisClient(url),
+        // If Redis is down, fall back to this instance's memory rather than failing open.
+        insuranceLimiter: new RateLimiterMemory(rule),
+      })
+    : new RateLimiterMemory(rule);
+  cache.__dwgLimiters.set(name, created);
+  return created;
+}
+
+export type LimitCheck = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Counts one event against `key`; returns how long to wait when the limit is spent. */
+export async function consume(name: LimitName, key: string): Promise<LimitCheck> {
+  try {
+    await limiter(name).consume(key);
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+    throw e;
+  }
+}
+
+/** Whether `key` has spent its points, without counting an event. */
+export async function isLimited(name: LimitName, key: string): Promise<LimitCheck> {
+  const res = await limiter(name).get(key);
+  const rule = RULES[name];
+  if (res && res.consumedPoints >= rule.points) {
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+  }
+  return { ok: true };
+}
+
+export async function resetLimit(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}
+
+/** The client's address as the nearest proxy reports it. */
+export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
+  const get = (n: string) =>
+    headers instanceof Headers ? headers.get(n) : ([] as (string | undefined)[]).concat(headers[n] ?? [])[0] ?? null;
+  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip")?.trim() || "local";
+}

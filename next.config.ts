@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and WebAssembly packages stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-libsql", "@libsql/client", "@prisma/adapter-pg", "pg", "ioredis"],
+};
+
+export default nextConfig;
