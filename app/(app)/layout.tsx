@@ -31,8 +31,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </nav>
           <UserMenu name={user.name} email={user.email} theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
         </div>
-        <nav aria-label="Main (compact)" className="overflow-x-auto border-t border-stone-200 px-2 py-1.5 md:hidden dark:border-stone-800">
-          <NavLinks items={nav} />
+        <nav aria-label="Main (compact)" className="border-t border-stone-200 px-1 py-1 md:hidden dark:border-stone-800">
+          <NavLinks items={nav} compact />
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">

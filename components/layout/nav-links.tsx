@@ -1,34 +1,54 @@
 "use client";
 
+import { FileText, History, ListChecks, MessageSquareQuote, Settings } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 export type NavItem = { href: string; label: string; badge?: number };
 
+const ICONS: Record<string, typeof Settings> = {
+  "/triage": MessageSquareQuote,
+  "/profiles": ListChecks,
+  "/templates": FileText,
+  "/history": History,
+  "/settings": Settings,
+};
+
 /** The app's sections; the current one is marked for screen readers and sight. */
-export function NavLinks({ items, className }: { items: NavItem[]; className?: string }) {
+export function NavLinks({ items, compact = false }: { items: NavItem[]; compact?: boolean }) {
   const pathname = usePathname();
   return (
-    <ul className={cn("flex gap-1", className)}>
+    <ul className={cn(compact ? "grid grid-cols-5" : "flex gap-1")}>
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const Icon = ICONS[item.href] ?? Settings;
         return (
-          <li key={item.href} className="shrink-0">
+          <li key={item.href}>
             <Link
               href={item.href}
               aria-current={active ? "page" : undefined}
               className={cn(
-                "inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
+                "relative font-medium transition-colors",
+                compact
+                  ? "flex flex-col items-center gap-0.5 rounded-lg px-1 py-1.5 text-xs"
+                  : "inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm",
                 active
                   ? "bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-50"
                   : "text-stone-700 hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800",
               )}
             >
+              {compact ? <Icon className="size-5" aria-hidden="true" /> : null}
               {item.label}
               {item.badge ? (
-                <span className="rounded-full bg-sky-700 px-1.5 py-0.5 text-xs leading-none font-semibold text-white" aria-label={`${item.badge} due`}>
+                <span
+                  className={cn(
+                    "rounded-full bg-sky-700 px-1.5 py-0.5 text-xs leading-none font-semibold text-white",
+                    compact && "absolute top-0 right-1",
+                  )}
+                >
                   {item.badge}
+                  <span className="sr-only"> due to revisit</span>
                 </span>
               ) : null}
             </Link>
