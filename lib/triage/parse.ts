@@ -48,12 +48,13 @@ function unique(xs: string[]): string[] {
 }
 
 export function findLinks(text: string): string[] {
-  const withoutEmails = text.replace(EMAIL_RE, (m) => " ".repeat(m.length));
+  if (!/https?:|www\.|[a-z0-9]\.[a-z]{2}/i.test(text)) return [];
+  const withoutEmails = text.includes("@") ? text.replace(EMAIL_RE, (m) => " ".repeat(m.length)) : text;
   return unique((withoutEmails.match(URL_RE) ?? []).map((u) => u.replace(/[.,;:!?)\]]+$/, "")).filter((u) => u.length > 3));
 }
 
 export function findEmails(text: string): string[] {
-  return unique(text.match(EMAIL_RE) ?? []);
+  return text.includes("@") ? unique(text.match(EMAIL_RE) ?? []) : [];
 }
 
 export function findPhones(text: string): string[] {
@@ -69,8 +70,7 @@ export function findPhones(text: string): string[] {
 }
 
 export function findHandles(text: string): string[] {
-  const withoutEmails = text.replace(EMAIL_RE, (m) => " ".repeat(m.length));
-  const out = [...withoutEmails.matchAll(HANDLE_RE)].map((m) => `@${m[1]}`);
+  const out = text.includes("@") ? [...text.replace(EMAIL_RE, (m) => " ".repeat(m.length)).matchAll(HANDLE_RE)].map((m) => `@${m[1]}`) : [];
   for (const m of text.matchAll(USERNAME_EVENT_RE)) if (m[1] && isUsername(m[1])) out.push(m[1]);
   return unique(out);
 }
@@ -144,11 +144,9 @@ const TITLE_WORD_RE =
 const PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "binti", "al", "el", "y", "e", "ter", "ten", "st.", "mc", "mac", "ibn", "ben", "bint", "zu"]);
 
 function stripDecorations(s: string): string {
-  return s
-    .replace(/\((?:he|she|they|ze|xe)\/[^)]*\)/gi, "")
-    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\uFE0F✓✔☑]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  let out = s.includes("/") ? s.replace(/\((?:he|she|they|ze|xe)\/[^)]*\)/gi, "") : s;
+  if (/[^\x00-\x7f]/.test(out)) out = out.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\uFE0F✓✔☑]/gu, "");
+  return out.replace(/\s+/g, " ").trim();
 }
 
 /** "Captain Richard Hayes", "Zoë Ångström", "María José García", "李明", "Mei Chen, PhD" — but not "Senior Product Manager". */
@@ -438,4 +436,21 @@ export function applyOverrides(parsed: ParsedRequest, overrides: ParsedOverrides
   if (overrides.mutualConnections !== undefined) out.mutualConnections = overrides.mutualConnections;
   if (overrides.note !== undefined) out.note = overrides.note.trim() || null;
   return out;
+}
+
+/** A line that can open a pasted request: a name, a handle, or a platform event ("… wants to connect"). */
+export function looksLikeRequestStart(line: string): boolean {
+  const t = line.replace(/\s+/g, " ").trim();
+  if (!t) return false;
+  if (EVENT_RE.test(t) || PROFILE_PICTURE_RE.test(t)) return true;
+  if (/^@[A-Za-z0-9_]/.test(t)) return true;
+  if (isUsername(t) && /[._\d]/.test(t)) return true;
+  const beforeDot = t.split(/\s+[·•|]\s+/)[0] ?? t;
+  return looksLikeName(beforeDot);
+}
+
+/** Buttons, mutual-connection counts and footers: lines that never start or carry a request. */
+export function isBoilerplateLine(line: string): boolean {
+  const t = line.replace(/\s+/g, " ").trim();
+  return !t || BUTTON_RE.test(t) || FOOTER_RE.test(t) || (findMutualConnections(t)?.evidence.length ?? 0) >= t.length - 2;
 }

@@ -68,7 +68,7 @@ export function shippedSpamModel(): SpamModel {
 /** The model's log-odds that the text is spam (positive: spam more likely than not). */
 export function modelMargin(text: string, model: SpamModel = shippedSpamModel()): number {
   const x = featurize(text);
-  let z = model.bias;
-  for (let j = 0; j < x.index.length; j++) z += (model.weights[x.index[j]!] ?? 0) * x.value[j]!;
-  return z;
+  let sum = 0;
+  for (let j = 0; j < x.index.length; j++) sum += model.weights[x.index[j]!] ?? 0;
+  return model.bias + sum * x.value;
 }

@@ -147,10 +147,19 @@ export function modelInput(text: string): string {
     .join("\n");
 }
 
-export function assessSpam(text: string, parsed: ParsedRequest, model: SpamModel = shippedSpamModel(), precomputedMargin?: number): SpamAssessment {
+/** Log-odds taken off when the user knows the person: only a hijacked account's obvious spam is still ignored. */
+export const KNOWN_PERSON_TRUST = 3;
+
+export function assessSpam(
+  text: string,
+  parsed: ParsedRequest,
+  model: SpamModel = shippedSpamModel(),
+  precomputedMargin?: number,
+  options: { known?: boolean } = {},
+): SpamAssessment {
   const z = precomputedMargin ?? modelMargin(modelInput(text), model);
   const social = socialSpamSignals(text, parsed);
-  const total = z + social.reduce((s, x) => s + x.weight, 0);
+  const total = z + social.reduce((s, x) => s + x.weight, 0) - (options.known ? KNOWN_PERSON_TRUST : 0);
   const margin = total - model.threshold;
   const isSpam = margin >= 0;
   const signals = social.map((s) => s.signal);
@@ -158,27 +167,15 @@ export function assessSpam(text: string, parsed: ParsedRequest, model: SpamModel
     signals.unshift({
       key: "spam.model",
       label: `Reads like the spam the text model learned from (${Math.round(100 * sigmoid(z))}% by the model alone).`,
-      evidence: strongestSpamLine(text),
+      evidence: strongestSpamLine(text, parsed),
     });
   }
   return { isSpam, probability: sigmoid(margin), margin, modelMargin: z, signals };
 }
 
-/** The line that reads most like spam, to show as the model's evidence. */
-function strongestSpamLine(text: string): string {
-  const lines = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 3);
-  if (lines.length <= 1) return (lines[0] ?? text.trim()).slice(0, 300);
-  let best = lines[0]!;
-  let bestScore = -Infinity;
-  for (const l of lines.slice(0, 40)) {
-    const s = modelMargin(l);
-    if (s > bestScore) {
-      bestScore = s;
-      best = l;
-    }
-  }
-  return best.slice(0, 300);
+/** The line to show as the model's evidence: the note when there is one, else the longest line. */
+function strongestSpamLine(text: string, parsed: ParsedRequest): string {
+  if (parsed.note) return (parsed.note.split("\n").sort((a, b) => b.length - a.length)[0] ?? parsed.note).trim().slice(0, 300);
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  return (lines.sort((a, b) => b.length - a.length)[0] ?? text.trim()).slice(0, 300);
 }

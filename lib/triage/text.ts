@@ -2,13 +2,9 @@
 
 /** Lower case, accents removed, curly quotes straightened, whitespace collapsed: "José  Núñez" → "jose nunez". */
 export function fold(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  // most text is ASCII: skip Unicode normalisation when it cannot change anything
+  const base = /[^\x00-\x7f]/.test(s) ? s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘`´]/g, "'") : s;
+  return base.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -21,7 +17,25 @@ export interface FoldedText {
   slice(start: number, end: number): string;
 }
 
+const foldedCache = new Map<string, FoldedText>();
+
+/** `foldWithMap`, remembered for the last few strings: the matchers fold the same headline and note several times. */
 export function foldWithMap(original: string): FoldedText {
+  let hit = foldedCache.get(original);
+  if (!hit) {
+    hit = foldWithMapUncached(original);
+    if (foldedCache.size >= 64) foldedCache.clear();
+    foldedCache.set(original, hit);
+  }
+  return hit;
+}
+
+function foldWithMapUncached(original: string): FoldedText {
+  if (!/[^\x00-\x7f]/.test(original)) {
+    // ASCII: one character in, one out, so positions need no map
+    const folded = original.toLowerCase().replace(/\s/g, " ");
+    return { folded, slice: (s, e) => (e <= s ? "" : original.slice(s, e)) };
+  }
   let folded = "";
   const from: number[] = [];
   const to: number[] = [];
@@ -29,9 +43,14 @@ export function foldWithMap(original: string): FoldedText {
   for (const ch of original) {
     const start = i;
     i += ch.length;
-    let f = ch.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
-    if (f === "’" || f === "‘" || f === "`" || f === "´") f = "'";
-    else if (/\s/.test(f)) f = " ";
+    const code = ch.charCodeAt(0);
+    let f: string;
+    if (code < 128) f = /\s/.test(ch) ? " " : ch.toLowerCase();
+    else {
+      f = ch.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+      if (f === "’" || f === "‘" || f === "`" || f === "´") f = "'";
+      else if (/^\s$/.test(f)) f = " ";
+    }
     for (let k = 0; k < f.length; k++) {
       folded += f[k];
       from.push(start);
@@ -51,11 +70,27 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A regular expression that finds the folded phrase as whole words, allowing any run of spaces or hyphens between its words. */
-export function phraseRegExp(phrase: string, flags = "g"): RegExp | null {
-  const words = fold(phrase).split(/[\s-]+/).filter(Boolean);
-  if (!words.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, `${flags}u`);
+const phraseCache = new Map<string, RegExp | null>();
+
+/**
+ * A regular expression that finds any of the folded phrases as whole words, allowing any
+ * run of spaces or hyphens between their words. Compiled once per phrase list: profiles
+ * repeat from request to request.
+ */
+export function phraseRegExp(phrases: string | readonly string[]): RegExp | null {
+  const list = typeof phrases === "string" ? [phrases] : phrases;
+  const key = list.join("\u0000");
+  const cached = phraseCache.get(key);
+  if (cached !== undefined) return cached;
+  const alternatives = list
+    .map((p) => fold(p).split(/[\s-]+/).filter(Boolean))
+    .filter((words) => words.length)
+    .sort((a, b) => b.join(" ").length - a.join(" ").length)
+    .map((words) => words.map(escapeRegExp).join("[\\s-]+"));
+  const re = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+  if (phraseCache.size > 2000) phraseCache.clear();
+  phraseCache.set(key, re);
+  return re;
 }
 
 /** FNV-1a over a string: a cheap, stable hash for deterministic choices. */

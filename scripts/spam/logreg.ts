@@ -29,7 +29,7 @@ function mulberry32(seed: number): () => number {
 
 export function score(model: LinearModel, x: SparseVector): number {
   let z = model.bias;
-  for (let j = 0; j < x.index.length; j++) z += (model.weights[x.index[j]!] ?? 0) * x.value[j]!;
+  for (let j = 0; j < x.index.length; j++) z += (model.weights[x.index[j]!] ?? 0) * x.value;
   return z;
 }
 
@@ -55,7 +55,7 @@ export function trainLogReg(xs: SparseVector[], ys: boolean[], opt: TrainOptions
       const err = (sigmoid(score({ weights: w, bias: b }, x)) - y) * sw;
       for (let j = 0; j < x.index.length; j++) {
         const k = x.index[j]!;
-        const g = err * x.value[j]! + opt.l2 * w[k]!;
+        const g = err * x.value + opt.l2 * w[k]!;
         g2[k] = g2[k]! + g * g;
         w[k] = w[k]! - (opt.learningRate * g) / Math.sqrt(g2[k]!);
       }
