@@ -8,12 +8,13 @@ import { analyzeBatchAction, recordBatchAction } from "@/app/(app)/triage/action
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { VerdictBadge } from "@/components/ui/badge";
-import { Field, FieldError, FormMessage, Select, Textarea } from "@/components/ui/field";
-import { PLATFORM_NAMES, PLATFORMS, REASON_NAMES, VERDICTS, type Platform } from "@/lib/domain";
+import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
+import { PLATFORM_NAMES, REASON_NAMES, VERDICTS, type Platform } from "@/lib/domain";
 import { splitBulkRequests } from "@/lib/triage/bulk";
 import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
 import type { Analysis } from "@/lib/triage-service";
 import { BULK_BATCH, type AnalyzeInput } from "@/lib/validations/triage";
+import { RequestOptions } from "./request-options";
 import type { ProfileOption } from "./triage-workbench";
 
 type Row = { text: string; analysis?: Analysis; error?: string; saved?: boolean };
@@ -118,28 +119,16 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
             </p>
             <FieldError id="bulk-text-error" errors={error} />
           </div>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="bulk-platform" label="Platform">
-              <Select id="bulk-platform" value={platform} onChange={(e) => setPlatform(e.target.value as Platform | "auto")}>
-                <option value="auto">Detect for each request</option>
-                {PLATFORMS.map((p) => (
-                  <option key={p} value={p}>
-                    {PLATFORM_NAMES[p]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field id="bulk-profile" label="Criteria profile">
-              <Select id="bulk-profile" value={profileChoice} onChange={(e) => setProfileChoice(e.target.value)}>
-                <option value="auto">Each platform&apos;s default</option>
-                {profiles.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
+          <RequestOptions
+            idPrefix="bulk-"
+            platform={platform}
+            onPlatform={setPlatform}
+            platformAutoLabel="Detect for each request"
+            profileChoice={profileChoice}
+            onProfile={setProfileChoice}
+            profileAutoLabel="Each platform's default"
+            profiles={profiles}
+          />
           <div className="flex flex-wrap items-center gap-2">
             <Button type="submit" pending={progress?.what === "analysing"} disabled={busy}>
               <Layers className="size-4" aria-hidden="true" /> Analyse all

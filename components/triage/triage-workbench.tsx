@@ -8,9 +8,9 @@ import { analyzeAction, recordAction } from "@/app/(app)/triage/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { Field, FieldError, FormMessage, Select, Textarea } from "@/components/ui/field";
+import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
 import { VerdictBadge } from "@/components/ui/badge";
-import { PLATFORM_NAMES, PLATFORMS, REASON_NAMES, type DecisionStatus, type Platform } from "@/lib/domain";
+import { PLATFORM_NAMES, REASON_NAMES, type DecisionStatus, type Platform } from "@/lib/domain";
 import type { Analysis } from "@/lib/triage-service";
 import type { AnalyzeInput } from "@/lib/validations/triage";
 import type { FieldErrors } from "@/lib/validations/errors";
@@ -18,6 +18,7 @@ import { HighlightedText } from "./highlighted-text";
 import { ParsedFields, type Overrides } from "./parsed-fields";
 import { DeclineEditor } from "./decline-editor";
 import { OutcomePanel } from "./outcome-panel";
+import { RequestOptions } from "./request-options";
 
 export type ProfileOption = { id: string; name: string; defaultFor: Platform[] };
 
@@ -166,35 +167,18 @@ export function TriageWorkbench({
             <FieldError id="request-text-error" errors={errors.text} />
           </div>
 
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field
-              id="platform"
-              label="Platform"
-              errors={errors.platform}
-              hint={platform === "auto" && detected ? `Detected: ${PLATFORM_NAMES[detected]}` : undefined}
-            >
-              <Select id="platform" value={platform} onChange={(e) => setPlatform(e.target.value as Platform | "auto")}>
-                <option value="auto">Detect from the text</option>
-                {PLATFORMS.map((p) => (
-                  <option key={p} value={p}>
-                    {PLATFORM_NAMES[p]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field id="profile" label="Criteria profile" errors={errors.profileId}>
-              <Select id="profile" value={profileChoice} onChange={(e) => setProfileChoice(e.target.value)}>
-                <option value="auto">
-                  {platformDefault ? `Default for ${PLATFORM_NAMES[effectivePlatform]}: ${platformDefault.name}` : "Default criteria"}
-                </option>
-                {profiles.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
+          <RequestOptions
+            idPrefix=""
+            platform={platform}
+            onPlatform={setPlatform}
+            platformAutoLabel="Detect from the text"
+            platformHint={platform === "auto" && detected ? `Detected: ${PLATFORM_NAMES[detected]}` : undefined}
+            profileChoice={profileChoice}
+            onProfile={setProfileChoice}
+            profileAutoLabel={platformDefault ? `Default for ${PLATFORM_NAMES[effectivePlatform]}: ${platformDefault.name}` : "Default criteria"}
+            profiles={profiles}
+            errors={errors}
+          />
 
           <CheckboxField
             id="known"
