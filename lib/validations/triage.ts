@@ -1,3 +1,4 @@
+import "@/lib/zod-browser";
 import { z } from "zod";
 import { MAX_TEXT_LENGTH, overridesSchema, PLATFORMS, TONES } from "@/lib/triage/schema";
 import { DECISION_STATUSES } from "@/lib/domain";
