@@ -14,6 +14,21 @@ test.describe("history", () => {
     await expect(page).toHaveURL(/\/triage$/);
   });
 
+  test("a request triaged and sent on the Triage page is in History, searchable", async ({ page, user: _ }) => {
+    await page.goto("/triage");
+    await page.getByLabel("Connection request").fill("Laura Simmons\nTechnical Recruiter at Hirewell Partners\n5 mutual connections\nHi, I have an exciting opportunity for you.");
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await page.getByRole("button", { name: "Mark as sent" }).click();
+    await page.getByRole("link", { name: "View in History" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Laura Simmons" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "What you sent" })).toContainText("Laura");
+    await expect(page.getByRole("radio", { name: /^Sent/ })).toBeChecked();
+    await page.goto("/history?q=hirewell");
+    await expect(list(page)).toHaveCount(1);
+    await expect(list(page).first()).toContainText("Laura Simmons");
+    await expect(list(page).first()).toContainText("Sent");
+  });
+
   test("search, filter and page through a seeded history, all in the URL", async ({ page, user }) => {
     await seedDecisions(user.email, samples(60));
     await page.goto("/history");

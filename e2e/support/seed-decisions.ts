@@ -9,13 +9,8 @@ let client: Promise<Db> | undefined;
 async function e2eDb(): Promise<Db> {
   const file = process.env.E2E_DATABASE_FILE;
   if (!file) throw new Error("E2E_DATABASE_FILE is not set: run through playwright.config.ts");
-  client ??= createDb(`file:${file}`).then(async (c) => {
-    // The server holds the same file. WAL (kept in the file) lets its reads go on while this
-    // process writes; the busy timeout makes this process wait for the server's writes.
-    await c.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await c.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
-    return c;
-  });
+  // createDb turns on WAL and a busy timeout: the server's reads go on while this writes.
+  client ??= createDb(`file:${file}`);
   return client;
 }
 
