@@ -39,7 +39,8 @@ export function deleteAccountSchema(email: string) {
     confirmation: z
       .string({ error: "Type your email address to confirm." })
       .trim()
-      .min(1, "Type your email address to confirm.")
+      // An empty box gets one message, not also "not your email".
+      .min(1, { error: "Type your email address to confirm.", abort: true })
       .refine((v) => v.toLowerCase() === email.toLowerCase(), "That is not your email address."),
   });
 }

@@ -50,7 +50,17 @@ export default async function RevisitPage() {
       ) : (
         <EmptyState
           title="Nothing to revisit today"
-          action={<ButtonLink href="/history?status=held" variant="secondary">See every held request</ButtonLink>}
+          action={
+            next ? (
+              <ButtonLink href="/history?status=held" variant="secondary">
+                See every held request
+              </ButtonLink>
+            ) : (
+              <ButtonLink href="/triage" variant="secondary">
+                Triage a request
+              </ButtonLink>
+            )
+          }
         >
           {next?.revisitAt
             ? `The next held request comes back on ${formatDay(next.revisitAt)}.`
