@@ -43,7 +43,8 @@ export default async function HistoryPage({ searchParams }: Props) {
         </EmptyState>
       ) : (
         <>
-          <HistoryFilters key={filterQuery(filter)} filter={filter} errors={errors} />
+          {/* Keyed by the whole query, so the form (and any error) resets on back and forward. */}
+          <HistoryFilters key={JSON.stringify(params)} filter={filter} errors={errors} />
           <div aria-live="polite" className="sr-only">
             {page.items.length ? `Showing ${page.items.length} decisions.` : "No decisions match."}
           </div>
