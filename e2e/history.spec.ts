@@ -62,9 +62,19 @@ test.describe("history", () => {
     await expect(list(page)).toHaveCount(10);
     await expect(page.getByLabel("Verdict")).toHaveValue("accept");
 
+    // A date range that ends before it starts is refused next to the field, before any request.
+    await page.getByLabel("From", { exact: true }).fill("2026-03-10");
+    await page.getByLabel("To", { exact: true }).fill("2026-03-01");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page.locator("#filter-to-error")).toHaveText("The end date must be on or after the start date.");
+    await expect(page).toHaveURL(/\?verdict=accept$/);
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue("2026-03-10");
+
     // Bad values in a hand-edited link are explained and ignored, the rest still applies.
     await page.goto("/history?verdict=maybe&platform=x");
     await expect(page.locator("#filter-verdict-error")).toHaveText("Unknown verdict.");
+    await expect(page.getByLabel("Verdict")).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page);
     for (const item of await list(page).all()) await expect(item).toContainText("X");
 
     // Pages: older, older, then newer again.
