@@ -70,6 +70,8 @@ for (const scheme of ["light", "dark"] as const) {
     test.use({ colorScheme: scheme });
 
     test(`history and settings, filled (${scheme})`, async ({ page }, testInfo) => {
+      // Eight long pages, each screenshotted whole and checked with axe.
+      test.setTimeout(180_000);
       const user = await signUp(page);
       const [detailId] = await seedDecisions(user.email, [
         named("Amélie Dubois-Fontaine", {
@@ -126,6 +128,8 @@ for (const scheme of ["light", "dark"] as const) {
         await page.goto(p.path);
         await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();
         await p.before?.();
+        // The pointer would otherwise rest on the last button clicked and show its hover colours.
+        await page.mouse.move(0, 0);
         await screenshot(page, testInfo, `${p.name}-${scheme}`);
         await expectAccessible(page);
       }
