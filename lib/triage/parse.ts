@@ -187,7 +187,8 @@ export function isMessageLike(line: string): boolean {
   if (FIRST_PERSON_RE.test(line.replace(/\bUS\b/g, ""))) return true;
   if (line.length > 160) return true;
   // "Jenn!! It's Isabel…", "Sam, great to see you": a name called out, then a sentence
-  if (/^[\p{Lu}][\p{L}'’-]+\s*(?:!+|,)\s+\S/u.test(line) && !/\s[|·•]\s/.test(line)) return true;
+  if (/^[\p{Lu}][\p{L}'’-]+\s*!+\s+\S/u.test(line)) return true;
+  if (/^[\p{Lu}][\p{L}'’-]+,\s+(?:great|good|nice|so|it'?s|it’s|long|finally|hope|saw|remember|glad|happy|lovely|how|what|thanks|thank)\b/iu.test(line)) return true;
   if (/\b(?:it'?s|it’s|this is)\s+[\p{Lu}]/u.test(line)) return true;
   const piped = /\s[|·•]\s/.test(line);
   if (SECOND_PERSON_RE.test(line) && !piped && (/[?!]/.test(line) || line.length > 60)) return true;
