@@ -171,10 +171,14 @@ function nameTokens(s: string): string[] {
     .filter((t) => t && !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/.test(t));
 }
 
-/** A known person whose name (case and accents ignored) or handle matches the request. */
-export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[]): string | null {
+/**
+ * A known person whose name (case and accents ignored) or handle matches the request.
+ * `firstLine`, the first line of the paste, catches names the parser could not take for
+ * one ("dana whitfield" in lower case): a full known name there counts too.
+ */
+export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], firstLine?: string): string | null {
   if (!knownPeople.length) return null;
-  const name = parsed.name ? nameTokens(parsed.name) : [];
+  const name = parsed.name ? nameTokens(parsed.name) : firstLine ? nameTokens(firstLine) : [];
   const handles = new Set([...parsed.handles, ...parsed.emails].map((h) => fold(h).replace(/^@/, "")));
   for (const known of knownPeople) {
     const k = nameTokens(known);
@@ -279,13 +283,14 @@ export interface CriteriaOutcome {
   mutualBelowMinimum: boolean;
 }
 
-export function evaluateCriteria(parsed: ParsedRequest, profile: CriteriaProfile, knownInRealLife: boolean | undefined): CriteriaOutcome {
-  const knownMatch = knownInRealLife === false ? null : matchKnownPerson(parsed, profile.knownPeople);
+export function evaluateCriteria(parsed: ParsedRequest, profile: CriteriaProfile, knownInRealLife: boolean | undefined, text = ""): CriteriaOutcome {
+  const firstLine = text.trimStart().split("\n", 1)[0]?.slice(0, 80);
+  const knownMatch = knownInRealLife === false ? null : matchKnownPerson(parsed, profile.knownPeople, firstLine);
   const known =
     knownInRealLife === true
       ? { by: "answer" as const, evidence: parsed.name ?? "" }
       : knownMatch
-        ? { by: "known_people" as const, evidence: parsed.name ?? knownMatch }
+        ? { by: "known_people" as const, evidence: parsed.name ?? firstLine?.trim() ?? knownMatch }
         : null;
   return {
     known,

@@ -19,7 +19,7 @@ import {
   type ValidTriageRequest,
 } from "./schema";
 import { assessSpam } from "./spam";
-import { clamp01 } from "./text";
+import { clamp01, escapeRegExp } from "./text";
 
 const DEFAULT_PROFILE: CriteriaProfile = criteriaProfileSchema.parse({});
 
@@ -65,11 +65,12 @@ export function triage(request: TriageRequest): TriageResult {
 export function triageValid(request: ValidTriageRequest): TriageResult {
   const profile = request.profile ?? DEFAULT_PROFILE;
   const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
-  const criteria = evaluateCriteria(parsed, profile, request.knownInRealLife);
+  const criteria = evaluateCriteria(parsed, profile, request.knownInRealLife, request.text);
   const spam = assessSpam(request.text, parsed, undefined, undefined, { known: criteria.known !== null });
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageResult => ({
     ...(request.id !== undefined ? { id: request.id } : {}),
     ...r,
+    signals: anchorEvidence(request.text, r.signals),
     parsed,
     spamScore: round(spam.probability),
   });
@@ -180,3 +181,18 @@ function mutualEvidence(text: string, parsed: ParsedRequest): string {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Evidence exactly as it stands in the pasted text, so the UI can highlight it: the parser
+ * collapses spaces and decodes HTML, so "Umbrella Health" is looked up as
+ * "Umbrella␣+Health", and the pasted words are returned. Evidence that cannot be found
+ * (an absent note, say) is kept as it is.
+ */
+function anchorEvidence(text: string, signals: Signal[]): Signal[] {
+  return signals.map((s) => {
+    if (!s.evidence || text.includes(s.evidence)) return s;
+    const words = s.evidence.trim().split(/\s+/).map(escapeRegExp);
+    const m = words.length && words.length <= 60 ? text.match(new RegExp(words.join("\\s+"), "i")) : null;
+    return m ? { ...s, evidence: m[0] } : s;
+  });
+}

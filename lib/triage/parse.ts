@@ -112,7 +112,7 @@ const BUTTON_RE =
   /^(?:accept|ignore|confirm|delete|decline|message|reply|follow|follow back|following|unfollow|remove|block|report|report spam|view profile|see all|see more|show all|connect|pending|withdraw|more|close|dismiss|not now|allow|add friend|respond|manage|invitations?|requests?|message requests?|friend requests?|follow requests?|accept\s*[|·•]?\s*ignore|confirm\s*[|·•]?\s*delete|accept\s*[|·•]?\s*delete|block\s*[|·•]?\s*delete|accept\s+view profile|view profile\s+accept|(?:1st|2nd|3rd\+?)|verified|premium|open to work|hiring|•|·|\||-+|\d+\s*(?:[smhdwy]|mins?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?|yesterday|today|just now|new)$/i;
 
 const FOOTER_RE =
-  /\b(?:unsubscribe|this (?:e-?mail|message) was (?:sent|intended) to|you are receiving|you're receiving|learn why we included this|privacy policy|user agreement|help center|©|copyright|all rights reserved|linkedin corporation|meta platforms|west maude avenue|manage (?:your )?(?:e-?mail )?(?:preferences|notifications)|view in browser|to stop receiving)\b/i;
+  /\b(?:unsubscribe|this (?:e-?mail|message) was (?:sent|intended) (?:to|for)|you are receiving|you're receiving|learn why we included this|privacy policy|user agreement|help center|©|copyright|all rights reserved|linkedin corporation|meta platforms|west maude avenue|manage (?:your )?(?:e-?mail )?(?:preferences|notifications)|view in browser|to stop receiving)\b/i;
 
 const PROFILE_PICTURE_RE = /^(?:view\s+)?(.{2,60}?)(?:['’]s)\s+(?:profile(?: picture| photo)?|photo|avatar)$|^(?:profile (?:picture|photo) of|photo of|view profile of)\s+(.{2,60})$/i;
 const REPLY_TO_RE = /^(?:reply to|message)\s+(.{2,60})$/i;
@@ -126,12 +126,13 @@ const USERNAME_EVENT_RE = /^([a-z0-9._]{2,30})\s+(?:requested to follow you|star
 const STOCK_LINE_RE =
   /^(?:(?:hi|hello|dear)\s+[^\s,]+,?\s*)?(?:i'?d like to join your (?:linkedin |professional )?network\.?|i'?d like to add you to my professional network(?: on linkedin)?\.?|you have (?:a new|\d+ new) (?:invitations?|requests?)\.?|(?:new )?(?:invitation|friend request|follow request|message request)s?\.?|people you may know\.?|suggested for you\.?|respond to (?:friend )?request\.?|follows you\.?)$/i;
 
+const SALUTATION_RE = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[\p{L}.'’-]+){0,3}\s*[,!:]?$/iu;
 const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|hola|ciao|namaste|sup|what'?s up)\b/i;
 const FIRST_PERSON_RE = /(?:^|[^\p{L}'’])(?:i|i'm|i’m|im|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}'’])/iu;
 const SECOND_PERSON_RE = /(?:^|[^\p{L}])(?:you|your|you're|you’re|u)(?=$|[^\p{L}])/iu;
 
 const LOCATION_RE =
-  /^(?:greater\s+)?[\p{L} .'-]{2,40}(?:\s(?:area|region|metropolitan area|metro|bay area))$|^[\p{L} .'-]{2,40},\s*[\p{L} .'-]{2,40}(?:,\s*(?:united states|united kingdom|canada|australia|india|germany|france|usa|uk))?$|^(?:united states|united kingdom|remote)$/iu;
+  /^(?:greater\s+)?[\p{L} .'-]{2,40}(?:\s(?:area|region|metropolitan area|metro|bay area))$|^greater\s+[\p{L} .'-]{2,40}$|^[\p{L} .'-]{2,40},\s*[\p{L} .'-]{2,40}(?:,\s*(?:united states|united kingdom|canada|australia|india|germany|france|usa|uk))?$|^(?:united states|united kingdom|remote)$/iu;
 
 const HONORIFICS = new Set(
   "mr mrs ms miss mx dr doctor prof professor sir dame lord lady captain capt sgt sergeant lt lieutenant col colonel gen general maj major rev reverend fr father pastor hon eng engr adv sheikh rabbi imam admiral cmdr commander officer".split(" "),
@@ -269,9 +270,10 @@ export function splitHeadline(headline: string | null): { role: string | null; c
 
 // ---------------------------------------------------------------------------
 
+// Case-insensitive for the lead words; looksLikeName then insists on capitalised name words.
 const SIGN_OFF_RE =
-  /(?:^|\n|[.!?]\s+)(?:best|cheers|thanks|thank you|regards|kind regards|warm regards|best regards|all the best|sincerely|yours|talk soon|take care|xo|love|—|–|-)\s*[,!.]?\s*\n?\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})\s*[.!]?\s*$/u;
-const SELF_INTRO_RE = /\b(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|name'?s)\s+([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?)(?=\s+(?:from|here|again|of|,)|[,!.]|\s*$)/u;
+  /(?:^|\n|[.!?]\s+)(?:best|cheers|thanks|thank you|regards|kind regards|warm regards|best regards|all the best|sincerely|yours|talk soon|take care|xo|love|—|–|-)\s*[,!.]?\s*\n?\s*([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+){0,2})\s*[.!]?\s*$/iu;
+const SELF_INTRO_RE = /\b(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|name'?s)\s+([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+)?)(?=\s+(?:from|here|again|of)\b|[,!.]|\s*$)/iu;
 
 /** Name found in the note itself when the header has none: a sign-off ("Best, Tom") or a self-introduction ("It's Isabel from your book club"). */
 function nameFromNote(note: string | null): string | null {
@@ -311,7 +313,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
     const t = line.text;
     if (!t) line.kind = "blank";
     else if (BUTTON_RE.test(t) || /^(?:accept|ignore|confirm|delete|decline|block|report|follow back)(?:\s*[|·•]?\s*(?:accept|ignore|confirm|delete|decline|block|report))+$/i.test(t)) line.kind = "button";
-    else if (FOOTER_RE.test(t) && t.length < 300 && !FIRST_PERSON_RE.test(t.replace(/^.*?[.!?]\s/, ""))) line.kind = "footer";
+    else if (FOOTER_RE.test(t) && t.length < 300) line.kind = "footer";
     else if (STOCK_LINE_RE.test(t)) line.kind = "stock";
     else {
       const pic = t.match(PROFILE_PICTURE_RE);
@@ -359,9 +361,15 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
   let seenContent = 0;
   let headlineDone = false;
   const noteLines: string[] = [];
+  // "Hi Jenn," alone on a line: the start of the note when a note follows, an e-mail's salutation when the header follows
+  let salutation: string | null = null;
   for (const line of lines) {
     if (line.kind !== "content") continue;
     const t = line.text;
+    if (noteLines.length === 0 && SALUTATION_RE.test(t)) {
+      salutation = t;
+      continue;
+    }
     if (!name && seenContent === 0 && noteLines.length === 0 && looksLikeName(t)) {
       line.kind = "name";
       name = cleanName(t);
@@ -388,12 +396,11 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
     }
     headlineDone = true;
     seenContent++;
+    if (salutation && noteLines.length === 0) noteLines.push(salutation);
     noteLines.push(t.replace(/^["“]+|["”]+$/g, ""));
   }
 
-  // A lone greeting line with nothing after it is not a note.
-  let note: string | null = noteLines.join("\n").trim() || null;
-  if (note && /^(?:hi|hello|hey|dear)\s+[^\s,]+,?$/i.test(note)) note = null;
+  const note: string | null = noteLines.join("\n").trim() || null;
 
   if (!name) {
     const fromNote = nameFromNote(note);
