@@ -84,7 +84,7 @@ export const ROLE_FAMILIES: Record<string, string[]> = {
     "search consultant", "staffing", "placement consultant", "ta partner", "ta specialist", "talent hunter", "hiring partner",
   ],
   sales: [
-    "sales", "salesperson", "salesman", "saleswoman", "account executive", "account exec", "bdr", "sdr",
+    "sales", "salesperson", "salespeople", "salesman", "salesmen", "saleswoman", "salespersons", "account executive", "account exec", "bdr", "sdr",
     "business development representative", "business development rep", "business development manager", "business development executive",
     "business development", "sales development", "inside sales", "outside sales", "account manager", "sales rep", "sales representative",
     "sales manager", "sales director", "sales executive", "sales engineer", "head of sales", "vp sales", "chief revenue officer",

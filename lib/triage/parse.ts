@@ -236,6 +236,10 @@ function looksLikeOrganisation(s: string): boolean {
 
 export function splitHeadline(headline: string | null): { role: string | null; company: string | null } {
   if (!headline) return { role: null, company: null };
+  // Facebook's profile lines: "Works at Globex", "Studied at …", "Lives in …"
+  const works = headline.match(/^(?:works|working|currently) (?:at|for) (.+?)\.?$/i);
+  if (works?.[1]) return { role: null, company: works[1].trim() };
+  if (/^(?:worked|studied|studies|went to|lives|lived|from|goes to) /i.test(headline)) return { role: null, company: null };
   const segments = headline
     .split(/\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*|(?<=[a-z)])\.\s+(?=[A-Z])/u)
     .map((s) => s.trim().replace(/[.;,]+$/, ""))
@@ -312,7 +316,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
   for (const line of lines) {
     const t = line.text;
     if (!t) line.kind = "blank";
-    else if (BUTTON_RE.test(t) || /^(?:accept|ignore|confirm|delete|decline|block|report|follow back)(?:\s*[|·•]?\s*(?:accept|ignore|confirm|delete|decline|block|report))+$/i.test(t)) line.kind = "button";
+    else if (BUTTON_RE.test(t.replace(/^[·•|\-–—\s]+/, "")) || /^(?:accept|ignore|confirm|delete|decline|block|report|follow back)(?:\s*[|·•]?\s*(?:accept|ignore|confirm|delete|decline|block|report))+$/i.test(t)) line.kind = "button";
     else if (FOOTER_RE.test(t) && t.length < 300) line.kind = "footer";
     else if (STOCK_LINE_RE.test(t)) line.kind = "stock";
     else {

@@ -37,7 +37,7 @@ const PATTERN_SOURCES: SpamPattern[] = [
     label: "Pitches easy money, guaranteed returns or an investment.",
     weight: 3,
     re: new RegExp(
-      String.raw`\b(?:earn|earns|earned|make|makes|made|making|earning|profit|profited|receive|get paid|got paid|cashed out|withdrew)\s+(?:up to\s+|over\s+|about\s+|almost\s+|nearly\s+)?${MONEY}\s*(?:\+\s*)?(?:/|per|a|an|every|each|in a|in one|this|last|weekly|daily|monthly)?\s*(?:day|week|month|hour|weekly|daily|monthly)?|\bguarantee[sd]?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|payouts?)\b|\b\d{1,3}\s?%\s*(?:monthly|weekly|daily|per (?:day|week|month))?\s*(?:returns?|profits?|roi|interest)\b|\bpassive income\b|\bfinancial freedom\b|\b\d+x\s+your\s+(?:money|investment|income|capital)\b|\bdouble your (?:money|investment|income)\b|\b(?:zero|no) risk\b|\brisk[- ]free\b|\binvestment (?:platform|opportunity|plan|package|scheme)\b|\bstart(?:ing)? with (?:just|only) ${MONEY}|\bwork from home and (?:earn|make)\b|\b(?:make|earn) (?:a lot of |lots of |real |easy |extra )?money (?:fast|online|from home|while you sleep|for being online|with (?:0|zero|no|little) effort)\b|\bearn (?:lots of |easy |extra )?money\b`,
+      String.raw`\b(?:earn|earns|earned|make|makes|made|making|earning|profit|profited|receive|get paid|got paid|cashed out|withdrew)\s+(?:up to\s+|over\s+|about\s+|almost\s+|nearly\s+)?${MONEY}\s*(?:\+\s*)?(?:/|per|a|an|every|each|in a|in one|this|last|weekly|daily|monthly)?\s*(?:day|week|month|hour|weekly|daily|monthly)?|\bguarantee[sd]?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|payouts?)\b|\b\d{1,3}\s?%\s*(?:monthly|weekly|daily|per (?:day|week|month))?\s*(?:returns?|profits?|roi|interest)\b|\bpassive income\b|\bfinancial freedom\b|\b\d+x\s+your\s+(?:money|investment|income|capital)\b|\bdouble your (?:money|investment|income)\b|\b(?:zero|no) risk\b|\brisk[- ]free\b|\binvestment (?:platform|opportunity|plan|package|scheme)\b|\bstart(?:ing)? with (?:just|only) ${MONEY}|\bwork from home and (?:earn|make)\b|\b(?:make|earn) (?:a lot of |lots of |real |easy |extra )?money (?:fast|online|from home|while you sleep|for being online|with (?:0|zero|no|little) effort)\b|\bearn (?:lots of |easy |extra )?money\b|\b(?:instant|quick|easy|guaranteed|fast|cheap|low[- ]interest) (?:cash )?loans?\b|\bloan offer\b|\bcredit repair\b|\bdebt relief\b`,
       "i",
     ),
   },
@@ -60,13 +60,31 @@ const PATTERN_SOURCES: SpamPattern[] = [
     key: "spam.romance",
     label: "Opens like a romance scam: pet names, loneliness, private photos.",
     weight: 2,
-    re: /\b(?:hello|hi|hey)\s+(?:my\s+)?(?:dear|dearest|handsome|beautiful|gorgeous|sexy|sweetheart|sweetie|honey|babe|baby|cutie|pretty)\b|\bmy dear\b|\b(?:i )?(?:came across|saw|found|viewed|was going through|stumbled (?:up)?on) your (?:profile|pictures?|photos?)\b|\bhow are you doing today\b|\b(?:like|love|want) (?:us )?to be (?:your )?(?:friends?|pen ?pals?)\b|\b(?:like|love|want) to know you (?:better|more)\b|\b(?:so |very )?lonely\b|\b(?:private|hot|sexy|nude)\s+(?:photos?|pics?|pictures?|videos?)\b|\bnew (?:in|to) (?:your|this) (?:city|town|area)\b|\blooking for (?:a |my )?(?:serious |true |honest )?(?:relationship|partner|soul ?mate|love|wife|husband)\b|\bwidow(?:er)? with\b|\byou look (?:so |very |really )?(?:kind|handsome|beautiful|sweet|gorgeous|cute|lovely)\b|\bsingle (?:mom|mother|dad|father) (?:of|with)\b/i,
+    re: /\b(?:hello|hi|hey)\s+(?:my\s+)?(?:dear|dearest|handsome|beautiful|gorgeous|sexy|sweetheart|sweetie|honey|babe|baby|cutie|pretty)\b|\bmy dear\b|\b(?:i )?(?:came across|saw|found|viewed|was going through|stumbled (?:up)?on) your (?:profile|pictures?|photos?)\b|\bhow are you doing today\b|\b(?:like|love|want) (?:us )?to be (?:your )?(?:friends?|pen ?pals?)\b|\b(?:like|love|want) to know you (?:better|more)\b|\b(?:so |very )?lonely\b|\b(?:private|hot|sexy|nude)\s+(?:photos?|pics?|pictures?|videos?)\b|\bnew (?:in|to) (?:your|this) (?:city|town|area)\b|\blooking for (?:a |my )?(?:serious |true |honest )?(?:relationship|partner|soul ?mate|love|wife|husband)\b|\bwidow(?:er)? with\b|\byou look (?:so |very |really )?(?:kind|handsome|beautiful|sweet|gorgeous|cute|lovely)\b|\bsugar (?:daddy|mommy|mummy|baby)\b|\bweekly allowance\b|\bsingle (?:mom|mother|dad|father) (?:of|with)\b/i,
   },
   {
     key: "spam.advance_fee",
     label: "Offers a share of a large sum, an inheritance or a confidential deal, the classic advance-fee fraud.",
     weight: 3.5,
-    re: /\b(?:confidential|lucrative|mutually beneficial|private|urgent) (?:business )?(?:proposal|transaction|deal|offer)\b|\b(?:worth|sum of|amount of|total of)\s+(?:us\s?)?[$£€]?\s?\d[\d.,]*\s?(?:million|m|billion)\b|\b(?:inheritance|next of kin|beneficiary|consignment|unclaimed (?:funds|fund|deposit))\b|\btransfer (?:of )?(?:the )?(?:funds?|money|sum)\b/i,
+    re: /\b(?:confidential|lucrative|mutually beneficial|private|urgent) (?:business )?(?:proposal|transaction|deal|offer)\b|\b(?:worth|sum of|amount of|total of)\s+(?:us\s?)?[$£€]?\s?\d[\d.,]*\s?(?:million|m|billion)\b|\b(?:inheritance|next of kin|(?:named|listed) (?:as )?(?:the |a )?beneficiary|consignment box|unclaimed (?:funds|fund|deposit))\b|\btransfer (?:of )?(?:the )?(?:funds?|money|sum)\b/i,
+  },
+  {
+    key: "spam.phishing",
+    label: "Warns of a suspended account or offers verification, the way phishing messages do.",
+    weight: 3,
+    re: /\b(?:verify|confirm|validate) your (?:account|identity|page|profile)\b|\b(?:account|page|profile) (?:will be|has been|is being|may be) (?:suspended|disabled|deleted|locked|restricted|removed|banned)\b|\bcopyright (?:violation|infringement|strike)\b|\bviolat(?:ed|ing|ion of) (?:our |the )?community (?:standards|guidelines)\b|\b(?:blue (?:tick|badge|check)|verified badge) (?:verification|application)\b|\bget verified (?:now|today|here)\b|\bappeal form\b/i,
+  },
+  {
+    key: "spam.adult",
+    label: "Points to adult content or hook-ups.",
+    weight: 2.5,
+    re: /\bonly ?fans\b|\bhookups?\b|\bescorts?\b|\bnudes\b|\bhorny\b|\b(?:sexy|hot|lonely) (?:girls|singles|women|ladies|milfs?)\b|\badult (?:dating|content|video)\b|\b18\+/i,
+  },
+  {
+    key: "spam.ambassador_pitch",
+    label: "Recruits \"brand ambassadors\" or collaborators by mass message.",
+    weight: 2,
+    re: /\b(?:become|be) (?:a|an|our) (?:brand )?(?:ambassador|influencer|affiliate)\b|\bbrand ambassador (?:program|opportunity|position)\b|\b(?:dm|message|contact) (?:our|the) (?:main )?(?:page|account) @\w+|\bcollab(?:oration)? (?:opportunity|offer)\b[^.!?\n]{0,60}\b(?:dm|message)\b/i,
   },
   {
     key: "spam.fake_persona",
@@ -84,7 +102,7 @@ const PATTERN_SOURCES: SpamPattern[] = [
     key: "spam.follower_selling",
     label: "Trades or sells follows and likes.",
     weight: 3,
-    re: /\b(?:f4f|l4l|s4s|sub4sub|follow4follow|like4like)\b|\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow back guaranteed\b|\b100\s?% follow ?back\b|\b(?:buy|gain|get)\s+(?:\d[\d,.]*k?\s+)?(?:new\s+)?(?:real\s+|active\s+)?(?:followers|likes|subscribers|views)\b|\b(?:cheap|instant)\s+(?:followers|likes|subscribers)\b/i,
+    re: /\b(?:f4f|l4l|s4s|sub4sub|follow4follow|like4like)\b|\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow back guaranteed\b|\b100\s?% follow ?back\b|\b(?:buy|gain|get)\s+(?:\d[\d,.]*k?\s+)?(?:new\s+)?(?:real\s+|active\s+)?(?:followers|likes|subscribers|views)\b|\b(?:cheap|instant)\s+(?:followers|likes|subscribers)\b|\bpromote your (?:account|page|music|profile|business|brand|content)\b|\bshout ?outs? for \$|\bpaid promotion\b/i,
   },
   {
     key: "spam.self_promotion",
