@@ -430,7 +430,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
 }
 
 /** The user's corrections win over what the parser found; a new headline re-derives role and company. */
-export function applyOverrides(parsed: ParsedRequest, overrides: ParsedOverrides | undefined): ParsedRequest {
+export function applyOverrides(parsed: ParsedRequest, overrides: Partial<ParsedOverrides> | null | undefined): ParsedRequest {
   if (!overrides) return parsed;
   const out: ParsedRequest = { ...parsed };
   if (overrides.name !== undefined) {
