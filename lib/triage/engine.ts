@@ -66,7 +66,7 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
   const profile = request.profile ?? DEFAULT_PROFILE;
   const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
   const criteria = evaluateCriteria(parsed, profile, request.knownInRealLife, request.text);
-  const spam = assessSpam(request.text, parsed, undefined, undefined, { known: criteria.known !== null });
+  const spam = assessSpam(request.text, parsed, { known: criteria.known !== null });
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageResult => ({
     ...(request.id !== undefined ? { id: request.id } : {}),
     ...r,

@@ -74,11 +74,6 @@ function metaFeatures(raw: string, lower: string, bag: FeatureBag): void {
   if (/\b\d{5,}\b/.test(raw)) meta("longnum");
 }
 
-/** Lower-cased, NFKC-folded text with every digit shown as 0 (phone numbers, codes and prices look alike). */
-export function normalizeForModel(text: string): string {
-  return (NON_ASCII_RE.test(text) ? text.normalize("NFKC") : text).toLowerCase().replace(/\d/g, "0").replace(/\s+/g, " ").trim();
-}
-
 /** Feature buckets of one text; every bucket has the same value, 1/√(number of buckets). */
 export interface SparseVector {
   index: Int32Array;
@@ -93,6 +88,7 @@ export function featurize(text: string): SparseVector {
   const clipped = text.length > 5000 ? text.slice(0, 5000) : text;
   const raw = NON_ASCII_RE.test(clipped) ? clipped.normalize("NFKC") : clipped;
   const lower = raw.toLowerCase();
+  // every digit shown as 0: phone numbers, codes and prices look alike
   const norm = lower.replace(/\d/g, "0").replace(/\s+/g, " ").trim();
   const bag = new FeatureBag();
 

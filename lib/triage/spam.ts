@@ -6,7 +6,7 @@
 //    personas, handles stuffed with digits. Each carries a weight in log-odds, a human
 //    sentence and the words that show it.
 // The request is ignored when the sum reaches the threshold that the training script
-// chose by cross-validation on the TRAIN rows (ignoring a real person costs ten missed spams).
+// chose by cross-validation on the TRAIN rows (see combinedScore and README.md).
 import { modelMargin, shippedSpamModel, type SpamModel } from "./spam-model";
 import type { ParsedRequest, Signal } from "./schema";
 
@@ -24,13 +24,28 @@ interface CompiledPattern extends SpamPattern {
 
 const MONEY = String.raw`(?:[$£€₹₦]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:usd|dollars|euros?|pounds|gbp|eur|btc|usdt))`;
 
+/** Each further, different cue of the same kind (up to three) adds half the weight again: several scam phrases are stronger evidence than one. */
+const EXTRA_HIT_FACTOR = 0.5;
+const MAX_HITS = 3;
+
+/**
+ * The text model learned what spam looks like in SMS and YouTube comments, where the
+ * real messages are chats between friends, which is exactly what romance and
+ * advance-fee scams imitate. So a very "chatty" score may not cancel the platform
+ * signals the corpora lack: the model's vote against spam is floored here.
+ */
+export const MODEL_FLOOR = -3;
+
+/** Log-odds taken off when the user knows the person: only a hijacked account's obvious spam is still ignored. */
+export const KNOWN_PERSON_TRUST = 3;
+
 // Weights are log-odds: 3 makes a request spam on its own unless the text model is sure of the opposite.
 const PATTERN_SOURCES: SpamPattern[] = [
   {
     key: "spam.off_platform",
     label: "Asks to move the conversation to WhatsApp, Telegram or another app, away from the platform.",
     weight: 3,
-    re: /\b(?:add|text|message|msg|contact|reach|chat with|talk to|call|ping|hit|dm|write to|find)\s+(?:me|us|our [\w ]{1,30}?|him|her)\s+(?:up\s+|directly\s+)?(?:on|via|at|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|line app|snap(?:chat)?|skype)\b|\b(?:my|our)\s+(?:whats\s?app|telegram|wechat|kik|viber|skype)\b|\b(?:move|continue|take)\s+(?:this|our|the)\s+(?:chat|conversation|talk|discussion)\s+(?:to|on(?:to)?)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|email)\b|\b(?:let'?s|let’s|lets|we can|can we|could we|shall we|i'?d like to|want to)\s+(?:chat|talk|continue|connect|speak)\s+(?:more\s+)?(?:on|via|over|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|skype|line)\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s*(?:me|:|@|\+|on)\s*[+@]?\w/i,
+    re: /\b(?:add|text|message|msg|contact|reach|chat with|talk to|call|ping|hit|dm|write to|find)\s+(?:me|us|our [\w ]{1,30}?|him|her)\s+(?:up\s+|directly\s+)?(?:on|via|at|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|line app|snap(?:chat)?|skype)\b|\b(?:my|our)\s+(?:whats\s?app|telegram|wechat|kik|viber|skype)\b|\b(?:move|continue|take)\s+(?:this|our|the)\s+(?:chat|conversation|talk|discussion)\s+(?:to|on(?:to)?)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?)\b|\b(?:let'?s|let’s|lets|we can|can we|could we|shall we|i'?d like to|want to)\s+(?:chat|talk|continue|connect|speak)\s+(?:more\s+)?(?:on|via|over|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|skype|line)\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s*(?:me|:|@|\+|on)\s*[+@]?\w/i,
   },
   {
     key: "spam.money_pitch",
@@ -150,19 +165,6 @@ export interface WeightedSignal {
   weight: number;
 }
 
-/** The platform signals found in the text, each counted once. */
-/** Each further, different cue of the same kind (up to three) adds half the weight again: several scam phrases are stronger evidence than one. */
-const EXTRA_HIT_FACTOR = 0.5;
-const MAX_HITS = 3;
-
-/**
- * The text model learned what spam looks like in SMS and YouTube comments, where the
- * real messages are chats between friends, which is exactly what romance and
- * advance-fee scams imitate. So a very "chatty" score may not cancel the platform
- * signals the corpora lack: the model's vote against spam is floored here.
- */
-export const MODEL_FLOOR = -3;
-
 /** Up to MAX_HITS matches of `re` (which has the g flag) with different words. */
 function distinctHits(re: RegExp, text: string): string[] {
   const hits: string[] = [];
@@ -175,6 +177,7 @@ function distinctHits(re: RegExp, text: string): string[] {
   return hits;
 }
 
+/** The platform signals found in the text, with their weights. */
 export function socialSpamSignals(text: string, parsed: ParsedRequest): WeightedSignal[] {
   const out: WeightedSignal[] = [];
   for (const p of PATTERNS) {
@@ -209,17 +212,9 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
   return known ? total - KNOWN_PERSON_TRUST : total;
 }
 
-/** Log-odds taken off when the user knows the person: only a hijacked account's obvious spam is still ignored. */
-export const KNOWN_PERSON_TRUST = 3;
-
-export function assessSpam(
-  text: string,
-  parsed: ParsedRequest,
-  model: SpamModel = shippedSpamModel(),
-  precomputedMargin?: number,
-  options: { known?: boolean } = {},
-): SpamAssessment {
-  const z = precomputedMargin ?? modelMargin(modelInput(text), model);
+export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean } = {}): SpamAssessment {
+  const model = options.model ?? shippedSpamModel();
+  const z = modelMargin(modelInput(text), model);
   const social = socialSpamSignals(text, parsed);
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;

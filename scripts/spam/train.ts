@@ -159,7 +159,7 @@ for (const [name, f] of Object.entries(cv)) log(`  ${name.padEnd(8)} ${describe(
 if (args["report-test"]) {
   const model = decodeSpamModel(file);
   const testTotals = test.map((r) => {
-    const a = assessSpam(r.text, parseRequest(r.text, "other"), model);
+    const a = assessSpam(r.text, parseRequest(r.text, "other"), { model });
     return a.margin + model.threshold;
   });
   log("TEST rows (shipped model, engine-level; for reporting only):");

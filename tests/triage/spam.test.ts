@@ -73,7 +73,7 @@ describe("platform signals", () => {
     const a = assessSpam(text, parsed);
     expect(a.modelMargin).toBeLessThan(MODEL_FLOOR);
     expect(a.isSpam).toBe(true);
-    expect(assessSpam(text, parsed, undefined, undefined, { known: true }).isSpam).toBe(false);
+    expect(assessSpam(text, parsed, { known: true }).isSpam).toBe(false);
   });
 
   it("does not ignore real people who mention money, crypto or a link", () => {
