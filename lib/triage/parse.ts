@@ -18,13 +18,16 @@ const MAX_LINES = 400;
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", middot: "·", bull: "•", ndash: "–", mdash: "—" };
 
+// A tag is "<name", attributes, ">": "<priya@globex.com>" after a name is an address, not a tag.
+const TAG_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+
 export function htmlToText(s: string): string {
-  if (!/<\/?[a-z][^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(s)) return s;
+  if (!/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(s)) return s;
   return s
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(?:p|div|li|tr|h[1-6]|section|article|header|footer|blockquote)\s*>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
+    .replace(TAG_RE, "")
     .replace(/&#(\d+);/g, (m, n: string) => safeCodePoint(Number(n)) ?? m)
     .replace(/&#x([\da-f]+);/gi, (m, n: string) => safeCodePoint(parseInt(n, 16)) ?? m)
     .replace(/&([a-z]+);/gi, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m);
@@ -84,7 +87,7 @@ const MUTUAL_RES: Array<{ re: RegExp; count: (m: RegExpMatchArray) => number }> 
   },
   { re: /\b(\d[\d,.]*)\s+(?:connections?|friends?|followers?) in common\b/i, count: (m) => toInt(m[1]) },
   {
-    re: /\bfollowed by ([^\n]+?)\s+(?:and|\+)\s+(\d[\d,.]*)\s+others?\b/i,
+    re: /\bfollowed by ([^\n]+?)\s+(?:and|\+)\s*(\d[\d,.]*)\s+(?:others?|more)\b/i,
     count: (m) => (m[1] ?? "").split(/,|\band\b/).filter((s) => s.trim()).length + toInt(m[2]),
   },
   { re: /\bfollowed by ([^\n,]+?)(?:,\s*([^\n,]+?))?\s*$/im, count: (m) => (m[2] ? 2 : 1) },
@@ -369,7 +372,8 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
   let salutation: string | null = null;
   for (const line of lines) {
     if (line.kind !== "content") continue;
-    const t = line.text;
+    // "Priya Raman · 2nd", "Priya Raman <priya@globex.com>": the name without LinkedIn's degree or the address
+    const t = line.text.replace(/\s*[·•|]\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?: connection)?)?$/i, "").replace(/^(.{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>$/, "$1");
     if (noteLines.length === 0 && SALUTATION_RE.test(t)) {
       salutation = t;
       continue;

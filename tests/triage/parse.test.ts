@@ -97,6 +97,13 @@ describe("parseRequest: the layouts people paste", () => {
   it("counts Instagram's 'Followed by …' line", () => {
     expect(parseRequest("jo.bakes\nJo Baker\nFollowed by ana.r, tom_b and 3 others").mutualConnections).toBe(5);
     expect(parseRequest("jo.bakes\nJo Baker\nFollowed by ana.r").mutualConnections).toBe(1);
+    expect(parseRequest("jo.bakes\nJo Baker\nFollowed by ana.r + 3 more").mutualConnections).toBe(4);
+  });
+
+  it("reads names with LinkedIn's degree or an e-mail address after them", () => {
+    expect(parseRequest("Priya Raman · 2nd\nSenior PM at Globex\n14 mutual connections")).toMatchObject({ name: "Priya Raman", company: "Globex" });
+    const p = parseRequest("Priya Raman <priya@globex.com>\nHi Jenn, loved the talk");
+    expect(p).toMatchObject({ name: "Priya Raman", emails: ["priya@globex.com"], note: "Hi Jenn, loved the talk" });
   });
 
   it("reads free text: a note with a sign-off gives the name", () => {
