@@ -245,7 +245,8 @@ export function splitHeadline(headline: string | null): { role: string | null; c
   if (/^(?:worked|studied|studies|went to|lives|lived|from|goes to) /i.test(headline)) return { role: null, company: null };
   const segments = headline
     .split(/\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*|(?<=[a-z)])\.\s+(?=[A-Z])/u)
-    .map((s) => s.trim().replace(/[.;,]+$/, ""))
+    // a closing full stop goes, but not the one of "Inc." or "Co."
+    .map((s) => s.trim().replace(/(?<!\b(?:inc|corp|co|ltd|jr|sr|bros|intl|llc|plc|s\.a|n\.v|b\.v))[.;,]+$/i, "").replace(/[;,]+$/, ""))
     .filter(Boolean);
   let role: string | null = null;
   let company: string | null = null;
