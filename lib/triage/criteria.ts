@@ -274,31 +274,35 @@ export function hasPersonalNote(note: string | null): boolean {
 
 // ---------------------------------------------------------------------------
 
+export interface KnownPerson {
+  by: "answer" | "known_people";
+  evidence: string;
+}
+
+/** Whether the user knows the person: their own answer wins, else a match on their list of people they know. */
+export function findKnownPerson(parsed: ParsedRequest, profile: CriteriaProfile, knownInRealLife: boolean | undefined, text = ""): KnownPerson | null {
+  if (knownInRealLife === true) return { by: "answer", evidence: parsed.name ?? "" };
+  if (knownInRealLife === false) return null;
+  const firstLine = text.trimStart().split("\n", 1)[0]?.slice(0, 80);
+  const match = matchKnownPerson(parsed, profile.knownPeople, firstLine);
+  return match ? { by: "known_people", evidence: parsed.name ?? firstLine?.trim() ?? match } : null;
+}
+
 export interface CriteriaOutcome {
-  known: { by: "answer" | "known_people"; evidence: string } | null;
   competitor: (Match & { competitor: string }) | null;
+  /** null for a person the user knows: they are exempt */
   blockedRole: (Match & { role: string }) | null;
-  personalNote: boolean;
-  meeting: MeetingMatch | null;
+  /** whether a required personal note is missing (false when none is required, or for a known person) */
+  missingNote: boolean;
   mutualBelowMinimum: boolean;
 }
 
-export function evaluateCriteria(parsed: ParsedRequest, profile: CriteriaProfile, knownInRealLife: boolean | undefined, text = ""): CriteriaOutcome {
-  const firstLine = text.trimStart().split("\n", 1)[0]?.slice(0, 80);
-  const knownMatch = knownInRealLife === false ? null : matchKnownPerson(parsed, profile.knownPeople, firstLine);
-  const known =
-    knownInRealLife === true
-      ? { by: "answer" as const, evidence: parsed.name ?? "" }
-      : knownMatch
-        ? { by: "known_people" as const, evidence: parsed.name ?? firstLine?.trim() ?? knownMatch }
-        : null;
+/** The criteria a real person breaks; a person the user knows is held only to the competitor policy. */
+export function evaluateCriteria(parsed: ParsedRequest, profile: CriteriaProfile, known: KnownPerson | null): CriteriaOutcome {
   return {
-    known,
     competitor: profile.competitors.length ? matchCompetitor(parsed, profile.competitors) : null,
-    blockedRole: profile.blockedRoles.length ? matchBlockedRole(parsed, profile.blockedRoles) : null,
-    personalNote: hasPersonalNote(parsed.note),
-    meeting: describeMeeting(parsed.note),
+    blockedRole: !known && profile.blockedRoles.length ? matchBlockedRole(parsed, profile.blockedRoles) : null,
+    missingNote: !known && profile.requirePersonalNote && !hasPersonalNote(parsed.note),
     mutualBelowMinimum: parsed.mutualConnections !== null && parsed.mutualConnections < profile.minMutualConnections,
   };
 }
-
