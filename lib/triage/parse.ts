@@ -273,7 +273,7 @@ export function splitHeadline(headline: string | null): { role: string | null; c
       company = comma[2].trim();
     }
   }
-  return { role: role && role.length <= 120 ? role : role?.slice(0, 120) ?? null, company };
+  return { role: role ? role.slice(0, 120) : null, company };
 }
 
 // ---------------------------------------------------------------------------
