@@ -4,7 +4,7 @@
 // always within the platform's message limit. The same input gives the same draft; a
 // different `variant` gives another wording.
 import { PLATFORM_LABELS, PLATFORM_LIMITS } from "./platforms";
-import { REASON_KEYS, type CriteriaProfile, type DeclineDraft, type ParsedRequest, type Platform, type ReasonKey, type Tone } from "./schema";
+import { REASON_KEYS, type DeclineDraft, type ParsedRequest, type Platform, type ReasonKey, type Tone } from "./schema";
 import { stableHash, truncateWords } from "./text";
 
 export const SHORT_LIMIT = 300;
@@ -197,7 +197,8 @@ function ensureSentence(s: string): string {
 export interface DraftInput {
   parsed: ParsedRequest;
   reasons: ReasonKey[];
-  profile: Pick<CriteriaProfile, "reasons" | "signature" | "tone"> & Partial<CriteriaProfile>;
+  /** the profile's wording, signature and tone (a validated CriteriaProfile fits, and so does a partial one) */
+  profile: { reasons?: Partial<Record<ReasonKey, string | null | undefined>>; signature?: string | null; tone?: Tone };
   platform?: Platform;
   tone?: Tone;
   variant?: number;
