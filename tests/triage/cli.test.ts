@@ -62,7 +62,7 @@ describe("npm run --silent triage", () => {
   it("keeps the order over thousands of lines, with and without the worker thread", () => {
     const n = 3_000;
     const input = Array.from({ length: n }, (_, i) => (i % 7 === 3 ? `{"id": "bad${i}"` : good(`r${i}`, i % 2 ? "Brian Walsh\n2 mutual friends" : "Hi, we met at the conference!"))).join("\n");
-    for (const env of [{}, { TRIAGE_THREADS: "1" }] as Record<string, string>[]) {
+    for (const env of [{ TRIAGE_THREADS: "2" }, { TRIAGE_THREADS: "1" }] as Record<string, string>[]) {
       const { status, results } = run(input, env);
       expect(status).toBe(0);
       expect(results).toHaveLength(n);
