@@ -155,6 +155,7 @@ function stripDecorations(s: string): string {
 
 /** "Captain Richard Hayes", "Zoë Ångström", "María José García", "李明", "Mei Chen, PhD" — but not "Senior Product Manager". */
 export function looksLikeName(line: string): boolean {
+  if (line.length > 90) return false;
   const s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
   if (s.length < 2 || s.length > 60) return false;
   if (/[\d@#|:;!?/\\<>{}[\]=+*_"“”]/.test(s)) return false;
@@ -350,7 +351,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
         if (before && looksLikeName(before) && !/\band$/i.test(before)) name ??= cleanName(before);
         continue;
       }
-      const handleLine = t.match(/^@([A-Za-z0-9_.]{1,30})\s*(?:[·•|-]\s*(.+))?$/) ?? t.match(/^(.{2,60}?)\s+@([A-Za-z0-9_.]{1,30})$/);
+      const handleLine = t.includes("@") ? (t.match(/^@([A-Za-z0-9_.]{1,30})\s*(?:[·•|-]\s*(.+))?$/) ?? t.match(/^(.{2,60}?)\s+@([A-Za-z0-9_.]{1,30})$/)) : null;
       if (handleLine) {
         line.kind = "handle";
         const maybeName = t.startsWith("@") ? handleLine[2] : handleLine[1];
@@ -374,7 +375,9 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
   for (const line of lines) {
     if (line.kind !== "content") continue;
     // "Priya Raman · 2nd", "Priya Raman <priya@globex.com>": the name without LinkedIn's degree or the address
-    const t = line.text.replace(/\s*[·•|]\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?: connection)?)?$/i, "").replace(/^(.{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>$/, "$1");
+    let t = line.text;
+    if (/(?:1st|2nd|3rd\+?|connection)$/i.test(t)) t = t.replace(/\s*[·•|]\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?: connection)?)?$/i, "");
+    if (t.endsWith(">")) t = t.replace(/^(.{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>$/, "$1");
     if (noteLines.length === 0 && SALUTATION_RE.test(t)) {
       salutation = t;
       continue;
@@ -384,7 +387,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
       name = cleanName(t);
       continue;
     }
-    if (name && stripDecorations(t) === name) {
+    if (name && t.length < name.length + 24 && stripDecorations(t) === name) {
       line.kind = "name";
       continue;
     }
