@@ -3,7 +3,7 @@
 // TRAIN rows of the SMS Spam Collection and the YouTube Spam Collection. The weights
 // ship as model/spam-model.json (16-bit integers, base64), with no corpus text in it.
 import modelFile from "./model/spam-model.json";
-import { FEATURE_BITS, featurize } from "./features";
+import { dotFeatures, FEATURE_BITS } from "./features";
 
 export interface SpamModelFile {
   format: string;
@@ -53,8 +53,5 @@ export function shippedSpamModel(): SpamModel {
 
 /** The model's log-odds that the text is spam (positive: spam more likely than not). */
 export function modelMargin(text: string, model: SpamModel = shippedSpamModel()): number {
-  const x = featurize(text);
-  let sum = 0;
-  for (let j = 0; j < x.index.length; j++) sum += model.weights[x.index[j]!] ?? 0;
-  return model.bias + sum * x.value;
+  return model.bias + dotFeatures(text, model.weights);
 }
