@@ -195,6 +195,10 @@ describe("detectPlatform", () => {
     expect(detectPlatform("Ana\n3 mutual friends\nConfirm\nDelete")).toBe("facebook");
     expect(detectPlatform("ana.r requested to follow you")).toBe("instagram");
     expect(detectPlatform("@ana · Ana R\nFollows you")).toBe("x");
+    expect(detectPlatform("Ana Ruiz\nDesigner at Litware\nIgnore\nAccept")).toBe("linkedin");
+    expect(detectPlatform("Ana Ruiz\nConfirm\nDelete")).toBe("facebook");
+    expect(detectPlatform("ana.r started following you")).toBe("instagram");
+    expect(detectPlatform("Ana R @ana_r followed you")).toBe("x");
     expect(detectPlatform("Hello there, nice to meet you")).toBe("other");
   });
 });
