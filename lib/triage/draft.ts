@@ -4,7 +4,7 @@
 // always within the platform's message limit. The same input gives the same draft; a
 // different `variant` gives another wording.
 import { PLATFORM_LABELS, PLATFORM_LIMITS } from "./platforms";
-import { REASON_KEYS, type CriteriaProfile, type DeclineDraft, type ParsedRequest, type Platform, type ReasonKey, type Tone } from "./schema";
+import { REASON_KEYS, type DeclineDraft, type ParsedRequest, type Platform, type ReasonKey, type Tone } from "./schema";
 import { stableHash, truncateWords } from "./text";
 
 export const SHORT_LIMIT = 300;
@@ -45,23 +45,23 @@ const REASON_VARIANTS: Record<ReasonKey, Record<Tone, string[]>> = {
   blocked_role: {
     warm: [
       "I have a personal rule of not connecting with {roles} on {platform}, and I keep it for everyone.",
-      "I keep my {platform} network to people I work with directly, so I don't connect with {roles}, whoever they are.",
+      "On {platform}, I keep my network to people I work with directly, so I don't connect with {roles}, whoever they are.",
       "It's a rule of mine not to connect with {roles} on {platform}; it isn't about you.",
     ],
     formal: [
       "As a rule, I do not connect with {roles} on {platform}, and I apply it to everyone.",
-      "I keep my {platform} network to direct working relationships, so I do not connect with {roles}.",
+      "On {platform}, I keep my network to direct working relationships, so I do not connect with {roles}.",
     ],
     brief: ["I don't connect with {roles} on {platform}, as a rule.", "I keep a rule of not connecting with {roles} here."],
   },
   not_known_in_real_life: {
     warm: [
       DEFAULT_REASON_SENTENCES.not_known_in_real_life,
-      "I keep my {platform} for people I know well in real life.",
+      "I keep my connections on {platform} for people I know well in real life.",
       "I only connect here with people I've met in person.",
     ],
-    formal: [DEFAULT_REASON_SENTENCES.not_known_in_real_life, "I reserve my {platform} connections for people I know personally."],
-    brief: [DEFAULT_REASON_SENTENCES.not_known_in_real_life, "I keep {platform} to people I know in person."],
+    formal: [DEFAULT_REASON_SENTENCES.not_known_in_real_life, "I reserve my connections on {platform} for people I know personally."],
+    brief: [DEFAULT_REASON_SENTENCES.not_known_in_real_life, "On {platform}, I only connect with people I know in person."],
   },
   no_personal_note: {
     warm: [
@@ -197,7 +197,8 @@ function ensureSentence(s: string): string {
 export interface DraftInput {
   parsed: ParsedRequest;
   reasons: ReasonKey[];
-  profile: Pick<CriteriaProfile, "reasons" | "signature" | "tone"> & Partial<CriteriaProfile>;
+  /** the profile's wording, signature and tone (a validated CriteriaProfile fits, and so does a partial one) */
+  profile: { reasons?: Partial<Record<ReasonKey, string | null | undefined>>; signature?: string | null; tone?: Tone };
   platform?: Platform;
   tone?: Tone;
   variant?: number;
@@ -232,7 +233,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const signature = profile.signature?.trim() || null;
 
   const greeting =
-    tone === "formal" ? `Dear ${parsed.name?.trim() || firstName || "Sir or Madam"},` : firstName ? `Hi ${firstName},` : "Hi there,";
+    tone === "formal" ? (parsed.name?.trim() || firstName ? `Dear ${parsed.name?.trim() || firstName},` : "Hello,") : firstName ? `Hi ${firstName},` : "Hi there,";
   const thanks = pick(THANKS[tone], seed, "thanks", variant).replace("{request}", requestNoun(platform));
   const reasonSentences = reasons.map((key) => {
     const own = profile.reasons?.[key];
