@@ -1,0 +1,310 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { CheckboxField } from "@/components/ui/checkbox";
+import { FieldError, FormMessage, TextField } from "@/components/ui/field";
+import { TagInput } from "@/components/ui/tag-input";
+import { cn } from "@/components/ui/cn";
+import { createProfileAction, updateProfileAction } from "@/app/(app)/profiles/actions";
+import { PLATFORM_NAMES, PLATFORMS, TONES, type Platform, type Tone } from "@/lib/domain";
+import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
+import { LIST_ITEM_MAX, profileSchema } from "@/lib/validations/profile";
+import { TONE_NAMES } from "./describe";
+
+/** The form's own state: what the user sees and types, before the schema cleans it. */
+export type ProfileFormValues = {
+  name: string;
+  defaultFor: Platform[];
+  onlyKnownInRealLife: boolean;
+  knownPeople: string[];
+  competitors: string[];
+  blockedRoles: string[];
+  requirePersonalNote: boolean;
+  /** Kept as typed, so "-1" or "" reaches the schema (and its message) rather than vanishing. */
+  minMutualConnections: string;
+  observeStrangersMetOnline: boolean;
+  tone: Tone;
+  signature: string;
+};
+
+export const EMPTY_PROFILE: ProfileFormValues = {
+  name: "",
+  defaultFor: [],
+  onlyKnownInRealLife: false,
+  knownPeople: [],
+  competitors: [],
+  blockedRoles: [],
+  requirePersonalNote: false,
+  minMutualConnections: "0",
+  observeStrangersMetOnline: true,
+  tone: "warm",
+  signature: "",
+};
+
+const TONE_DESCRIPTIONS: Record<Tone, string> = {
+  warm: "Friendly and personal, with a way to stay in touch when it fits.",
+  formal: "Courteous and reserved, for professional contacts.",
+  brief: "Two or three short sentences, still kind.",
+};
+
+/** Where focus goes for the first error of each field. */
+const FOCUS_TARGET: Record<string, string> = { defaultFor: "defaultFor-linkedin", tone: "tone-warm" };
+
+/** A field's errors, including those of its entries ("competitors.2"), without repeats. */
+function errorsFor(errors: FieldErrors, field: string): string[] | undefined {
+  const found = Object.entries(errors)
+    .filter(([k]) => k === field || k.startsWith(`${field}.`))
+    .flatMap(([, v]) => v);
+  return found.length ? [...new Set(found)] : undefined;
+}
+
+function invalidEntries(errors: FieldErrors, field: string): Set<number> {
+  const out = new Set<number>();
+  for (const key of Object.keys(errors)) {
+    const m = key.match(new RegExp(`^${field}\\.(\\d+)$`));
+    if (m) out.add(Number(m[1]));
+  }
+  return out;
+}
+
+export function ProfileForm({
+  profileId,
+  initial,
+  otherDefaults,
+  accountSignature,
+  children,
+}: {
+  /** Absent for a new profile. */
+  profileId?: string;
+  initial: ProfileFormValues;
+  /** The name of the other profile that is now the default for each platform. */
+  otherDefaults: Partial<Record<Platform, string>>;
+  accountSignature: string | null;
+  /** Rendered beside the form with its current values (the live example). */
+  children?: (values: ProfileFormValues) => React.ReactNode;
+}) {
+  const router = useRouter();
+  const [values, setValues] = useState<ProfileFormValues>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function set<K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) {
+    setValues((v) => ({ ...v, [key]: value }));
+    // A field's errors go as soon as it changes; the next save checks everything again.
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key && !k.startsWith(`${key}.`))));
+  }
+
+  function showErrors(next: FieldErrors, text = "Please correct the fields marked below.") {
+    setErrors(next);
+    setMessage(text);
+    const first = Object.keys(next)[0]?.split(".")[0];
+    if (first) document.getElementById(FOCUS_TARGET[first] ?? first)?.focus();
+  }
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    // The same schema as the server action: instant feedback, and the server checks again.
+    const parsed = profileSchema.safeParse(values);
+    if (!parsed.success) return showErrors(fieldErrors(parsed.error));
+    setMessage(undefined);
+    startTransition(async () => {
+      const result = profileId ? await updateProfileAction({ ...values, id: profileId }) : await createProfileAction(values);
+      if (!result.ok) {
+        if (result.errors) showErrors(result.errors);
+        else {
+          setMessage(result.message);
+          toast.error(result.message);
+        }
+        return;
+      }
+      toast.success(`Profile “${result.data.name}” saved`);
+      router.push("/profiles");
+    });
+  }
+
+  const signatureHint = accountSignature
+    ? `Leave blank to sign with your account's signature, “${accountSignature}”.`
+    : "Leave blank to leave declines unsigned (or set an account-wide signature in Settings).";
+
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <form onSubmit={onSubmit} noValidate className="min-w-0 space-y-6" aria-label={profileId ? "Edit profile" : "New profile"}>
+        <FormMessage message={message} />
+
+        <Card className="space-y-5">
+          <TextField
+            id="name"
+            label="Profile name"
+            hint="For example “LinkedIn: professional” or “Facebook: family”."
+            value={values.name}
+            onChange={(e) => set("name", e.target.value)}
+            errors={errors.name}
+            autoComplete="off"
+          />
+          <fieldset>
+            <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">Default for</legend>
+            <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+              Triage uses this profile for requests from these platforms. Each platform has one default profile, so
+              choosing one here takes it from the profile that has it now.
+            </p>
+            <div className="mt-3 grid gap-2 sm:grid-cols-2">
+              {PLATFORMS.map((p) => {
+                const holder = otherDefaults[p];
+                const checked = values.defaultFor.includes(p);
+                return (
+                  <CheckboxField
+                    key={p}
+                    id={`defaultFor-${p}`}
+                    label={PLATFORM_NAMES[p]}
+                    description={holder ? (checked ? `Takes it from “${holder}”` : `Now: “${holder}”`) : undefined}
+                    checked={checked}
+                    onChange={(e) =>
+                      set("defaultFor", e.target.checked ? PLATFORMS.filter((x) => x === p || values.defaultFor.includes(x)) : values.defaultFor.filter((x) => x !== p))
+                    }
+                  />
+                );
+              })}
+            </div>
+            <FieldError id="defaultFor-error" errors={errorsFor(errors, "defaultFor")} />
+          </fieldset>
+        </Card>
+
+        <Card className="space-y-5">
+          <h2 className="text-base font-semibold">Who I connect with</h2>
+          <CheckboxField
+            id="onlyKnownInRealLife"
+            label="Only people I know in real life"
+            description="Decline anyone you haven't met, however relevant they look."
+            checked={values.onlyKnownInRealLife}
+            onChange={(e) => set("onlyKnownInRealLife", e.target.checked)}
+          />
+          <TagInput
+            id="knownPeople"
+            label="People I know"
+            itemName="known person"
+            placeholder="Add a name"
+            value={values.knownPeople}
+            onChange={(v) => set("knownPeople", v)}
+            hint="A request from one of them counts as someone you know: it skips the role, note, mutual-connection and observation rules (never the competitor rule). Press Enter or a comma to add a name; Backspace removes the last."
+            errors={errorsFor(errors, "knownPeople")}
+            invalid={invalidEntries(errors, "knownPeople")}
+          />
+          <CheckboxField
+            id="requirePersonalNote"
+            label="A personal note is required"
+            description="Decline invitations that arrive without a note saying why you should connect."
+            checked={values.requirePersonalNote}
+            onChange={(e) => set("requirePersonalNote", e.target.checked)}
+          />
+          <TextField
+            id="minMutualConnections"
+            label="Minimum mutual connections"
+            hint="Hold requests that show fewer mutual connections than this for observation. 0 turns this off."
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            className="max-w-40"
+            value={values.minMutualConnections}
+            onChange={(e) => set("minMutualConnections", e.target.value)}
+            errors={errors.minMutualConnections}
+          />
+          <CheckboxField
+            id="observeStrangersMetOnline"
+            label="Hold strangers I met online for observation"
+            description="Someone you don't know who says you met in a comment thread, a post, a group or a chat is held, not accepted, until you learn more about them."
+            checked={values.observeStrangersMetOnline}
+            onChange={(e) => set("observeStrangersMetOnline", e.target.checked)}
+          />
+        </Card>
+
+        <Card className="space-y-5">
+          <h2 className="text-base font-semibold">Who I don't connect with</h2>
+          <TagInput
+            id="competitors"
+            label="Competitors"
+            itemName="competitor"
+            placeholder="Add a company"
+            value={values.competitors}
+            onChange={(v) => set("competitors", v)}
+            hint="Companies you don't connect with: “My company policy prohibits me from connecting with competitors.” This holds even for people you know."
+            errors={errorsFor(errors, "competitors")}
+            invalid={invalidEntries(errors, "competitors")}
+          />
+          <TagInput
+            id="blockedRoles"
+            label="Roles I don't connect with"
+            itemName="blocked role"
+            placeholder="Add a role, like recruiter"
+            value={values.blockedRoles}
+            onChange={(v) => set("blockedRoles", v)}
+            hint={`In plain words, like recruiter or sales; common synonyms count too (a Talent Acquisition Partner is a recruiter). Each at most ${LIST_ITEM_MAX} characters.`}
+            errors={errorsFor(errors, "blockedRoles")}
+            invalid={invalidEntries(errors, "blockedRoles")}
+          />
+        </Card>
+
+        <Card className="space-y-5">
+          <h2 className="text-base font-semibold">How my declines sound</h2>
+          <fieldset>
+            <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">Tone</legend>
+            <div className="mt-2 grid gap-2 sm:grid-cols-3">
+              {TONES.map((t) => (
+                <label
+                  key={t}
+                  htmlFor={`tone-${t}`}
+                  className={cn(
+                    "flex cursor-pointer gap-2 rounded-lg border p-3 text-sm",
+                    values.tone === t
+                      ? "border-brand-600 bg-brand-50 dark:border-brand-400 dark:bg-brand-950"
+                      : "border-stone-300 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800",
+                  )}
+                >
+                  <input
+                    type="radio"
+                    id={`tone-${t}`}
+                    name="tone"
+                    value={t}
+                    checked={values.tone === t}
+                    onChange={() => set("tone", t)}
+                    className="mt-0.5 accent-brand-600 dark:accent-brand-400"
+                  />
+                  <span>
+                    <span className="block font-medium">{TONE_NAMES[t]}</span>
+                    <span className="block text-xs text-stone-600 dark:text-stone-400">{TONE_DESCRIPTIONS[t]}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+            <FieldError id="tone-error" errors={errors.tone} />
+          </fieldset>
+          <TextField
+            id="signature"
+            label="Signature"
+            hint={signatureHint}
+            placeholder={accountSignature ?? "Your name, as you sign messages"}
+            value={values.signature}
+            onChange={(e) => set("signature", e.target.value)}
+            errors={errors.signature}
+            autoComplete="off"
+          />
+        </Card>
+
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" pending={pending}>
+            {profileId ? "Save changes" : "Create profile"}
+          </Button>
+          <ButtonLink href="/profiles" variant="secondary">
+            Cancel
+          </ButtonLink>
+        </div>
+      </form>
+      {children ? <aside className="min-w-0 lg:sticky lg:top-24">{children(values)}</aside> : null}
+    </div>
+  );
+}
