@@ -128,6 +128,47 @@ test.describe("criteria profiles", () => {
     await expect(card(page, "Everyday, stricter")).toContainText("At least 2 mutual connections");
   });
 
+  test("the live example follows the profile and the sample as they are edited", async ({ page, user: _ }) => {
+    await page.goto("/profiles/new");
+    const example = page.getByRole("region", { name: "What this profile decides" });
+    // The default sample is a LinkedIn invitation from a recruiter at Globex; an empty profile accepts it.
+    await expect(page.getByLabel("Sample request")).toHaveValue(/Senior Technical Recruiter at Globex/);
+    await expect(example).toContainText("Accept: nothing in this profile stands against them.");
+
+    const roles = tagBox(page, "Roles I don't connect with");
+    await roles.fill("recruiter");
+    await roles.press("Enter");
+    await expect(example).toContainText("Decline");
+    await expect(example.getByRole("list", { name: "Reasons" }).getByRole("listitem")).toHaveText(["A role I don't connect with"]);
+    await expect(example).toContainText("Hi Dana,");
+
+    const competitors = tagBox(page, "Competitors");
+    await competitors.fill("Globex");
+    await competitors.press("Enter");
+    await expect(example.getByRole("list", { name: "Reasons" }).getByRole("listitem")).toHaveText([
+      "Works for a competitor",
+      "A role I don't connect with",
+    ]);
+    // The user's own template wording is what the draft says.
+    await expect(example).toContainText("My company policy prohibits me from connecting with competitors.");
+    await page.getByLabel("Signature").fill("Jenn Hanford");
+    await expect(example).toContainText("Jenn Hanford");
+
+    await page.getByLabel("Try a sample").selectOption({ label: "Instagram: an obvious scam" });
+    await expect(example).toContainText("Ignore: an obvious bot or scam, so no reply is owed.");
+    await page.getByLabel("Try a sample").selectOption({ label: "Facebook: a stranger from a group" });
+    await expect(example).toContainText("Observe");
+    await page.getByLabel("Hold strangers I met online for observation").uncheck();
+    await expect(example).toContainText("Accept");
+
+    // The sample is the user's to edit, and nothing of it is saved.
+    await page.getByLabel("Sample request").fill("Sam Diaz\nAccount Executive at Initech\n3 mutual connections");
+    await expect(page.getByLabel("Try a sample")).toHaveValue("");
+    await roles.fill("sales");
+    await roles.press("Enter");
+    await expect(example.getByRole("list", { name: "Reasons" }).getByRole("listitem")).toHaveText(["A role I don't connect with"]);
+  });
+
   test("the only profile cannot be deleted, and says why", async ({ page, user: _ }) => {
     await page.goto("/profiles");
     const only = card(page, "Everyday");

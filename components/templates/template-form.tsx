@@ -14,7 +14,7 @@ import { REASON_KEYS, REASON_NAMES, type ReasonKey } from "@/lib/domain";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
 import { TEMPLATE_BODY_MAX, templateSchema } from "@/lib/validations/template";
 import { TemplatePreview } from "./template-preview";
-import { TEMPLATE_VARIABLES } from "./sample";
+import { TEMPLATE_VARIABLES } from "@/lib/triage/draft";
 
 export type TemplateFormValues = { reasonKey: ReasonKey; title: string; body: string; isDefault: boolean };
 

@@ -124,3 +124,9 @@ export async function recordTemplateUse(userId: string, ids: string[]) {
   const client = await db();
   await client.reasonTemplate.updateMany({ where: { userId: ownerId(userId), id: { in: ids } }, data: { timesUsed: { increment: 1 } } });
 }
+
+/** The default wording of each reason key, as drafts use it. */
+export async function defaultWording(userId: string): Promise<Partial<Record<ReasonKey, string>>> {
+  const templates = await defaultTemplates(userId);
+  return Object.fromEntries(Object.entries(templates).map(([k, t]) => [k, t.body]));
+}

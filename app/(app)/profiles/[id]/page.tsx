@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProfileEditor } from "@/components/profiles/profile-editor";
 import { defaultHolders } from "@/components/profiles/holders";
+import { defaultWording } from "@/lib/data/templates";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listProfiles } from "@/lib/data/profiles";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Edit profile" };
 export default async function EditProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/profiles/${id}`);
-  const profiles = await listProfiles(user.id);
+  const [profiles, reasons] = await Promise.all([listProfiles(user.id), defaultWording(user.id)]);
   // Another user's id and a deleted one look the same: not found.
   const profile = profiles.find((p) => p.id === id);
   if (!profile) notFound();
@@ -35,6 +36,7 @@ export default async function EditProfilePage({ params }: { params: Promise<{ id
         }}
         otherDefaults={defaultHolders(profiles.filter((p) => p.id !== profile.id))}
         accountSignature={user.defaultSignature}
+        reasons={reasons}
       />
     </>
   );
