@@ -14,7 +14,7 @@ test.describe("criteria profiles", () => {
 
     await page.getByLabel("Profile name").fill("LinkedIn: professional");
     await page.getByLabel("LinkedIn", { exact: true }).check();
-    await expect(page.getByText("Takes it from “Everyday”").first()).toBeVisible();
+    await expect(page.getByText("Taken from “Everyday”").first()).toBeVisible();
 
     // Enter and comma add, Backspace on the empty box removes the last, each tag has its own remove button.
     const competitors = tagBox(page, "Competitors");
@@ -50,8 +50,8 @@ test.describe("criteria profiles", () => {
     const created = card(page, "LinkedIn: professional");
     await expect(defaultsOf(created)).toHaveText(["LinkedIn"]);
     await expect(created).toContainText("Only people I know in real life");
-    await expect(created).toContainText("No competitors: Globex");
-    await expect(created).toContainText("No recruiter and sales");
+    await expect(created).toContainText("Competitors: Globex");
+    await expect(created).toContainText("Roles I don't connect with: recruiter and sales");
     await expect(created).toContainText("At least 3 mutual connections");
     await expect(created).toContainText("Formal tone, signed “Jenn”");
     // LinkedIn moved: the other profile keeps its other platforms only.
@@ -67,14 +67,14 @@ test.describe("criteria profiles", () => {
     await page.getByLabel("Only people I know in real life").uncheck();
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(/\/profiles$/);
-    await expect(card(page, "LinkedIn: professional")).toContainText("1 known person");
+    await expect(card(page, "LinkedIn: professional")).toContainText("People I know: Ana Lima");
     await expect(card(page, "LinkedIn: professional")).not.toContainText("Only people I know in real life");
 
     await card(page, "LinkedIn: professional").getByRole("button", { name: "Duplicate LinkedIn: professional" }).click();
     await expect(page.getByText("Duplicated as “LinkedIn: professional (copy)”")).toBeVisible();
     const copy = card(page, "LinkedIn: professional (copy)");
     await expect(copy).toContainText("Not the default for any platform");
-    await expect(copy).toContainText("No competitors: Globex");
+    await expect(copy).toContainText("Competitors: Globex");
 
     await copy.getByRole("button", { name: "Delete LinkedIn: professional (copy)" }).click();
     const dialog = page.getByRole("dialog", { name: "Delete “LinkedIn: professional (copy)”?" });

@@ -24,12 +24,12 @@ export const TONE_NAMES: Record<Tone, string> = { warm: "Warm", formal: "Formal"
 export function describeCriteria(p: Criteria): string[] {
   const lines: string[] = [];
   if (p.onlyKnownInRealLife) lines.push("Only people I know in real life");
-  if (p.competitors.length) lines.push(`No competitors: ${shortList(p.competitors)}`);
-  if (p.blockedRoles.length) lines.push(`No ${shortList(p.blockedRoles)}`);
+  if (p.competitors.length) lines.push(`Competitors: ${shortList(p.competitors)}`);
+  if (p.blockedRoles.length) lines.push(`Roles I don't connect with: ${shortList(p.blockedRoles)}`);
   if (p.requirePersonalNote) lines.push("A personal note is required");
   if (p.minMutualConnections > 0) lines.push(`At least ${p.minMutualConnections} mutual connection${p.minMutualConnections === 1 ? "" : "s"}`);
   if (p.observeStrangersMetOnline) lines.push("Strangers met online are held for observation");
-  if (p.knownPeople.length) lines.push(`${p.knownPeople.length} known ${p.knownPeople.length === 1 ? "person" : "people"}`);
+  if (p.knownPeople.length) lines.push(`People I know: ${shortList(p.knownPeople)}`);
   if (lines.length === 0) lines.push("No criteria yet: every real person is accepted");
   lines.push(`${TONE_NAMES[p.tone]} tone${p.signature ? `, signed “${p.signature}”` : ""}`);
   return lines;

@@ -86,7 +86,8 @@ export function LiveExample({
   // Typing stays quick: the example follows a beat behind when the engine is busy.
   const deferredValues = useDeferredValue(values);
   const deferredText = useDeferredValue(text);
-  const profileIsValid = profileSchema.safeParse(deferredValues).success;
+  // The name plays no part in the example; the criteria do.
+  const criteriaAreValid = profileSchema.omit({ name: true }).safeParse(deferredValues).success;
   const result = useMemo((): TriageResult | null => {
     if (!engine || !deferredText.trim()) return null;
     try {
@@ -130,7 +131,7 @@ export function LiveExample({
         <label htmlFor={textId} className="block text-sm font-medium text-stone-800 dark:text-stone-200">
           Sample request
         </label>
-        <textarea id={textId} rows={6} value={text} onChange={(e) => setText(e.target.value)} className={controlClass} />
+        <textarea id={textId} rows={7} value={text} onChange={(e) => setText(e.target.value)} className={controlClass} />
         <p className="text-xs text-stone-600 dark:text-stone-400">Only for trying the profile: nothing here is saved.</p>
       </div>
 
@@ -146,7 +147,7 @@ export function LiveExample({
         ) : (
           <ExampleResult result={result} />
         )}
-        {engine && !profileIsValid ? (
+        {engine && !criteriaAreValid ? (
           <p className="text-xs text-amber-800 dark:text-amber-300">Entries the form marks as invalid are left out of the example until you fix them.</p>
         ) : null}
       </section>

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { FieldError, FormMessage, TextField } from "@/components/ui/field";
+import { describedBy, Field, FieldError, FormMessage, Input, TextField } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
 import { cn } from "@/components/ui/cn";
 import { createProfileAction, updateProfileAction } from "@/app/(app)/profiles/actions";
@@ -133,8 +133,19 @@ export function ProfileForm({
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <form onSubmit={onSubmit} noValidate className="min-w-0 space-y-6" aria-label={profileId ? "Edit profile" : "New profile"}>
-        <FormMessage message={message} />
+      <form onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={profileId ? "Edit profile" : "New profile"}>
+        {children ? (
+          <p className="text-sm lg:hidden">
+            <a href="#live-example" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+              Try this profile on a sample request
+            </a>{" "}
+            (below the form).
+          </p>
+        ) : null}
+        {/* Takes no room until there is a message, so the form lines up with the example beside it. */}
+        <div className={message ? undefined : "-mb-6"}>
+          <FormMessage message={message} />
+        </div>
 
         <Card className="space-y-5">
           <TextField
@@ -148,7 +159,7 @@ export function ProfileForm({
           />
           <fieldset>
             <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">Default for</legend>
-            <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+            <p id="defaultFor-hint" className="mt-1 text-xs text-stone-600 dark:text-stone-400">
               Triage uses this profile for requests from these platforms. Each platform has one default profile, so
               choosing one here takes it from the profile that has it now.
             </p>
@@ -161,7 +172,7 @@ export function ProfileForm({
                     key={p}
                     id={`defaultFor-${p}`}
                     label={PLATFORM_NAMES[p]}
-                    description={holder ? (checked ? `Takes it from “${holder}”` : `Now: “${holder}”`) : undefined}
+                    description={holder ? (checked ? `Taken from “${holder}”` : `Now “${holder}”`) : undefined}
                     checked={checked}
                     onChange={(e) =>
                       set("defaultFor", e.target.checked ? PLATFORMS.filter((x) => x === p || values.defaultFor.includes(x)) : values.defaultFor.filter((x) => x !== p))
@@ -201,19 +212,25 @@ export function ProfileForm({
             checked={values.requirePersonalNote}
             onChange={(e) => set("requirePersonalNote", e.target.checked)}
           />
-          <TextField
+          <Field
             id="minMutualConnections"
             label="Minimum mutual connections"
             hint="Hold requests that show fewer mutual connections than this for observation. 0 turns this off."
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={1}
-            className="max-w-40"
-            value={values.minMutualConnections}
-            onChange={(e) => set("minMutualConnections", e.target.value)}
             errors={errors.minMutualConnections}
-          />
+          >
+            <Input
+              id="minMutualConnections"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={1}
+              className="max-w-32"
+              value={values.minMutualConnections}
+              onChange={(e) => set("minMutualConnections", e.target.value)}
+              aria-invalid={!!errors.minMutualConnections}
+              aria-describedby={describedBy("minMutualConnections", { hint: true, errors: errors.minMutualConnections })}
+            />
+          </Field>
           <CheckboxField
             id="observeStrangersMetOnline"
             label="Hold strangers I met online for observation"
@@ -304,7 +321,11 @@ export function ProfileForm({
           </ButtonLink>
         </div>
       </form>
-      {children ? <aside className="min-w-0 lg:sticky lg:top-24">{children(values)}</aside> : null}
+      {children ? (
+        <aside id="live-example" className="min-w-0 scroll-mt-32 lg:sticky lg:top-24">
+          {children(values)}
+        </aside>
+      ) : null}
     </div>
   );
 }

@@ -83,8 +83,10 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <form onSubmit={onSubmit} noValidate className="min-w-0 space-y-6" aria-label={templateId ? "Edit template" : "New template"}>
-        <FormMessage message={message} />
+      <form onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={templateId ? "Edit template" : "New template"}>
+        <div className={message ? undefined : "-mb-6"}>
+          <FormMessage message={message} />
+        </div>
         <Card className="space-y-5">
           <Field id="reasonKey" label="Reason" hint="Drafts use this wording when a request breaks this criterion." errors={errors.reasonKey}>
             <Select

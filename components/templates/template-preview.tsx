@@ -49,20 +49,22 @@ export function TemplatePreview({ body, reasonKey }: { body: string; reasonKey: 
   return (
     <Card className="space-y-4">
       <h2 className="text-base font-semibold">Preview</h2>
-      <div className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
-        <span>
-          For {SAMPLE_PERSON.name}, a recruiter at {SAMPLE_PERSON.company}, on
-        </span>
-        <label htmlFor={selectId} className="sr-only">
-          Sample platform
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        Filled in for {SAMPLE_PERSON.name}, a recruiter at {SAMPLE_PERSON.company}.
+      </p>
+      <div className="flex items-center gap-2 text-sm">
+        <label htmlFor={selectId} className="text-stone-800 dark:text-stone-200">
+          Invitation on
         </label>
-        <Select id={selectId} value={platform} onChange={(e) => setPlatform(e.target.value as Platform)} className="h-8 w-auto py-1">
-          {PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {PLATFORM_NAMES[p]}
-            </option>
-          ))}
-        </Select>
+        <div className="w-36">
+          <Select id={selectId} value={platform} onChange={(e) => setPlatform(e.target.value as Platform)} className="h-9 py-1">
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {PLATFORM_NAMES[p]}
+              </option>
+            ))}
+          </Select>
+        </div>
       </div>
       <blockquote className="rounded-lg border-l-4 border-brand-500 bg-stone-50 px-4 py-3 text-sm break-words whitespace-pre-wrap text-stone-900 dark:bg-stone-950 dark:text-stone-100">
         {filled || <span className="text-stone-600 dark:text-stone-400">Write the wording to see it here.</span>}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Plus } from "lucide-react";
 import { RestoreTemplatesButton } from "@/components/templates/restore-button";
 import { TemplateActions } from "@/components/templates/template-actions";
+import { TemplateBody } from "@/components/templates/template-body";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -78,7 +79,7 @@ export default async function TemplatesPage() {
                             </Badge>
                           ) : null}
                         </div>
-                        <p className="text-sm break-words text-stone-800 dark:text-stone-200">{t.body}</p>
+                        <TemplateBody body={t.body} />
                         <div className="flex flex-wrap items-center justify-between gap-2 pt-1">
                           <p className="text-xs text-stone-600 dark:text-stone-400">{timesUsed(t.timesUsed)}</p>
                           <TemplateActions id={t.id} title={t.title} isDefault={t.isDefault} deleteNote={deleteNote(t, items)} />
