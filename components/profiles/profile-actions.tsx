@@ -1,11 +1,9 @@
 "use client";
 
-import { Copy, Pencil, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { Copy, Pencil } from "lucide-react";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DeleteButton } from "@/components/ui/delete-button";
+import { useListAction } from "@/components/ui/use-list-action";
 import { deleteProfileAction, duplicateProfileAction } from "@/app/(app)/profiles/actions";
 
 /** Edit, duplicate and delete for one profile card. */
@@ -22,29 +20,8 @@ export function ProfileActions({
   /** What happens to the platforms this profile is the default for, once it is gone. */
   fallbackNote?: string;
 }) {
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [duplicating, startDuplicate] = useTransition();
-  const [deleting, startDelete] = useTransition();
-
-  function duplicate() {
-    startDuplicate(async () => {
-      const result = await duplicateProfileAction({ id });
-      if (!result.ok) return void toast.error(result.message);
-      toast.success(`Duplicated as “${result.data.name}”`);
-      router.refresh();
-    });
-  }
-
-  function remove() {
-    startDelete(async () => {
-      const result = await deleteProfileAction({ id });
-      setConfirming(false);
-      if (!result.ok) return void toast.error(result.message);
-      toast.success(`Profile “${name}” deleted`);
-      router.refresh();
-    });
-  }
+  const [duplicating, run] = useListAction();
+  const duplicate = () => run(() => duplicateProfileAction({ id }), (copy) => `Duplicated as “${copy.name}”`);
 
   return (
     <div className="flex flex-wrap gap-2">
@@ -57,23 +34,11 @@ export function ProfileActions({
         Duplicate<span className="sr-only"> {name}</span>
       </Button>
       {isOnly ? null : (
-        <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} className="text-rose-700 dark:text-rose-400">
-          <Trash2 className="size-4" aria-hidden="true" />
-          Delete<span className="sr-only"> {name}</span>
-        </Button>
+        <DeleteButton name={name} confirmLabel="Delete profile" deletedMessage={`Profile “${name}” deleted`} remove={() => deleteProfileAction({ id })}>
+          <p>Past decisions made with it stay in your history. This cannot be undone.</p>
+          {fallbackNote ? <p className="mt-2">{fallbackNote}</p> : null}
+        </DeleteButton>
       )}
-      <ConfirmDialog
-        open={confirming}
-        title={`Delete “${name}”?`}
-        confirmLabel="Delete profile"
-        destructive
-        pending={deleting}
-        onConfirm={remove}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>Past decisions made with it stay in your history. This cannot be undone.</p>
-        {fallbackNote ? <p className="mt-2">{fallbackNote}</p> : null}
-      </ConfirmDialog>
     </div>
   );
 }

@@ -1,17 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { describedBy, Field, FieldError, FormMessage, Input, TextField } from "@/components/ui/field";
+import { EditorFormActions, EditorFormMessage, useEditorForm } from "@/components/ui/editor-form";
+import { describedBy, Field, FieldError, Input, TextField } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
 import { cn } from "@/components/ui/cn";
 import { createProfileAction, updateProfileAction } from "@/app/(app)/profiles/actions";
 import { PLATFORM_NAMES, PLATFORMS, TONES, type Platform, type Tone } from "@/lib/domain";
-import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
 import { LIST_ITEM_MAX, profileSchema } from "@/lib/validations/profile";
 import { TONE_NAMES } from "./describe";
 
@@ -51,26 +49,6 @@ const TONE_DESCRIPTIONS: Record<Tone, string> = {
   brief: "Two or three short sentences, still kind.",
 };
 
-/** Where focus goes for the first error of each field. */
-const FOCUS_TARGET: Record<string, string> = { defaultFor: "defaultFor-linkedin", tone: "tone-warm" };
-
-/** A field's errors, including those of its entries ("competitors.2"), without repeats. */
-function errorsFor(errors: FieldErrors, field: string): string[] | undefined {
-  const found = Object.entries(errors)
-    .filter(([k]) => k === field || k.startsWith(`${field}.`))
-    .flatMap(([, v]) => v);
-  return found.length ? [...new Set(found)] : undefined;
-}
-
-function invalidEntries(errors: FieldErrors, field: string): Set<number> {
-  const out = new Set<number>();
-  for (const key of Object.keys(errors)) {
-    const m = key.match(new RegExp(`^${field}\\.(\\d+)$`));
-    if (m) out.add(Number(m[1]));
-  }
-  return out;
-}
-
 export function ProfileForm({
   profileId,
   initial,
@@ -88,44 +66,29 @@ export function ProfileForm({
   children?: (values: ProfileFormValues) => React.ReactNode;
 }) {
   const router = useRouter();
-  const [values, setValues] = useState<ProfileFormValues>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function set<K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) {
-    setValues((v) => ({ ...v, [key]: value }));
-    // A field's errors go as soon as it changes; the next save checks everything again.
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key && !k.startsWith(`${key}.`))));
-  }
-
-  function showErrors(next: FieldErrors, text = "Please correct the fields marked below.") {
-    setErrors(next);
-    setMessage(text);
-    const first = Object.keys(next)[0]?.split(".")[0];
-    if (first) document.getElementById(FOCUS_TARGET[first] ?? first)?.focus();
-  }
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    // The same schema as the server action: instant feedback, and the server checks again.
-    const parsed = profileSchema.safeParse(values);
-    if (!parsed.success) return showErrors(fieldErrors(parsed.error));
-    setMessage(undefined);
-    startTransition(async () => {
-      const result = profileId ? await updateProfileAction({ ...values, id: profileId }) : await createProfileAction(values);
-      if (!result.ok) {
-        if (result.errors) showErrors(result.errors);
-        else {
-          setMessage(result.message);
-          toast.error(result.message);
-        }
-        return;
-      }
-      toast.success(`Profile “${result.data.name}” saved`);
+  const { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit } = useEditorForm({
+    initial,
+    schema: profileSchema,
+    save: (input) => (profileId ? updateProfileAction({ ...input, id: profileId }) : createProfileAction(input)),
+    onSaved: (saved) => {
+      toast.success(`Profile “${saved.name}” saved`);
       router.push("/profiles");
-    });
-  }
+    },
+    focusTarget: { defaultFor: "defaultFor-linkedin", tone: "tone-warm" },
+  });
+
+  const toggle = (field: "onlyKnownInRealLife" | "requirePersonalNote" | "observeStrangersMetOnline") => ({
+    id: field,
+    checked: values[field],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(field, e.target.checked),
+  });
+  const tagField = (field: "knownPeople" | "competitors" | "blockedRoles") => ({
+    id: field,
+    value: values[field],
+    onChange: (next: string[]) => set(field, next),
+    errors: errorsFor(field),
+    invalid: invalidEntries(field),
+  });
 
   const signatureHint = accountSignature
     ? `Leave blank to sign with your account's signature, “${accountSignature}”.`
@@ -143,9 +106,7 @@ export function ProfileForm({
           </p>
         ) : null}
         {/* Takes no room until there is a message, so the form lines up with the example beside it. */}
-        <div className={message ? undefined : "-mb-6"}>
-          <FormMessage message={message} />
-        </div>
+        <EditorFormMessage message={message} />
 
         <Card className="space-y-5">
           <TextField
@@ -181,36 +142,28 @@ export function ProfileForm({
                 );
               })}
             </div>
-            <FieldError id="defaultFor-error" errors={errorsFor(errors, "defaultFor")} />
+            <FieldError id="defaultFor-error" errors={errorsFor("defaultFor")} />
           </fieldset>
         </Card>
 
         <Card className="space-y-5">
           <h2 className="text-base font-semibold">Who I connect with</h2>
           <CheckboxField
-            id="onlyKnownInRealLife"
+            {...toggle("onlyKnownInRealLife")}
             label="Only people I know in real life"
             description="Decline anyone you haven't met, however relevant they look."
-            checked={values.onlyKnownInRealLife}
-            onChange={(e) => set("onlyKnownInRealLife", e.target.checked)}
           />
           <TagInput
-            id="knownPeople"
+            {...tagField("knownPeople")}
             label="People I know"
             itemName="known person"
             placeholder="Add a name"
-            value={values.knownPeople}
-            onChange={(v) => set("knownPeople", v)}
             hint="A request from one of them counts as someone you know: it skips the role, note, mutual-connection and observation rules (never the competitor rule). Press Enter or a comma to add a name; Backspace removes the last."
-            errors={errorsFor(errors, "knownPeople")}
-            invalid={invalidEntries(errors, "knownPeople")}
           />
           <CheckboxField
-            id="requirePersonalNote"
+            {...toggle("requirePersonalNote")}
             label="A personal note is required"
             description="Decline invitations that arrive without a note saying why you should connect."
-            checked={values.requirePersonalNote}
-            onChange={(e) => set("requirePersonalNote", e.target.checked)}
           />
           <Field
             id="minMutualConnections"
@@ -232,37 +185,27 @@ export function ProfileForm({
             />
           </Field>
           <CheckboxField
-            id="observeStrangersMetOnline"
+            {...toggle("observeStrangersMetOnline")}
             label="Hold strangers I met online for observation"
             description="Someone you don't know who says you met in a comment thread, a post, a group or a chat is held, not accepted, until you learn more about them."
-            checked={values.observeStrangersMetOnline}
-            onChange={(e) => set("observeStrangersMetOnline", e.target.checked)}
           />
         </Card>
 
         <Card className="space-y-5">
           <h2 className="text-base font-semibold">Who I don't connect with</h2>
           <TagInput
-            id="competitors"
+            {...tagField("competitors")}
             label="Competitors"
             itemName="competitor"
             placeholder="Add a company"
-            value={values.competitors}
-            onChange={(v) => set("competitors", v)}
             hint="Companies you don't connect with: “My company policy prohibits me from connecting with competitors.” This holds even for people you know."
-            errors={errorsFor(errors, "competitors")}
-            invalid={invalidEntries(errors, "competitors")}
           />
           <TagInput
-            id="blockedRoles"
+            {...tagField("blockedRoles")}
             label="Roles I don't connect with"
             itemName="blocked role"
             placeholder="Add a role, like recruiter"
-            value={values.blockedRoles}
-            onChange={(v) => set("blockedRoles", v)}
             hint={`In plain words, like recruiter or sales; common synonyms count too (a Talent Acquisition Partner is a recruiter). Each at most ${LIST_ITEM_MAX} characters.`}
-            errors={errorsFor(errors, "blockedRoles")}
-            invalid={invalidEntries(errors, "blockedRoles")}
           />
         </Card>
 
@@ -312,14 +255,7 @@ export function ProfileForm({
           />
         </Card>
 
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" pending={pending}>
-            {profileId ? "Save changes" : "Create profile"}
-          </Button>
-          <ButtonLink href="/profiles" variant="secondary">
-            Cancel
-          </ButtonLink>
-        </div>
+        <EditorFormActions pending={pending} submitLabel={profileId ? "Save changes" : "Create profile"} cancelHref="/profiles" />
       </form>
       {children ? (
         <aside id="live-example" className="min-w-0 scroll-mt-32 lg:sticky lg:top-24">

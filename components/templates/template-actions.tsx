@@ -1,11 +1,9 @@
 "use client";
 
-import { Pencil, Star, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { Pencil, Star } from "lucide-react";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DeleteButton } from "@/components/ui/delete-button";
+import { useListAction } from "@/components/ui/use-list-action";
 import { deleteTemplateAction, setDefaultTemplateAction } from "@/app/(app)/templates/actions";
 
 /** Edit, make default and delete for one template. */
@@ -21,29 +19,8 @@ export function TemplateActions({
   /** What drafts for this reason use once the template is gone. */
   deleteNote: string;
 }) {
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [marking, startMark] = useTransition();
-  const [deleting, startDelete] = useTransition();
-
-  function markDefault() {
-    startMark(async () => {
-      const result = await setDefaultTemplateAction({ id });
-      if (!result.ok) return void toast.error(result.message);
-      toast.success(`“${title}” is now the default`);
-      router.refresh();
-    });
-  }
-
-  function remove() {
-    startDelete(async () => {
-      const result = await deleteTemplateAction({ id });
-      setConfirming(false);
-      if (!result.ok) return void toast.error(result.message);
-      toast.success(`Template “${title}” deleted`);
-      router.refresh();
-    });
-  }
+  const [marking, run] = useListAction();
+  const markDefault = () => run(() => setDefaultTemplateAction({ id }), () => `“${title}” is now the default`);
 
   return (
     <div className="flex flex-wrap gap-2">
@@ -57,22 +34,10 @@ export function TemplateActions({
           Make default<span className="sr-only"> {title}</span>
         </Button>
       )}
-      <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} className="text-rose-700 dark:text-rose-400">
-        <Trash2 className="size-4" aria-hidden="true" />
-        Delete<span className="sr-only"> {title}</span>
-      </Button>
-      <ConfirmDialog
-        open={confirming}
-        title={`Delete “${title}”?`}
-        confirmLabel="Delete template"
-        destructive
-        pending={deleting}
-        onConfirm={remove}
-        onCancel={() => setConfirming(false)}
-      >
+      <DeleteButton name={title} confirmLabel="Delete template" deletedMessage={`Template “${title}” deleted`} remove={() => deleteTemplateAction({ id })}>
         <p>{deleteNote}</p>
         <p className="mt-2">Drafts already written keep their wording. You can bring back the built-in templates at any time.</p>
-      </ConfirmDialog>
+      </DeleteButton>
     </div>
   );
 }

@@ -2,16 +2,15 @@
 
 import { Braces } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef } from "react";
 import { toast } from "sonner";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { controlClass, describedBy, Field, FormMessage, Select, TextField } from "@/components/ui/field";
+import { EditorFormActions, EditorFormMessage, useEditorForm } from "@/components/ui/editor-form";
+import { controlClass, describedBy, Field, Select, TextField } from "@/components/ui/field";
 import { MenuButton } from "@/components/ui/menu-button";
 import { createTemplateAction, updateTemplateAction } from "@/app/(app)/templates/actions";
 import { REASON_KEYS, REASON_NAMES, type ReasonKey } from "@/lib/domain";
-import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
 import { TEMPLATE_BODY_MAX, templateSchema } from "@/lib/validations/template";
 import { TemplatePreview } from "./template-preview";
 import { TEMPLATE_VARIABLES } from "@/lib/triage/draft";
@@ -20,21 +19,23 @@ export type TemplateFormValues = { reasonKey: ReasonKey; title: string; body: st
 
 export function TemplateForm({ templateId, initial }: { templateId?: string; initial: TemplateFormValues }) {
   const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
-  const [pending, startTransition] = useTransition();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   // Until the body has had focus its caret is unknown: insert at the end then.
   const caretKnown = useRef(false);
-
-  // The default of a reason changes by marking another template, so the current default stays ticked.
-  const lockedDefault = initial.isDefault && values.reasonKey === initial.reasonKey && !!templateId;
-
-  function set<K extends keyof TemplateFormValues>(key: K, value: TemplateFormValues[K]) {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)));
-  }
+  // The default of a reason changes by marking another template, so the current default stays ticked
+  // (unless it moves to another reason).
+  const lockedFor = (v: TemplateFormValues) => initial.isDefault && !!templateId && v.reasonKey === initial.reasonKey;
+  const { values, set, errors, message, pending, onSubmit } = useEditorForm({
+    initial,
+    schema: templateSchema,
+    toInput: (v) => ({ ...v, isDefault: v.isDefault || lockedFor(v) }),
+    save: (input) => (templateId ? updateTemplateAction({ ...input, id: templateId }) : createTemplateAction(input)),
+    onSaved: (saved) => {
+      toast.success(`Template “${saved.title}” saved`);
+      router.push("/templates");
+    },
+  });
+  const defaultLocked = lockedFor(values);
 
   function insertVariable(name: string) {
     const el = bodyRef.current;
@@ -49,32 +50,6 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
     });
   }
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const input = { ...values, isDefault: values.isDefault || lockedDefault };
-    const parsed = templateSchema.safeParse(input);
-    if (!parsed.success) {
-      const next = fieldErrors(parsed.error);
-      setErrors(next);
-      setMessage("Please correct the fields marked below.");
-      const first = Object.keys(next)[0];
-      if (first) document.getElementById(first)?.focus();
-      return;
-    }
-    setMessage(undefined);
-    startTransition(async () => {
-      const result = templateId ? await updateTemplateAction({ ...input, id: templateId }) : await createTemplateAction(input);
-      if (!result.ok) {
-        setErrors(result.errors ?? {});
-        setMessage(result.errors ? "Please correct the fields marked below." : result.message);
-        if (!result.errors) toast.error(result.message);
-        return;
-      }
-      toast.success(`Template “${result.data.title}” saved`);
-      router.push("/templates");
-    });
-  }
-
   const variableItems = Object.entries(TEMPLATE_VARIABLES).map(([name, description]) => ({
     key: name,
     label: `{${name}}`,
@@ -84,9 +59,7 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <form onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={templateId ? "Edit template" : "New template"}>
-        <div className={message ? undefined : "-mb-6"}>
-          <FormMessage message={message} />
-        </div>
+        <EditorFormMessage message={message} />
         <Card className="space-y-5">
           <Field id="reasonKey" label="Reason" hint="Drafts use this wording when a request breaks this criterion." errors={errors.reasonKey}>
             <Select
@@ -137,23 +110,16 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
             id="isDefault"
             label="Default for this reason"
             description={
-              lockedDefault
+              defaultLocked
                 ? "Drafts use this wording. To change that, mark another template for this reason as the default."
                 : "Drafts use the default wording of each reason; marking this one releases the current default."
             }
-            checked={values.isDefault || lockedDefault}
-            disabled={lockedDefault}
+            checked={values.isDefault || defaultLocked}
+            disabled={defaultLocked}
             onChange={(e) => set("isDefault", e.target.checked)}
           />
         </Card>
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" pending={pending}>
-            {templateId ? "Save changes" : "Create template"}
-          </Button>
-          <ButtonLink href="/templates" variant="secondary">
-            Cancel
-          </ButtonLink>
-        </div>
+        <EditorFormActions pending={pending} submitLabel={templateId ? "Save changes" : "Create template"} cancelHref="/templates" />
       </form>
       <aside className="min-w-0 lg:sticky lg:top-24">
         <TemplatePreview body={values.body} reasonKey={values.reasonKey} />

@@ -1,13 +1,5 @@
-import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import { NotFoundState } from "@/components/ui/not-found-state";
 
 export default function ProfileNotFound() {
-  return (
-    <>
-      <PageHeader title="Profile not found" />
-      <EmptyState title="This profile doesn't exist" action={<ButtonLink href="/profiles">Back to your profiles</ButtonLink>}>
-        It may have been deleted, or the link may be mistyped.
-      </EmptyState>
-    </>
-  );
+  return <NotFoundState what="profile" backHref="/profiles" backLabel="Back to your profiles" />;
 }

@@ -1,13 +1,5 @@
-import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import { NotFoundState } from "@/components/ui/not-found-state";
 
 export default function TemplateNotFound() {
-  return (
-    <>
-      <PageHeader title="Template not found" />
-      <EmptyState title="This template doesn't exist" action={<ButtonLink href="/templates">Back to your templates</ButtonLink>}>
-        It may have been deleted, or the link may be mistyped.
-      </EmptyState>
-    </>
-  );
+  return <NotFoundState what="template" backHref="/templates" backLabel="Back to your templates" />;
 }
