@@ -1,6 +1,7 @@
 // @screens: every page at desktop and phone widths, in light and dark, screenshotted
 // for review and checked with axe.
 import { expect, expectAccessible, screenshot, signUp, test } from "./fixtures";
+import { named, samples, seedDecisions, setTemplateUse } from "./support/seed-decisions";
 
 const PUBLIC_PAGES = [
   { name: "landing", path: "/", heading: "Connect with intent. Decline with grace." },
@@ -15,6 +16,8 @@ const APP_PAGES = [
   { name: "profiles", path: "/profiles", heading: "Criteria profiles" },
   { name: "templates", path: "/templates", heading: "Reason templates" },
   { name: "history", path: "/history", heading: "History" },
+  { name: "history-revisit", path: "/history/revisit", heading: "Revisit" },
+  { name: "history-stats", path: "/history/stats", heading: "Stats" },
   { name: "settings", path: "/settings", heading: "Settings" },
 ];
 
@@ -115,6 +118,76 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(page.getByRole("button", { name: /^Delete / })).toHaveCount(left - 1);
       }
       await shoot("templates-empty", "Reason templates");
+    });
+  });
+}
+
+// History and Settings with data in them: lists, filters, a detail, dialogs, charts.
+const DAY = 86_400_000;
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} @screens`, () => {
+    test.use({ colorScheme: scheme });
+
+    test(`history and settings, filled (${scheme})`, async ({ page }, testInfo) => {
+      const user = await signUp(page);
+      const [detailId] = await seedDecisions(user.email, [
+        named("Amélie Dubois-Fontaine", {
+          text: "Amélie Dubois-Fontaine\nTalent Acquisition Partner at Globex Corporation\n3 mutual connections\n<b>Hi!</b> I came across your profile and think you'd be a great fit for an exciting opportunity.",
+          parsed: { name: "Amélie Dubois-Fontaine", firstName: "Amélie", headline: "Talent Acquisition Partner at Globex Corporation", company: "Globex Corporation", mutualConnections: 3, note: "Hi! I came across your profile and think you'd be a great fit." },
+          verdict: "decline",
+          reasons: ["competitor", "blocked_role"],
+          signals: [
+            { key: "competitor", label: "Works at a competitor", evidence: "Globex Corporation" },
+            { key: "blocked_role", label: "A recruiter", evidence: "Talent Acquisition Partner" },
+            { key: "mutual_connections", label: "3 mutual connections", evidence: "3 mutual connections" },
+          ],
+          draftText: "Thank you for the invitation, Amélie. My company policy prohibits me from connecting with competitors, and I keep my network to people I work with directly. All the best.",
+          draftShort: "Thank you, Amélie. My company policy prohibits me from connecting with competitors.",
+          status: "drafted",
+          sentText: null,
+          createdAt: new Date(Date.now() - 30_000),
+        }),
+        named("Kwame Okafor", { verdict: "observe", status: "held", revisitAt: new Date(Date.now() - 3 * DAY), createdAt: new Date(Date.now() - 17 * DAY), draftText: null, sentText: null }, 13),
+        named("Siobhán Ó Briain", { verdict: "observe", status: "held", revisitAt: new Date(Date.now() - DAY), createdAt: new Date(Date.now() - 15 * DAY), draftText: null, sentText: null }, 10),
+        // Spread over seven weeks, so the chart of verdicts over time has some shape.
+        ...samples(40, 3, 29 * 3_600_000),
+      ]);
+      await setTemplateUse(user.email, [7, 12, 2, 4]);
+
+      const tour: { name: string; path: string; heading: string; before?: () => Promise<void> }[] = [
+        { name: "history-filled", path: "/history", heading: "History" },
+        { name: "history-filtered", path: "/history?verdict=decline&platform=linkedin&q=a", heading: "History" },
+        { name: "history-no-match", path: "/history?q=nobody%20by%20that%20name", heading: "History" },
+        { name: "history-detail", path: `/history/${detailId}`, heading: "Amélie Dubois-Fontaine" },
+        { name: "history-revisit-filled", path: "/history/revisit", heading: "Revisit" },
+        {
+          name: "history-revisit-dialog",
+          path: "/history/revisit",
+          heading: "Revisit",
+          before: async () => {
+            await page.getByRole("button", { name: "Hold again…" }).first().click();
+            await expect(page.getByRole("dialog")).toBeVisible();
+          },
+        },
+        { name: "history-stats-filled", path: "/history/stats", heading: "Stats" },
+        {
+          name: "settings-delete-dialog",
+          path: "/settings",
+          heading: "Settings",
+          before: async () => {
+            await page.getByRole("button", { name: "Delete my account…" }).click();
+            await page.getByRole("button", { name: "Delete everything" }).click();
+            await expect(page.locator("#confirmation-error")).toBeVisible();
+          },
+        },
+      ];
+      for (const p of tour) {
+        await page.goto(p.path);
+        await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();
+        await p.before?.();
+        await screenshot(page, testInfo, `${p.name}-${scheme}`);
+        await expectAccessible(page);
+      }
     });
   });
 }

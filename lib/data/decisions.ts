@@ -2,77 +2,26 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import type { DecisionStatus, Platform, ReasonKey, Verdict } from "@/lib/domain";
+import { REASON_KEYS, VERDICTS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
 import type { DecisionFilter } from "@/lib/validations/decision";
-import { isNotFound, ownerId } from "./scope";
+import { decisionRow, searchable, type NewDecision } from "./decision-row";
+import { isNotFound, isUniqueViolation, ownerId, stringList } from "./scope";
 
-export type NewDecision = {
-  profileId: string | null;
-  platform: Platform;
-  text: string;
-  parsed: {
-    name: string | null;
-    firstName: string | null;
-    headline: string | null;
-    company: string | null;
-    mutualConnections: number | null;
-    note: string | null;
-  };
-  verdict: Verdict;
-  confidence: number;
-  reasons: ReasonKey[];
-  signals: { key: string; label: string; evidence: string }[];
-  draftText: string | null;
-  draftShort: string | null;
-  sentText?: string | null;
-  templateIds?: string[];
-  status: DecisionStatus;
-  revisitAt?: Date | null;
-};
+export { searchable, type NewDecision };
 
-/** Lower-case, accent-free text, so search behaves alike on SQLite and PostgreSQL. */
-export function searchable(...parts: (string | null | undefined)[]): string {
-  return parts
-    .filter(Boolean)
-    .join("\n")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
+type Client = Awaited<ReturnType<typeof db>>;
+export type Decision = Awaited<ReturnType<Client["decision"]["findFirstOrThrow"]>>;
+
+/** A profile id that is not the caller's is dropped rather than linked. */
+async function ownProfileId(client: Client, uid: string, profileId: string | null): Promise<string | null> {
+  if (!profileId) return null;
+  return (await client.criteriaProfile.findFirst({ where: { id: profileId, userId: uid }, select: { id: true } }))?.id ?? null;
 }
 
 export async function createDecision(userId: string, input: NewDecision) {
   const client = await db();
   const uid = ownerId(userId);
-  // A profile id that is not the caller's is dropped rather than linked.
-  const profileId = input.profileId
-    ? ((await client.criteriaProfile.findFirst({ where: { id: input.profileId, userId: uid }, select: { id: true } }))?.id ?? null)
-    : null;
-  const p = input.parsed;
-  return client.decision.create({
-    data: {
-      userId: uid,
-      profileId,
-      platform: input.platform,
-      text: input.text,
-      parsedName: p.name,
-      parsedFirstName: p.firstName,
-      parsedHeadline: p.headline,
-      parsedCompany: p.company,
-      parsedMutualConnections: p.mutualConnections,
-      parsedNote: p.note,
-      searchText: searchable(p.name, p.headline, p.company, p.note, input.text),
-      verdict: input.verdict,
-      confidence: input.confidence,
-      reasons: input.reasons.join(","),
-      signals: input.signals,
-      draftText: input.draftText,
-      draftShort: input.draftShort,
-      sentText: input.sentText ?? null,
-      templateIds: input.templateIds ?? [],
-      status: input.status,
-      revisitAt: input.revisitAt ?? null,
-    },
-  });
+  return client.decision.create({ data: decisionRow(uid, await ownProfileId(client, uid, input.profileId), input) });
 }
 
 export async function getDecision(userId: string, id: string) {
@@ -101,25 +50,86 @@ export function encodeCursor(row: { createdAt: Date; id: string }): string {
   return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
 }
 
+/** Null for anything that is not a cursor we made (a hand-edited URL starts over). */
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const [iso, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+  return id && rest.length === 0 && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
 }
 
-/** Newest first, keyset-paginated on (createdAt, id) so deep pages stay fast. */
-export async function listDecisions(userId: string, filter: DecisionFilter, page: { cursor?: string | null; limit?: number } = {}) {
+type Key = { createdAt: Date; id: string };
+// "(createdAt, id) < (t, id)" written as "createdAt <= t AND (createdAt < t OR id < id)": the
+// leading range lets both databases seek the (userId, createdAt, id) index to the cursor
+// instead of scanning from the newest row (a plain OR defeats the seek).
+const olderThan = (k: Key): Prisma.DecisionWhereInput => ({
+  createdAt: { lte: k.createdAt },
+  OR: [{ createdAt: { lt: k.createdAt } }, { id: { lt: k.id } }],
+});
+const newerThan = (k: Key): Prisma.DecisionWhereInput => ({
+  createdAt: { gte: k.createdAt },
+  OR: [{ createdAt: { gt: k.createdAt } }, { id: { gt: k.id } }],
+});
+
+async function olderPage(where: Prisma.DecisionWhereInput, after: Key | null, limit: number) {
   const client = await db();
-  const limit = Math.min(Math.max(page.limit ?? 25, 1), 200);
-  const where = decisionWhere(userId, filter);
-  const after = page.cursor ? decodeCursor(page.cursor) : null;
-  if (after) {
-    where.AND = [{ OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }];
-  }
-  const rows = await client.decision.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit + 1 });
+  const rows = await client.decision.findMany({
+    where: after ? { ...where, AND: [olderThan(after)] } : where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+  });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+export type DecisionPage = {
+  items: Decision[];
+  /** The page after this one (older rows), or null on the last page. */
+  nextCursor: string | null;
+  /** The page before this one (newer rows); absent on the first page. */
+  prevCursor?: string;
+};
+
+/**
+ * Newest first, keyset-paginated on (createdAt, id) so deep pages stay fast.
+ * `cursor` pages towards older rows, `before` back towards newer ones.
+ */
+export async function listDecisions(
+  userId: string,
+  filter: DecisionFilter,
+  page: { cursor?: string | null; before?: string | null; limit?: number } = {},
+): Promise<DecisionPage> {
+  const limit = Math.min(Math.max(page.limit ?? 25, 1), 200);
+  const where = decisionWhere(userId, filter);
+  const before = page.before ? decodeCursor(page.before) : null;
+  if (before) {
+    const client = await db();
+    const rows = await client.decision.findMany({
+      where: { ...where, AND: [newerThan(before)] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit + 1,
+    });
+    // Fewer newer rows than a page (some were deleted): show the first page whole.
+    if (rows.length <= limit) return olderPage(where, null, limit);
+    const items = rows.slice(0, limit).reverse();
+    return { items, nextCursor: encodeCursor(items.at(-1)!), prevCursor: encodeCursor(items[0]!) };
+  }
+  const after = page.cursor ? decodeCursor(page.cursor) : null;
+  const result: DecisionPage = await olderPage(where, after, limit);
+  if (after && result.items[0]) result.prevCursor = encodeCursor(result.items[0]);
+  return result;
+}
+
+/** Every matching decision, newest first, in batches: for exports of any size. */
+export async function* decisionBatches(userId: string, filter: DecisionFilter, batchSize = 500): AsyncGenerator<Decision[]> {
+  const where = decisionWhere(userId, filter);
+  let after: Key | null = null;
+  for (;;) {
+    const { items } = await olderPage(where, after, batchSize);
+    if (items.length) yield items;
+    if (items.length < batchSize) return;
+    after = items.at(-1)!;
+  }
 }
 
 /** Returns null when the id is not one of the user's decisions. */
@@ -137,14 +147,192 @@ export async function updateDecision(
   }
 }
 
-export async function deleteDecision(userId: string, id: string): Promise<boolean> {
+/**
+ * Moves a decision to a new status. A hold keeps its revisit date and any other status
+ * clears it; marking a decline sent counts a use of each template its draft came from.
+ * Returns null when the id is not one of the user's decisions.
+ */
+export async function changeDecisionStatus(
+  userId: string,
+  id: string,
+  change: { status: DecisionStatus; revisitAt?: Date | null; sentText?: string | null },
+) {
   const client = await db();
-  const { count } = await client.decision.deleteMany({ where: { id, userId: ownerId(userId) } });
-  return count === 1;
+  const uid = ownerId(userId);
+  return client.$transaction(async (tx) => {
+    const before = await tx.decision.findFirst({ where: { id, userId: uid }, select: { status: true, templateIds: true } });
+    if (!before) return null;
+    const row = await tx.decision.update({
+      where: { id, userId: uid },
+      data: {
+        status: change.status,
+        revisitAt: change.status === "held" ? (change.revisitAt ?? null) : null,
+        ...(change.sentText !== undefined ? { sentText: change.sentText } : {}),
+      },
+    });
+    const templateIds = stringList(before.templateIds);
+    if (change.status === "sent" && before.status !== "sent" && templateIds.length) {
+      await tx.reasonTemplate.updateMany({ where: { userId: uid, id: { in: templateIds } }, data: { timesUsed: { increment: 1 } } });
+    }
+    return row;
+  });
+}
+
+export async function deleteDecision(userId: string, id: string): Promise<boolean> {
+  return (await removeDecision(userId, id)) !== null;
+}
+
+/** Deletes a decision and returns the row as it was (the snapshot Undo restores), or null. */
+export async function removeDecision(userId: string, id: string): Promise<Decision | null> {
+  const client = await db();
+  const uid = ownerId(userId);
+  return client.$transaction(async (tx) => {
+    const row = await tx.decision.findFirst({ where: { id, userId: uid } });
+    if (!row) return null;
+    const { count } = await tx.decision.deleteMany({ where: { id, userId: uid } });
+    return count === 1 ? row : null;
+  });
+}
+
+/**
+ * Undo of a delete: re-creates the row from its snapshot with the same id and dates, so
+ * links and its place in History come back. The owner is always the caller. Returns null
+ * when the id exists already (restored twice, or not a deleted row of the caller's).
+ */
+export async function restoreDecision(userId: string, snapshot: Decision): Promise<Decision | null> {
+  const client = await db();
+  const uid = ownerId(userId);
+  if (snapshot.userId !== uid) return null;
+  const { userId: _owner, profileId, signals, templateIds, ...rest } = snapshot;
+  try {
+    return await client.decision.create({
+      data: {
+        ...rest,
+        userId: uid,
+        // The profile may have been deleted meanwhile; SetNull is what its deletion would have done.
+        profileId: await ownProfileId(client, uid, profileId),
+        signals: signals ?? [],
+        templateIds: templateIds ?? [],
+      },
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return null;
+    throw e;
+  }
 }
 
 /** Held requests whose revisit date has come. */
 export async function countDueRevisits(userId: string, now = new Date()): Promise<number> {
   const client = await db();
   return client.decision.count({ where: { userId: ownerId(userId), status: "held", revisitAt: { lte: now } } });
+}
+
+/** The held requests due by `now`, longest overdue first. */
+export async function listDueRevisits(userId: string, now = new Date(), limit = 100) {
+  const client = await db();
+  return client.decision.findMany({
+    where: { userId: ownerId(userId), status: "held", revisitAt: { lte: now } },
+    orderBy: [{ revisitAt: "asc" }, { id: "asc" }],
+    take: Math.min(Math.max(limit, 1), 500),
+  });
+}
+
+/** The next held request not yet due, so an empty Revisit view can say when to come back. */
+export async function nextRevisit(userId: string, now = new Date()) {
+  const client = await db();
+  return client.decision.findFirst({
+    where: { userId: ownerId(userId), status: "held", revisitAt: { gt: now } },
+    orderBy: [{ revisitAt: "asc" }],
+    select: { revisitAt: true },
+  });
+}
+
+export type Granularity = "week" | "month";
+export type VerdictCounts = Record<Verdict, number>;
+export type DecisionStats = {
+  total: number;
+  byVerdict: VerdictCounts;
+  granularity: Granularity;
+  overTime: ({ start: Date } & VerdictCounts)[];
+  /** Declines within the charted period (from overTime[0].start). */
+  declinesByReason: { reason: ReasonKey; count: number }[];
+  declinesByPlatform: { platform: Platform; count: number }[];
+  topTemplates: { id: string; title: string; reasonKey: string; timesUsed: number }[];
+};
+
+const zeroVerdicts = (): VerdictCounts => ({ accept: 0, decline: 0, observe: 0, ignore: 0 });
+
+/** Bucket starts (UTC), oldest first: the last 12 weeks (from Monday) or 12 months, ending with the current one. */
+export function statBuckets(now: Date, granularity: Granularity, count = 12): Date[] {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  if (granularity === "month") return Array.from({ length: count }, (_, i) => new Date(Date.UTC(y, m - (count - 1 - i), 1)));
+  const monday = Date.UTC(y, m, now.getUTCDate()) - ((now.getUTCDay() + 6) % 7) * 86_400_000;
+  return Array.from({ length: count }, (_, i) => new Date(monday - (count - 1 - i) * 7 * 86_400_000));
+}
+
+/**
+ * The numbers behind the Stats view: all-time totals, then the charted period (12 weeks
+ * while the whole history fits in them, else 12 months). Every count is an aggregate
+ * over an index range; no rows are loaded into memory.
+ */
+export async function decisionStats(userId: string, now = new Date()): Promise<DecisionStats> {
+  const client = await db();
+  const uid = ownerId(userId);
+  const oldest = await client.decision.findFirst({ where: { userId: uid }, orderBy: [{ createdAt: "asc" }], select: { createdAt: true } });
+  const weekly = statBuckets(now, "week");
+  const granularity: Granularity = !oldest || oldest.createdAt >= weekly[0]! ? "week" : "month";
+  const starts = granularity === "week" ? weekly : statBuckets(now, "month");
+  // The last bucket is open-ended: anything dated after `now` counts in the current one.
+  const ranges = starts.map((gte, i) => (starts[i + 1] ? { gte, lt: starts[i + 1]! } : { gte }));
+
+  // `verdict IN (…)` lets each bucket read the (userId, verdict, createdAt) index as four
+  // short ranges instead of scanning every index entry of the user.
+  const allVerdicts = { in: [...VERDICTS] };
+  const [byVerdictRows, buckets, declineRows, templates] = await Promise.all([
+    client.decision.groupBy({ by: ["verdict"], where: { userId: uid }, _count: { _all: true } }),
+    Promise.all(
+      ranges.map((createdAt) =>
+        client.decision.groupBy({ by: ["verdict"], where: { userId: uid, verdict: allVerdicts, createdAt }, _count: { _all: true } }),
+      ),
+    ),
+    // Declines in the period, by platform and reason list together: one pass over the
+    // (userId, verdict, createdAt) range. Few distinct lists exist ("competitor,blocked_role"…).
+    client.decision.groupBy({
+      by: ["platform", "reasons"],
+      where: { userId: uid, verdict: "decline", createdAt: { gte: starts[0]! } },
+      _count: { _all: true },
+    }),
+    client.reasonTemplate.findMany({
+      where: { userId: uid, timesUsed: { gt: 0 } },
+      orderBy: [{ timesUsed: "desc" }, { title: "asc" }],
+      take: 5,
+      select: { id: true, title: true, reasonKey: true, timesUsed: true },
+    }),
+  ]);
+
+  const tally = (rows: { verdict: string; _count: { _all: number } }[]) => {
+    const out = zeroVerdicts();
+    for (const r of rows) if ((VERDICTS as readonly string[]).includes(r.verdict)) out[r.verdict as Verdict] = r._count._all;
+    return out;
+  };
+  const byReason = new Map<ReasonKey, number>(REASON_KEYS.map((r) => [r, 0]));
+  const byPlatform = new Map<Platform, number>();
+  for (const row of declineRows) {
+    const n = row._count._all;
+    byPlatform.set(row.platform as Platform, (byPlatform.get(row.platform as Platform) ?? 0) + n);
+    for (const key of new Set(row.reasons.split(","))) {
+      if (byReason.has(key as ReasonKey)) byReason.set(key as ReasonKey, byReason.get(key as ReasonKey)! + n);
+    }
+  }
+  const byVerdict = tally(byVerdictRows);
+  return {
+    total: Object.values(byVerdict).reduce((a, b) => a + b, 0),
+    byVerdict,
+    granularity,
+    overTime: starts.map((start, i) => ({ start, ...tally(buckets[i]!) })),
+    declinesByReason: [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+    declinesByPlatform: [...byPlatform].map(([platform, count]) => ({ platform, count })).sort((a, b) => b.count - a.count),
+    topTemplates: templates,
+  };
 }

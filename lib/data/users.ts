@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { DEFAULT_PROFILE, DEFAULT_TEMPLATES } from "@/lib/defaults";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isUniqueViolation, ownerId } from "./scope";
 
 export const userPublicFields = { id: true, email: true, name: true, defaultSignature: true, createdAt: true } as const;
@@ -62,6 +62,44 @@ export async function getPasswordHash(userId: string): Promise<string | null> {
 export async function setPassword(userId: string, password: string) {
   const client = await db();
   await client.user.update({ where: { id: ownerId(userId) }, data: { passwordHash: await hashPassword(password) } });
+}
+
+export type PasswordChange = "changed" | "current-required" | "current-wrong";
+
+/**
+ * Replaces the password after checking the current one. An account without a password
+ * (made through an OAuth provider) sets its first one without.
+ */
+export async function changePassword(userId: string, current: string | undefined, next: string): Promise<PasswordChange> {
+  const hash = await getPasswordHash(userId);
+  if (hash) {
+    if (!current) return "current-required";
+    if (!(await verifyPassword(hash, current))) return "current-wrong";
+  }
+  await setPassword(userId, next);
+  return "changed";
+}
+
+/**
+ * Everything the account holds except decisions (streamed separately by the export, as
+ * they can be many) and secrets: no password hash, no API token hashes.
+ */
+export async function exportAccount(userId: string) {
+  const client = await db();
+  const uid = ownerId(userId);
+  const [account, profiles, templates, apiTokens] = await Promise.all([
+    client.user.findUnique({ where: { id: uid }, select: { ...userPublicFields, updatedAt: true, passwordHash: true } }),
+    client.criteriaProfile.findMany({ where: { userId: uid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    client.reasonTemplate.findMany({ where: { userId: uid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    client.apiToken.findMany({
+      where: { userId: uid },
+      orderBy: [{ createdAt: "asc" }],
+      select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    }),
+  ]);
+  if (!account) return null;
+  const { passwordHash, ...rest } = account;
+  return { account: { ...rest, hasPassword: passwordHash !== null }, profiles, templates, apiTokens };
 }
 
 /** Deletes the account; profiles, templates, decisions and tokens go with it (cascade). */

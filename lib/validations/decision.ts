@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, VERDICTS } from "@/lib/domain";
+import type { FieldErrors } from "./errors";
 
 const isoDate = z.iso.date({ error: "Use a date like 2026-01-31." });
 
@@ -14,8 +15,90 @@ export const decisionFilterSchema = z.object({
   to: isoDate.optional(),
 });
 export type DecisionFilter = z.infer<typeof decisionFilterSchema>;
+export const FILTER_KEYS = Object.keys(decisionFilterSchema.shape) as (keyof DecisionFilter)[];
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/**
+ * Filters from a URL query, field by field: a bad value is reported on its own field and
+ * left out, the others still apply (a hand-edited link never breaks the page).
+ */
+export function parseDecisionFilter(params: Params): { filter: DecisionFilter; errors: FieldErrors } {
+  const get = (k: string) => {
+    const v = params instanceof URLSearchParams ? params.get(k) : params[k];
+    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+  };
+  const filter: Record<string, unknown> = {};
+  const errors: FieldErrors = {};
+  for (const key of FILTER_KEYS) {
+    const raw = get(key);
+    if (raw === undefined) continue;
+    const parsed = decisionFilterSchema.shape[key].safeParse(raw);
+    if (parsed.success) filter[key] = parsed.data;
+    else errors[key] = parsed.error.issues.map((i) => i.message);
+  }
+  const f = filter as DecisionFilter;
+  if (f.from && f.to && f.to < f.from) {
+    errors.to = ["The end date must be on or after the start date."];
+    delete f.to;
+  }
+  return { filter: f, errors };
+}
+
+/** The query string of a filter (empty fields left out), for links that keep it. */
+export function filterQuery(filter: DecisionFilter, extra: Record<string, string | null | undefined> = {}): string {
+  const qs = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (filter[key]) qs.set(key, filter[key]!);
+  for (const [k, v] of Object.entries(extra)) if (v) qs.set(k, v);
+  const s = qs.toString();
+  return s ? `?${s}` : "";
+}
 
 export const statusChangeSchema = z.object({
   status: z.enum(DECISION_STATUSES, { error: "Unknown status." }),
   revisitAt: z.coerce.date({ error: "Enter a valid revisit date." }).nullable().optional(),
 });
+
+/** The statuses a person moves a decision to by hand ("drafted" is where triage leaves it). */
+export const CHANGEABLE_STATUSES = ["sent", "held", "accepted", "ignored"] as const;
+
+const DAY = 86_400_000;
+/** A revisit date as the form sends it ("2026-02-01"), stored as that day's start in UTC. */
+export function revisitDate(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** The status form of History's detail and Revisit views. */
+export const decisionStatusFormSchema = z
+  .object({
+    id: z.string({ error: "Which decision?" }).trim().min(1, "Which decision?").max(64),
+    status: z.enum(CHANGEABLE_STATUSES, { error: "Choose what happened: sent, held, accepted or ignored." }),
+    revisitAt: z.string().trim().optional(),
+    sentText: z.string().max(5000, "The sent text must be at most 5,000 characters.").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status !== "held") return;
+    if (!v.revisitAt) {
+      ctx.addIssue({ code: "custom", path: ["revisitAt"], message: "Choose when to revisit this request." });
+      return;
+    }
+    if (!isoDate.safeParse(v.revisitAt).success) {
+      ctx.addIssue({ code: "custom", path: ["revisitAt"], message: "Use a date like 2026-01-31." });
+      return;
+    }
+    // A day of slack either way covers every time zone's idea of "today".
+    const t = revisitDate(v.revisitAt).getTime();
+    if (t < Date.now() - 2 * DAY) ctx.addIssue({ code: "custom", path: ["revisitAt"], message: "Choose a revisit date from today on." });
+    else if (t > Date.now() + 5 * 365 * DAY) ctx.addIssue({ code: "custom", path: ["revisitAt"], message: "Choose a revisit date within five years." });
+  })
+  .transform((v) => ({
+    id: v.id,
+    status: v.status,
+    revisitAt: v.status === "held" && v.revisitAt ? revisitDate(v.revisitAt) : null,
+    // Only a sent decision keeps what was sent; an empty box means "nothing recorded".
+    sentText: v.status === "sent" ? v.sentText?.trim() || null : undefined,
+  }));
+export type DecisionStatusForm = z.input<typeof decisionStatusFormSchema>;
+
+export const decisionIdSchema = z.object({ id: z.string({ error: "Which decision?" }).trim().min(1, "Which decision?").max(64) });
+export const undoTokenSchema = z.object({ token: z.string().min(1).max(200_000) });

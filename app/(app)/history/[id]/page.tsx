@@ -1,0 +1,54 @@
+import { ArrowLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DecisionHeader, DetailSection, ParsedSection, RequestSections } from "@/components/history/decision-detail";
+import { DeleteDecisionButton } from "@/components/history/delete-decision-button";
+import { displayName } from "@/components/history/decision-list";
+import { StatusForm } from "@/components/history/status-form";
+import { requireUser } from "@/lib/auth/session";
+import { getDecision } from "@/lib/data/decisions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const user = await requireUser(`/history/${encodeURIComponent(id)}`);
+  const d = await getDecision(user.id, id);
+  return { title: d ? `${displayName(d)} · History` : "Not found" };
+}
+
+export default async function DecisionPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/history/${encodeURIComponent(id)}`);
+  // Another user's id reads as missing: the page never reveals that it exists.
+  const d = await getDecision(user.id, id);
+  if (!d) notFound();
+
+  return (
+    <>
+      <div className="mb-4 flex items-center justify-between gap-2">
+        <Link
+          href="/history"
+          className="inline-flex items-center gap-1 text-sm font-medium text-brand-800 underline-offset-4 hover:underline dark:text-brand-300"
+        >
+          <ArrowLeft className="size-4" aria-hidden="true" /> History
+        </Link>
+        <DeleteDecisionButton id={d.id} name={displayName(d)} afterDelete="/history" />
+      </div>
+      <DecisionHeader d={d} />
+      <div className="grid items-start gap-4 lg:grid-cols-[1fr_22rem]">
+        <div className="grid min-w-0 gap-4">
+          <RequestSections d={d} />
+        </div>
+        {/* On phones the status and verdict come first: what to do, then the evidence. */}
+        <div className="order-first grid min-w-0 gap-4 lg:order-none">
+          <DetailSection title="Status">
+            <StatusForm key={`${d.status}-${d.updatedAt.toISOString()}`} decision={d} />
+          </DetailSection>
+          <ParsedSection d={d} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { validatedActionWithUser } from "@/lib/actions/safe-action";
+import { tooManyAttempts } from "@/lib/auth/options";
+import { changePassword, deleteUser, updateUser } from "@/lib/data/users";
+import { consume, isLimited, resetLimit } from "@/lib/rate-limit";
+import {
+  accountSettingsSchema,
+  CURRENT_PASSWORD_REQUIRED,
+  CURRENT_PASSWORD_WRONG,
+  deleteAccountInputSchema,
+  deleteAccountSchema,
+  passwordChangeSchema,
+} from "@/lib/validations/settings";
+import { fieldErrors } from "@/lib/validations/errors";
+
+export const updateAccountAction = validatedActionWithUser(accountSettingsSchema, async (data, user) => {
+  await updateUser(user.id, data);
+  // The name shows in the account menu of every page.
+  revalidatePath("/", "layout");
+  return { ok: true, message: "Saved your name and signature." };
+});
+
+export const changePasswordAction = validatedActionWithUser(passwordChangeSchema, async (data, user) => {
+  // Guessing the current password from a borrowed session counts against the same
+  // budget as failed sign-ins for this email.
+  const limited = await isLimited("signInEmail", user.email);
+  if (!limited.ok) return { ok: false, message: tooManyAttempts(limited.retryAfterSeconds) };
+  const result = await changePassword(user.id, data.currentPassword || undefined, data.newPassword);
+  if (result === "current-required") return { ok: false, errors: { currentPassword: [CURRENT_PASSWORD_REQUIRED] }, message: CURRENT_PASSWORD_REQUIRED };
+  if (result === "current-wrong") {
+    await consume("signInEmail", user.email);
+    return { ok: false, errors: { currentPassword: [CURRENT_PASSWORD_WRONG] }, message: "Your password was not changed." };
+  }
+  await resetLimit("signInEmail", user.email);
+  return { ok: true, message: "Password changed. Use the new one next time you sign in." };
+});
+
+/** Deletes the account and everything in it; the client signs out after. */
+export const deleteAccountAction = validatedActionWithUser(deleteAccountInputSchema, async (data, user) => {
+  const confirmed = deleteAccountSchema(user.email).safeParse(data);
+  if (!confirmed.success) return { ok: false, errors: fieldErrors(confirmed.error), message: "Your account was not deleted." };
+  await deleteUser(user.id);
+  return { ok: true, message: "Your account and all its data are deleted." };
+});

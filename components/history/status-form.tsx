@@ -1,0 +1,162 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
+import { describedBy, Field, FormMessage, Input, Textarea } from "@/components/ui/field";
+import { useValidatedForm } from "@/components/ui/use-validated-form";
+import { changeStatusAction } from "@/app/(app)/history/actions";
+import { CHANGEABLE_STATUSES, decisionStatusFormSchema } from "@/lib/validations/decision";
+import { addDays, isoDay } from "./format";
+
+type Changeable = (typeof CHANGEABLE_STATUSES)[number];
+
+const CHOICES: Record<Changeable, { label: string; hint: string }> = {
+  sent: { label: "Sent", hint: "I sent the decline." },
+  held: { label: "Held", hint: "Hold it and revisit on a date." },
+  accepted: { label: "Accepted", hint: "I accepted the request." },
+  ignored: { label: "Ignored", hint: "No reply: I let it go." },
+};
+
+const QUICK_HOLDS = [
+  { days: 7, label: "In a week" },
+  { days: 30, label: "In a month" },
+  { days: 90, label: "In 3 months" },
+];
+
+/**
+ * What happened to a request: sent (with the text that went out), held until a date,
+ * accepted or ignored. `fixed` shows one choice only (the Revisit view's dialogs).
+ */
+export function StatusForm({
+  decision,
+  fixed,
+  submitLabel = "Save status",
+  onDone,
+}: {
+  decision: { id: string; status: string; revisitAt: Date | null; draftText: string | null; sentText: string | null };
+  fixed?: Changeable;
+  submitLabel?: string;
+  onDone?: () => void;
+}) {
+  const router = useRouter();
+  // A draft has no status of these yet: nothing is ticked until the person says what happened.
+  const initial = fixed ?? ((CHANGEABLE_STATUSES as readonly string[]).includes(decision.status) ? (decision.status as Changeable) : null);
+  const [status, setStatus] = useState<Changeable | null>(initial);
+  const { formRef, onSubmit, pending, state, errors } = useValidatedForm(decisionStatusFormSchema, changeStatusAction, {
+    onSuccess: (result) => {
+      toast.success(result.message ?? "Saved.");
+      router.refresh();
+      onDone?.();
+    },
+  });
+  const idFor = (name: string) => `${name}-${decision.id}${fixed ? `-${fixed}` : ""}`;
+  // Holding again (the Revisit dialog) suggests a week out; the dialog renders on the client only.
+  const defaultRevisit =
+    decision.status === "held" && decision.revisitAt && decision.revisitAt > new Date()
+      ? isoDay(decision.revisitAt)
+      : fixed === "held"
+        ? isoDay(addDays(new Date(), 7))
+        : "";
+  const sentDefault = decision.sentText ?? decision.draftText ?? "";
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={state.ok ? undefined : state.message} />
+      <input type="hidden" name="id" value={decision.id} />
+      {fixed ? (
+        <input type="hidden" name="status" value={fixed} />
+      ) : (
+        <fieldset>
+          <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">What happened?</legend>
+          {status === null ? (
+            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Not sent yet: this is still a draft.</p>
+          ) : null}
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {CHANGEABLE_STATUSES.map((s) => (
+              <label
+                key={s}
+                className="flex cursor-pointer items-start gap-2 rounded-lg border border-stone-200 p-2.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-stone-700 dark:has-[:checked]:border-brand-400 dark:has-[:checked]:bg-brand-950"
+              >
+                <input
+                  type="radio"
+                  name="status"
+                  value={s}
+                  checked={status === s}
+                  onChange={() => setStatus(s)}
+                  className="mt-0.5 accent-brand-600 dark:accent-brand-400"
+                />
+                <span>
+                  <span className="block font-medium">{CHOICES[s].label}</span>
+                  <span className="block text-stone-600 dark:text-stone-400">{CHOICES[s].hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.status ? <p className="mt-1 text-sm text-rose-700 dark:text-rose-400">{errors.status[0]}</p> : null}
+        </fieldset>
+      )}
+
+      {/* Hidden rather than removed, so text typed for one choice survives trying another. */}
+      <div hidden={status !== "sent"}>
+        <Field
+          id={idFor("sentText")}
+          label="What you sent"
+          hint="Paste the message as it went out, after your edits. Leave it empty if you didn't keep it."
+          errors={errors.sentText}
+        >
+          <Textarea
+            id={idFor("sentText")}
+            name="sentText"
+            rows={5}
+            defaultValue={sentDefault}
+            aria-invalid={!!errors.sentText?.length}
+            aria-describedby={describedBy(idFor("sentText"), { hint: true, errors: errors.sentText })}
+          />
+        </Field>
+        {fixed && decision.draftText ? (
+          <div className="mt-2 flex flex-wrap gap-2">
+            <CopyButton text={decision.draftText} label="Copy the draft" />
+          </div>
+        ) : null}
+      </div>
+
+      <div hidden={status !== "held"}>
+        <Field id={idFor("revisitAt")} label="Revisit on" hint="The request comes back in Revisit on this day." errors={errors.revisitAt}>
+          <Input
+            id={idFor("revisitAt")}
+            name="revisitAt"
+            type="date"
+            min={isoDay(new Date())}
+            defaultValue={defaultRevisit}
+            className="max-w-48"
+            aria-invalid={!!errors.revisitAt?.length}
+            aria-describedby={describedBy(idFor("revisitAt"), { hint: true, errors: errors.revisitAt })}
+          />
+        </Field>
+        <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label="Quick revisit dates">
+          {QUICK_HOLDS.map((q) => (
+            <Button
+              key={q.days}
+              type="button"
+              variant="secondary"
+              size="sm"
+              onClick={() => {
+                const input = formRef.current?.elements.namedItem("revisitAt");
+                if (input instanceof HTMLInputElement) input.value = isoDay(addDays(new Date(), q.days));
+              }}
+            >
+              {q.label}
+            </Button>
+          ))}
+        </div>
+      </div>
+
+      <Button type="submit" pending={pending}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { Dialog } from "@/components/ui/dialog";
+import { useValidatedForm } from "@/components/ui/use-validated-form";
+import { deleteAccountAction } from "@/app/(app)/settings/actions";
+import { deleteAccountSchema } from "@/lib/validations/settings";
+
+/** Deleting the account: a dialog where the person types their email address to confirm. */
+export function DeleteAccount({ email }: { email: string }) {
+  const [open, setOpen] = useState(false);
+  const { formRef, onSubmit, pending, state, errors } = useValidatedForm(deleteAccountSchema(email), deleteAccountAction, {
+    // The session cookie outlives the account: end it and leave for the home page.
+    onSuccess: () => signOut({ callbackUrl: "/" }),
+  });
+  return (
+    <div className="max-w-xl space-y-3 text-sm">
+      <p className="text-stone-700 dark:text-stone-300">
+        Deletes your account, criteria profiles, reason templates, history and API tokens at once. This cannot be undone: export
+        your data first if you may want it.
+      </p>
+      <Button type="button" variant="danger" onClick={() => setOpen(true)}>
+        Delete my account…
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} title="Delete your account?" description="Everything goes, at once and for good.">
+        <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
+          <FormMessage message={state.ok || (state.errors && !state.message) ? undefined : state.message} />
+          <TextField
+            id="confirmation"
+            label={
+              <>
+                Type your email address, <span className="font-mono">{email}</span>, to confirm
+              </>
+            }
+            autoComplete="off"
+            spellCheck={false}
+            required
+            errors={errors.confirmation}
+          />
+          <div className="flex flex-wrap justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+              Keep my account
+            </Button>
+            <Button type="submit" variant="danger" pending={pending || state.ok}>
+              Delete everything
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </div>
+  );
+}

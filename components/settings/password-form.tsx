@@ -1,0 +1,46 @@
+"use client";
+
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { useValidatedForm } from "@/components/ui/use-validated-form";
+import { changePasswordAction } from "@/app/(app)/settings/actions";
+import { PASSWORD_MIN } from "@/lib/validations/auth";
+import { passwordChangeSchema } from "@/lib/validations/settings";
+
+/** Passwords are never echoed back: after a change the fields are emptied. */
+export function PasswordForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
+  const { formRef, onSubmit, pending, state, errors } = useValidatedForm(passwordChangeSchema, changePasswordAction, {
+    onSuccess: (result, form) => {
+      form.reset();
+      toast.success(result.message ?? "Password changed.");
+    },
+  });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
+      <FormMessage message={state.ok || (state.errors && !state.message) ? undefined : state.message} />
+      {/* Lets password managers tie the new password to this account. */}
+      <input type="text" name="username" autoComplete="username" hidden readOnly value={email} />
+      {hasPassword ? (
+        <TextField id="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+      ) : (
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          You sign in with another service. Set a password to also sign in with your email address.
+        </p>
+      )}
+      <TextField
+        id="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        errors={errors.newPassword}
+      />
+      <TextField id="confirmPassword" label="New password, again" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <Button type="submit" pending={pending}>
+        {hasPassword ? "Change password" : "Set password"}
+      </Button>
+    </form>
+  );
+}

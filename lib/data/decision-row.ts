@@ -1,0 +1,75 @@
+// How a triaged request becomes a Decision row. Pure (no "server-only"), so the seed
+// scripts and the end-to-end seeding write rows exactly as the app does.
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import type { DecisionStatus, Platform, ReasonKey, Verdict } from "@/lib/domain";
+
+export type NewDecision = {
+  profileId: string | null;
+  platform: Platform;
+  text: string;
+  parsed: {
+    name: string | null;
+    firstName: string | null;
+    headline: string | null;
+    company: string | null;
+    mutualConnections: number | null;
+    note: string | null;
+  };
+  verdict: Verdict;
+  confidence: number;
+  reasons: ReasonKey[];
+  signals: { key: string; label: string; evidence: string }[];
+  draftText: string | null;
+  draftShort: string | null;
+  sentText?: string | null;
+  templateIds?: string[];
+  status: DecisionStatus;
+  revisitAt?: Date | null;
+  /** Defaults to now; seed scripts and restores set it. */
+  createdAt?: Date;
+};
+
+// Prisma's `contains` is SQL LIKE and does not escape its wildcards, and SQLite's LIKE has
+// no default escape character. So the search text (stored and queried alike) swaps % _ \
+// for full-width look-alikes: a pattern then never holds a wildcard and matches literally.
+const LIKE_SPECIALS: Record<string, string> = { "%": "\uFF05", _: "\uFF3F", "\\": "\uFF3C" };
+
+/** Lower-case, accent-free text, so search behaves alike on SQLite and PostgreSQL. */
+export function searchable(...parts: (string | null | undefined)[]): string {
+  return parts
+    .filter(Boolean)
+    .join("\n")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[%_\\]/g, (c) => LIKE_SPECIALS[c]!);
+}
+
+/** The row to insert; `profileId` must already be checked to be the owner's (or null). */
+export function decisionRow(userId: string, profileId: string | null, input: NewDecision): Prisma.DecisionUncheckedCreateInput {
+  const p = input.parsed;
+  return {
+    userId,
+    profileId,
+    platform: input.platform,
+    text: input.text,
+    parsedName: p.name,
+    parsedFirstName: p.firstName,
+    parsedHeadline: p.headline,
+    parsedCompany: p.company,
+    parsedMutualConnections: p.mutualConnections,
+    parsedNote: p.note,
+    searchText: searchable(p.name, p.headline, p.company, p.note, input.text),
+    verdict: input.verdict,
+    confidence: input.confidence,
+    reasons: input.reasons.join(","),
+    signals: input.signals,
+    draftText: input.draftText,
+    draftShort: input.draftShort,
+    sentText: input.sentText ?? null,
+    templateIds: input.templateIds ?? [],
+    status: input.status,
+    revisitAt: input.revisitAt ?? null,
+    ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+  };
+}

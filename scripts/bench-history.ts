@@ -1,0 +1,92 @@
+// Times History's queries through the real data layer on a large history and prints
+// each query's plan (EXPLAIN QUERY PLAN on SQLite, EXPLAIN ANALYZE on PostgreSQL):
+//   npm run seed:history                       # 100,000 decisions for history@example.test
+//   npm run bench:history [-- --email x@y.z]
+// Uses DATABASE_URL like the app.
+import { parseArgs } from "node:util";
+import { createAdapter, databaseProvider, databaseUrl } from "@/lib/db/config";
+import type { Db } from "@/lib/db/client";
+import type { DecisionFilter } from "@/lib/validations/decision";
+
+const { values } = parseArgs({ options: { email: { type: "string", default: "history@example.test" }, runs: { type: "string", default: "7" } } });
+const url = databaseUrl();
+const provider = databaseProvider(url);
+const adapter = await createAdapter(url);
+const log = [{ emit: "event" as const, level: "query" as const }];
+const client: Db =
+  provider === "postgresql"
+    ? (new (await import("@/lib/generated/postgresql/client")).PrismaClient({ adapter, log }) as unknown as Db)
+    : new (await import("@/lib/generated/sqlite/client")).PrismaClient({ adapter, log });
+let captured: { query: string; params: string }[] = [];
+(client as unknown as { $on: (e: "query", cb: (e: { query: string; params: string }) => void) => void }).$on("query", (e) =>
+  captured.push({ query: e.query, params: e.params }),
+);
+// lib/db/client.ts caches its client here: hand it this logging one so the data layer's own queries are measured.
+(globalThis as unknown as { __dwgDb?: Promise<Db> }).__dwgDb = Promise.resolve(client);
+const { listDecisions, decisionStats, countDueRevisits } = await import("@/lib/data/decisions");
+
+const user = await client.user.findUniqueOrThrow({ where: { email: values.email }, select: { id: true } });
+const total = await client.decision.count({ where: { userId: user.id } });
+console.log(`${provider}: ${values.email} has ${total} decisions\n`);
+
+// A cursor 90% of the way down, where an OFFSET or a scan from the newest row would hurt most.
+const { encodeCursor } = await import("@/lib/data/decisions");
+const deepRow = await client.decision.findFirst({
+  where: { userId: user.id },
+  orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  skip: Math.floor(total * 0.9),
+  select: { createdAt: true, id: true },
+});
+const deep = deepRow ? encodeCursor(deepRow) : null;
+
+const cases: { name: string; run: () => Promise<unknown> }[] = [
+  { name: "first page", run: () => listDecisions(user.id, {}) },
+  { name: "deep page, 90% down (cursor)", run: () => listDecisions(user.id, {}, { cursor: deep }) },
+  { name: "back a page (before)", run: () => listDecisions(user.id, {}, { before: deep }) },
+  ...(
+    [
+      ["filter verdict=decline", { verdict: "decline" }],
+      ["filter platform=x + status=ignored", { platform: "x", status: "ignored" }],
+      ["filter reason=competitor", { reason: "competitor" }],
+      ["filter date range (one month)", { from: "2026-03-01", to: "2026-03-31" }],
+      ["search 'jose' (common)", { q: "José" }],
+      ["search 'kowalski' + verdict", { q: "Kowalski", verdict: "accept" }],
+      ["search 'talk on accessible design (#99999)' (rare)", { q: "(#99999)" }],
+      ["search with no match", { q: "no such person" }],
+    ] as [string, DecisionFilter][]
+  ).map(([name, f]) => ({ name, run: () => listDecisions(user.id, f) })),
+  { name: "due revisits (nav badge)", run: () => countDueRevisits(user.id) },
+  { name: "stats (all aggregates)", run: () => decisionStats(user.id) },
+];
+
+const runs = Number(values.runs);
+const plans: string[] = [];
+console.log("| query | median ms | max ms |\n| --- | ---: | ---: |");
+for (const c of cases) {
+  await c.run(); // warm
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    captured = [];
+    const t = performance.now();
+    await c.run();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`| ${c.name} | ${times[Math.floor(times.length / 2)]!.toFixed(1)} | ${times.at(-1)!.toFixed(1)} |`);
+  for (const q of captured.filter((q) => /^SELECT/i.test(q.query)).slice(0, c.name.startsWith("stats") ? 6 : 2)) {
+    plans.push(`### ${c.name}\n${q.query.replace(/SELECT .*? FROM/, "SELECT … FROM")}\n${await explain(q.query, JSON.parse(q.params))}`);
+  }
+}
+console.log(`\n${plans.join("\n\n")}`);
+await client.$disconnect();
+
+async function explain(sql: string, params: unknown[]): Promise<string> {
+  captured = [];
+  if (provider === "sqlite") {
+    const rows = await client.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, ...params);
+    return rows.map((r) => `  ${r.detail}`).join("\n");
+  }
+  // The adapter sends parameters untyped; PostgreSQL infers each from its column.
+  const rows = await client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params);
+  return rows.map((r) => `  ${r["QUERY PLAN"]}`).join("\n");
+}
