@@ -1,24 +1,37 @@
-// Runs before every app page: visitors without a session go to sign-in and come back
-// after. The (app) layout checks again on the server; this makes the redirect early.
+// Runs before every page and API route: sets the per-request Content-Security-Policy
+// nonce, and sends visitors without a session from app pages to sign-in (and back
+// after). The (app) layout checks the session again on the server.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { serverEnv } from "@/lib/env";
+import { contentSecurityPolicy } from "@/lib/security-headers";
 
-export const APP_PATHS = ["/triage", "/profiles", "/templates", "/history", "/settings"];
+const APP_PATHS = ["/triage", "/profiles", "/templates", "/history", "/settings"];
+
+const isAppPath = (pathname: string) => APP_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
-  if (!token) {
-    const url = new URL("/sign-in", request.url);
-    url.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(url);
+  if (isAppPath(pathname)) {
+    const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
+    if (!token) {
+      const url = new URL("/sign-in", request.url);
+      url.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(url);
+    }
   }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
   headers.set("x-pathname", `${pathname}${search}`);
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {
-  matcher: ["/triage/:path*", "/profiles/:path*", "/templates/:path*", "/history/:path*", "/settings/:path*"],
+  // Everything but static files, which need no policy of their own.
+  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)" }],
 };

@@ -19,7 +19,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/triage/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" },
       },
       ...databases.map(
         (name): TestProjectInlineConfiguration => ({

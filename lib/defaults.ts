@@ -1,6 +1,7 @@
 // What a new user starts with: one criteria profile and one reason template per
-// reason key, in the etiquette's own words. All of it is editable later.
+// reason key, worded as the engine's own default sentences. All of it is editable later.
 import type { ReasonKey } from "./domain";
+import { DEFAULT_REASON_SENTENCES } from "./triage/draft";
 
 export const DEFAULT_PROFILE = {
   name: "Everyday",
@@ -16,25 +17,13 @@ export const DEFAULT_PROFILE = {
   signature: null as string | null,
 };
 
-export const DEFAULT_TEMPLATES: { reasonKey: ReasonKey; title: string; body: string }[] = [
-  {
-    reasonKey: "competitor",
-    title: "Company policy on competitors",
-    body: "My company policy prohibits me from connecting with competitors.",
-  },
-  {
-    reasonKey: "blocked_role",
-    title: "I keep my network to people I work with",
-    body: "I keep my network to people I collaborate with directly, so I don't connect for recruiting or sales conversations.",
-  },
-  {
-    reasonKey: "not_known_in_real_life",
-    title: "Only people I know in real life",
-    body: "I only connect with people I know in real life.",
-  },
-  {
-    reasonKey: "no_personal_note",
-    title: "A note about why we should connect",
-    body: "I only accept invitations that come with a short note about why we should connect.",
-  },
-];
+const TITLES: Record<ReasonKey, string> = {
+  competitor: "Company policy on competitors",
+  blocked_role: "A rule I keep for everyone",
+  not_known_in_real_life: "Only people I know in real life",
+  no_personal_note: "A note about why we should connect",
+};
+
+export const DEFAULT_TEMPLATES: { reasonKey: ReasonKey; title: string; body: string }[] = (
+  Object.keys(TITLES) as ReasonKey[]
+).map((reasonKey) => ({ reasonKey, title: TITLES[reasonKey], body: DEFAULT_REASON_SENTENCES[reasonKey] }));

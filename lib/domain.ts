@@ -1,7 +1,11 @@
-// Names shared by the data layer and the UI. The triage engine (lib/triage) owns
-// their meaning; these lists mirror the contract's values.
-export const PLATFORMS = ["linkedin", "facebook", "x", "instagram", "other"] as const;
-export type Platform = (typeof PLATFORMS)[number];
+// Names shared by the data layer and the UI. The triage engine (lib/triage) owns the
+// contract's values; this module adds what only the app needs.
+import type { Platform, ReasonKey } from "@/lib/triage/schema";
+
+export { PLATFORMS, TONES, VERDICTS, REASON_KEYS } from "@/lib/triage/schema";
+export type { Platform, Tone, Verdict, ReasonKey } from "@/lib/triage/schema";
+
+/** Platform names for menus and tables ("Other" rather than the engine's "this platform"). */
 export const PLATFORM_NAMES: Record<Platform, string> = {
   linkedin: "LinkedIn",
   facebook: "Facebook",
@@ -9,15 +13,6 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
   instagram: "Instagram",
   other: "Other",
 };
-
-export const TONES = ["warm", "formal", "brief"] as const;
-export type Tone = (typeof TONES)[number];
-
-export const VERDICTS = ["accept", "decline", "observe", "ignore"] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-export const REASON_KEYS = ["competitor", "blocked_role", "not_known_in_real_life", "no_personal_note"] as const;
-export type ReasonKey = (typeof REASON_KEYS)[number];
 export const REASON_NAMES: Record<ReasonKey, string> = {
   competitor: "Works for a competitor",
   blocked_role: "A role I don't connect with",

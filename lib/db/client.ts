@@ -14,7 +14,13 @@ export async function createDb(url: string = databaseUrl()): Promise<Db> {
     return new PgClient({ adapter }) as unknown as Db;
   }
   const { PrismaClient: SqliteClient } = await import("@/lib/generated/sqlite/client");
-  return new SqliteClient({ adapter });
+  const client = new SqliteClient({ adapter });
+  // WAL lets readers work while one writer commits; the busy timeout makes a second
+  // process (a migration, a script) wait for the lock instead of failing at once.
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  return client;
 }
 
 const cache = globalThis as unknown as { __dwgDb?: Promise<Db> };

@@ -1,0 +1,84 @@
+// Triage for a signed-in user: the engine run with their saved profile and templates,
+// and the outcome saved to History. Server actions and the HTTP API share it.
+import "server-only";
+import { addDays, startOfDay } from "date-fns";
+import { triage, type ReasonKey, type TriageResult } from "@/lib/triage";
+import { createDecision } from "@/lib/data/decisions";
+import { recordTemplateUse } from "@/lib/data/templates";
+import type { DecisionStatus } from "@/lib/domain";
+import { engineProfileFor } from "@/lib/triage-profile";
+import type { AnalyzeInput } from "@/lib/validations/triage";
+
+export type Analysis = {
+  result: TriageResult;
+  profileId: string | null;
+  profileName: string | null;
+  /** Templates whose wording the draft used (one per reason). */
+  templateIds: string[];
+};
+
+export async function analyzeForUser(userId: string, input: AnalyzeInput): Promise<Analysis> {
+  const engine = await engineProfileFor(userId, { profileId: input.profileId, platform: input.platform, text: input.text });
+  const result = triage({
+    text: input.text,
+    platform: input.platform ?? undefined,
+    knownInRealLife: input.knownInRealLife ?? undefined,
+    profile: engine.profile,
+    overrides: input.overrides ?? undefined,
+    tone: input.tone ?? undefined,
+    variant: input.variant ?? undefined,
+  });
+  const templateIds = result.reasons.map((k: ReasonKey) => engine.templateIds[k]).filter((id): id is string => !!id);
+  return { result, profileId: engine.profileId, profileName: engine.profileName, templateIds };
+}
+
+/** The status a verdict lands in when the user does not choose one. */
+export function naturalStatus(verdict: TriageResult["verdict"]): DecisionStatus {
+  return ({ decline: "drafted", observe: "held", ignore: "ignored", accept: "accepted" } as const)[verdict];
+}
+
+export const DEFAULT_REVISIT_DAYS = 7;
+
+/**
+ * Re-runs the engine on the server (a client's verdict is never trusted) and saves the
+ * decision with the user's chosen status. Sending counts a use of each template.
+ */
+export async function recordForUser(
+  userId: string,
+  input: AnalyzeInput & { status?: DecisionStatus; sentText?: string | null; revisitAt?: string | null },
+) {
+  const analysis = await analyzeForUser(userId, input);
+  const { result } = analysis;
+  const status = input.status ?? naturalStatus(result.verdict);
+  const revisitAt =
+    status === "held"
+      ? input.revisitAt
+        ? new Date(`${input.revisitAt}T09:00:00`)
+        : addDays(startOfDay(new Date()), DEFAULT_REVISIT_DAYS)
+      : null;
+  const decision = await createDecision(userId, {
+    profileId: analysis.profileId,
+    platform: result.parsed.platform,
+    text: input.text,
+    parsed: {
+      name: result.parsed.name,
+      firstName: result.parsed.firstName,
+      headline: result.parsed.headline,
+      company: result.parsed.company,
+      mutualConnections: result.parsed.mutualConnections,
+      note: result.parsed.note,
+    },
+    verdict: result.verdict,
+    confidence: result.confidence,
+    reasons: result.reasons,
+    signals: result.signals,
+    draftText: result.draft?.text ?? null,
+    draftShort: result.draft?.short ?? null,
+    sentText: status === "sent" ? (input.sentText ?? result.draft?.text ?? null) : null,
+    templateIds: analysis.templateIds,
+    status,
+    revisitAt,
+  });
+  if (status === "sent") await recordTemplateUse(userId, analysis.templateIds);
+  return { decision, analysis };
+}

@@ -1,0 +1,182 @@
+// The decision, in the contract's order: ignore (bot or spammer), decline (a real person
+// who breaks a criterion), observe (a stranger met only online, or too few mutual
+// connections), accept. Pure and synchronous: the same request gives the same result.
+import { evaluateCriteria, type CriteriaOutcome } from "./criteria";
+import { draftDecline } from "./draft";
+import { applyOverrides, parseRequest } from "./parse";
+import {
+  criteriaProfileSchema,
+  formatZodError,
+  REASON_KEYS,
+  triageRequestSchema,
+  type CriteriaProfile,
+  type ObserveAdvice,
+  type ParsedRequest,
+  type ReasonKey,
+  type Signal,
+  type TriageRequest,
+  type TriageResult,
+  type ValidTriageRequest,
+} from "./schema";
+import { assessSpam } from "./spam";
+import { clamp01 } from "./text";
+
+const DEFAULT_PROFILE: CriteriaProfile = criteriaProfileSchema.parse({});
+
+/** What to watch while a request is held for observation. */
+export const OBSERVE_ADVICE = {
+  metOnline: {
+    summary: "You have only met online. Hold the request and learn a little more before you decide.",
+    watch: [
+      "How they engage with others: thoughtful replies, or the same comment everywhere?",
+      "What they post: their own work and ideas, or promotion and links?",
+      "Whether the conversation you had continues in public, where you can see it.",
+    ],
+    revisitInDays: 30,
+    followInstead: true,
+  },
+  fewMutual: {
+    summary: "Fewer mutual connections than you ask for. Hold the request and see whether your circles overlap.",
+    watch: [
+      "Who you have in common, and whether they would vouch for this person.",
+      "What they post and how others respond to it.",
+      "Whether they reach out again with a reason to connect.",
+    ],
+    revisitInDays: 30,
+    followInstead: true,
+  },
+} satisfies Record<string, ObserveAdvice>;
+
+export class TriageInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TriageInputError";
+  }
+}
+
+/** Validates with `triageRequestSchema`, then triages. Throws `TriageInputError` (naming the field) on invalid input. */
+export function triage(request: TriageRequest): TriageResult {
+  const parsedRequest = triageRequestSchema.safeParse(request);
+  if (!parsedRequest.success) throw new TriageInputError(formatZodError(parsedRequest.error));
+  return triageValid(parsedRequest.data);
+}
+
+/** The engine proper, for input that already passed `triageRequestSchema` (the CLI validates once, not twice). */
+export function triageValid(request: ValidTriageRequest): TriageResult {
+  const profile = request.profile ?? DEFAULT_PROFILE;
+  const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
+  const criteria = evaluateCriteria(parsed, profile, request.knownInRealLife);
+  const spam = assessSpam(request.text, parsed, undefined, undefined, { known: criteria.known !== null });
+  const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageResult => ({
+    ...(request.id !== undefined ? { id: request.id } : {}),
+    ...r,
+    parsed,
+    spamScore: round(spam.probability),
+  });
+
+  // 1. ignore
+  if (spam.isSpam) {
+    return result({ verdict: "ignore", confidence: round(clamp01(spam.probability)), reasons: [], signals: spam.signals, draft: null, advice: null });
+  }
+
+  // 2. decline
+  const { reasons, signals } = brokenCriteria(parsed, profile, criteria);
+  if (reasons.length) {
+    const draft = draftDecline({
+      parsed,
+      reasons,
+      profile,
+      platform: parsed.platform,
+      tone: request.tone ?? profile.tone,
+      variant: request.variant ?? 0,
+      blockedRole: criteria.blockedRole?.role ?? null,
+      competitor: criteria.competitor?.competitor ?? null,
+    });
+    // sure of a rule read from the headline or the user's own answer; less of one read from a note
+    const evidenceStrength = reasons.includes("competitor") && criteria.competitor?.where !== "note" ? 0.95 : reasons.includes("blocked_role") && criteria.blockedRole?.where === "headline" ? 0.92 : 0.85;
+    return result({ verdict: "decline", confidence: round(evidenceStrength * (1 - spam.probability / 2)), reasons, signals, draft, advice: null });
+  }
+
+  // 3. observe
+  if (!criteria.known) {
+    const observeSignals: Signal[] = [];
+    if (criteria.meeting?.how === "online" && profile.observeStrangersMetOnline) {
+      observeSignals.push({ key: "criteria.met_online", label: "Says you met online, and you don't know them in real life.", evidence: criteria.meeting.evidence });
+    }
+    if (criteria.mutualBelowMinimum) {
+      observeSignals.push({
+        key: "criteria.few_mutual_connections",
+        label: `${parsed.mutualConnections} mutual connection${parsed.mutualConnections === 1 ? "" : "s"}, fewer than the ${profile.minMutualConnections} you ask for.`,
+        evidence: mutualEvidence(request.text, parsed),
+      });
+    }
+    if (observeSignals.length) {
+      const advice = criteria.meeting?.how === "online" && profile.observeStrangersMetOnline ? OBSERVE_ADVICE.metOnline : OBSERVE_ADVICE.fewMutual;
+      return result({
+        verdict: "observe",
+        confidence: round(0.8 * (1 - spam.probability / 2)),
+        reasons: [],
+        signals: [...signals, ...observeSignals],
+        draft: null,
+        advice,
+      });
+    }
+  }
+
+  // 4. accept
+  const acceptSignals = [...signals];
+  if (criteria.meeting?.how === "in_person") {
+    acceptSignals.push({ key: "criteria.met_in_person", label: "Says you met in person.", evidence: criteria.meeting.evidence });
+  }
+  return result({
+    verdict: "accept",
+    confidence: round(clamp01((criteria.known ? 0.95 : 0.8) * (1 - spam.probability))),
+    reasons: [],
+    signals: acceptSignals,
+    draft: null,
+    advice: null,
+  });
+}
+
+/** Every broken criterion in the contract's order, with a signal each; a known person is exempt from all but the competitor policy. */
+function brokenCriteria(parsed: ParsedRequest, profile: CriteriaProfile, c: CriteriaOutcome): { reasons: ReasonKey[]; signals: Signal[] } {
+  const signals: Signal[] = [];
+  const broken = new Set<ReasonKey>();
+  if (c.known) {
+    signals.push(
+      c.known.by === "answer"
+        ? { key: "criteria.known_in_real_life", label: "You said you know them in real life.", evidence: c.known.evidence }
+        : { key: "criteria.known_person", label: "On your list of people you know.", evidence: c.known.evidence },
+    );
+  }
+  if (c.competitor) {
+    broken.add("competitor");
+    signals.push({ key: "criteria.competitor", label: `Works at ${c.competitor.competitor}, on your list of competitors.`, evidence: c.competitor.evidence });
+  }
+  if (!c.known) {
+    if (c.blockedRole) {
+      broken.add("blocked_role");
+      signals.push({ key: "criteria.blocked_role", label: `Works as a ${c.blockedRole.role}, a kind of role you don't connect with.`, evidence: c.blockedRole.evidence });
+    }
+    if (profile.onlyKnownInRealLife) {
+      broken.add("not_known_in_real_life");
+      signals.push({ key: "criteria.not_known_in_real_life", label: "You only connect with people you know in real life, and they are not among them.", evidence: parsed.name ?? parsed.handles[0] ?? "" });
+    }
+    if (profile.requirePersonalNote && !c.personalNote) {
+      broken.add("no_personal_note");
+      signals.push({
+        key: "criteria.no_personal_note",
+        label: parsed.note ? "The note is a stock phrase, not a personal note." : "The request carries no personal note.",
+        evidence: parsed.note ?? "",
+      });
+    }
+  }
+  return { reasons: REASON_KEYS.filter((k) => broken.has(k)), signals };
+}
+
+function mutualEvidence(text: string, parsed: ParsedRequest): string {
+  const m = text.match(/[^\n]*\b(?:mutual|in common|shared|followed by)\b[^\n]*/i);
+  return m ? m[0].trim() : String(parsed.mutualConnections ?? "");
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,38 @@
+// The triage engine: plain TypeScript, no framework. Server actions, the HTTP API and
+// the command line (scripts/triage.ts) all call these functions. See README.md here.
+export { triage, triageValid, TriageInputError, OBSERVE_ADVICE } from "./engine";
+export {
+  triageRequestSchema,
+  criteriaProfileSchema,
+  overridesSchema,
+  reasonTemplatesSchema,
+  formatZodError,
+  PLATFORMS,
+  VERDICTS,
+  REASON_KEYS,
+  TONES,
+  MAX_TEXT_LENGTH,
+} from "./schema";
+export type {
+  TriageRequest,
+  ValidTriageRequest,
+  TriageResult,
+  CriteriaProfileInput,
+  CriteriaProfile,
+  ReasonTemplates,
+  ParsedOverrides,
+  Verdict,
+  ReasonKey,
+  Platform,
+  Tone,
+  Signal,
+  ParsedRequest,
+  DeclineDraft,
+  ObserveAdvice,
+} from "./schema";
+export { draftDecline, fillTemplate, DEFAULT_REASON_SENTENCES, TEMPLATE_VARIABLES, SHORT_LIMIT, type DraftInput, type TemplateVariables } from "./draft";
+export { graceCheck, type GraceIssue, type GraceContext } from "./grace";
+export { PLATFORM_LIMITS, PLATFORM_LABELS, detectPlatform } from "./platforms";
+export { parseRequest, applyOverrides } from "./parse";
+export { splitBulkRequests } from "./bulk";
+export { assessSpam, type SpamAssessment } from "./spam";

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { MAX_TEXT_LENGTH, overridesSchema, PLATFORMS, TONES } from "@/lib/triage";
+import { DECISION_STATUSES } from "@/lib/domain";
+
+/** What the Triage page sends to analyse a request: the contract's request, with a saved profile's id instead of an inline profile. */
+export const analyzeSchema = z.object({
+  text: z
+    .string({ error: "Paste a connection request." })
+    .max(MAX_TEXT_LENGTH, `Keep the request to ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters or fewer.`)
+    .refine((s) => s.trim().length > 0, "Paste a connection request first."),
+  platform: z.enum(PLATFORMS, { error: "Choose a platform from the list." }).nullish(),
+  profileId: z.string().max(64, "Unknown profile.").nullish(),
+  knownInRealLife: z.boolean().nullish(),
+  overrides: overridesSchema.nullish(),
+  tone: z.enum(TONES, { error: "Choose warm, formal or brief." }).nullish(),
+  variant: z.number().int().min(0).max(1_000).nullish(),
+});
+export type AnalyzeInput = z.infer<typeof analyzeSchema>;
+
+/** The outcome the user chose for an analysed request, to keep in History. */
+export const recordSchema = analyzeSchema.extend({
+  status: z.enum(DECISION_STATUSES, { error: "Unknown outcome." }),
+  sentText: z.string().max(MAX_TEXT_LENGTH, "The message is too long to save.").nullish(),
+  revisitAt: z.iso.date({ error: "Choose a revisit date." }).nullish(),
+});
+export type RecordInput = z.infer<typeof recordSchema>;
+
+export const BULK_BATCH = 10;
+export const bulkAnalyzeSchema = z.object({
+  items: z.array(analyzeSchema, { error: "Send a list of requests." }).min(1, "Paste at least one request.").max(BULK_BATCH),
+});
+export const bulkRecordSchema = z.object({
+  items: z.array(analyzeSchema, { error: "Send a list of requests." }).min(1, "Nothing to save.").max(BULK_BATCH),
+});
