@@ -20,7 +20,7 @@ export const PLATFORM_HOSTS: [Exclude<Platform, "other">, string][] = [
   ["instagram", "(^|\\.)instagram\\.com$"],
 ];
 
-export function detectPlatform(hostname: string): Platform {
+export function platformOfHost(hostname: string): Platform {
   const host = hostname.toLowerCase();
   return PLATFORM_HOSTS.find(([, re]) => new RegExp(re).test(host))?.[0] ?? "other";
 }

@@ -9,6 +9,8 @@ import {
   apiErrorSchema,
   apiProfileListSchema,
   apiTemplateListSchema,
+  apiTriageRequestSchema,
+  apiTriageResultSchema,
   decisionListQuerySchema,
   decisionPatchSchema,
   idParamSchema,
@@ -65,6 +67,30 @@ export function buildOpenApiDocument(serverUrl?: string) {
       { name: "Settings", description: "Criteria profiles and reason templates (read-only here)." },
     ],
     paths: {
+      "/api/v1/triage": {
+        post: op({
+          operationId: "triage",
+          tags: ["Triage"],
+          summary: "Triage a connection request",
+          description:
+            "The triage contract's request object. Without an inline `profile`, your saved profile (`profileId`, or the platform's " +
+            "default) and your default reason templates are used. With `save: true` the result is kept in History (201, with a " +
+            "Location header). Unknown fields are ignored.",
+          requestBody: { required: true, content: jsonContent(apiTriageRequestSchema) },
+          responses: {
+            200: { description: "The verdict, signals, parsed fields and, for a decline, the draft.", content: jsonContent(apiTriageResultSchema) },
+            201: {
+              description: "The same, saved to History: `decisionId` names the new decision.",
+              content: jsonContent(apiTriageResultSchema),
+              headers: z.object({ Location: z.string().meta({ description: "The saved decision: /api/v1/decisions/{id}." }) }),
+            },
+            400: errors[400],
+            404: failure("ProfileNotFound", "`profileId` is not one of your profiles."),
+            413: errors[413],
+            ...authed,
+          },
+        }),
+      },
       "/api/v1/decisions": {
         get: op({
           operationId: "listDecisions",

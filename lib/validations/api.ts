@@ -2,6 +2,7 @@
 // look like. lib/api/openapi.ts builds the OpenAPI document from these same schemas.
 import { z } from "zod";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, TONES, VERDICTS } from "@/lib/domain";
+import { triageRequestSchema } from "@/lib/triage/schema";
 import { decisionFilterSchema } from "./decision";
 
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
@@ -170,3 +171,65 @@ export const decisionPatchSchema = z
   .meta({ id: "DecisionPatch", description: "The fields to change; the others stay as they are." });
 
 export const idParamSchema = z.object({ id: z.string().meta({ description: "The decision's id." }) });
+
+// ---- Triage ----
+
+/**
+ * The contract's request object (../shared/specs/triage-contract.md), plus a saved
+ * profile's id instead of an inline profile, and `save` to keep the result in History.
+ * Unknown fields are ignored, as the command line ignores them, so the contract's request
+ * lines can be posted unchanged.
+ */
+export const apiTriageRequestSchema = triageRequestSchema
+  .extend({
+    profileId: z
+      .string({ error: "must be a string" })
+      .min(1, "must not be empty")
+      .max(100, "must be at most 100 characters")
+      .nullish()
+      .meta({ description: "One of your criteria profiles (GET /api/v1/profiles). Absent, with no inline `profile`: the default profile for the platform." }),
+    save: z.boolean({ error: "must be true or false" }).default(false).meta({ description: "Keep the result in History (status: decline → drafted, observe → held for 7 days, ignore → ignored, accept → accepted)." }),
+  })
+  .superRefine((r, ctx) => {
+    if (r.profile && r.profileId) ctx.addIssue({ code: "custom", path: ["profileId"], message: "send either profileId or an inline profile, not both" });
+  })
+  .meta({ id: "TriageRequest", description: "A pasted connection request, as the triage contract defines it." });
+
+export const apiTriageResultSchema = z
+  .object({
+    id: z.string().optional().meta({ description: "Echoed from the request." }),
+    verdict: z.enum(VERDICTS),
+    confidence: z.number().min(0).max(1),
+    reasons: z.array(z.enum(REASON_KEYS)).meta({ description: "The broken criteria behind a decline, in contract order; [] otherwise." }),
+    signals: z.array(signalSchema).meta({ description: "Every observation that moved the verdict." }),
+    parsed: z
+      .object({
+        ...parsedFields,
+        platform: z.enum(PLATFORMS),
+        platformDetected: z.boolean().meta({ description: "The platform was detected from the text." }),
+        role: z.string().nullable(),
+        links: z.array(z.string()),
+        handles: z.array(z.string()),
+        phones: z.array(z.string()),
+        emails: z.array(z.string()),
+      })
+      .meta({ description: "What the engine read from the text; each field null when not found." }),
+    draft: z
+      .object({
+        text: z.string(),
+        short: z.string().max(300),
+        platformLimit: z.number().int(),
+        tone: z.enum(TONES),
+        variant: z.number().int(),
+      })
+      .nullable()
+      .meta({ description: "The graceful decline; non-null exactly when the verdict is decline." }),
+    advice: z
+      .object({ summary: z.string(), watch: z.array(z.string()), revisitInDays: z.number().int(), followInstead: z.boolean() })
+      .nullable()
+      .meta({ description: "For observe: what to watch before deciding." }),
+    spamScore: z.number().min(0).max(1),
+    profileId: z.string().nullable().meta({ description: "The saved profile used; null with an inline profile." }),
+    decisionId: z.string().nullable().meta({ description: "The History entry, when `save` was true." }),
+  })
+  .meta({ id: "TriageResult", description: "The contract's result object, plus the profile used and the saved decision's id." });

@@ -5,6 +5,7 @@ import * as decisionsRoute from "@/app/api/v1/decisions/route";
 import * as decisionRoute from "@/app/api/v1/decisions/[id]/route";
 import * as profilesRoute from "@/app/api/v1/profiles/route";
 import * as templatesRoute from "@/app/api/v1/templates/route";
+import * as triageRoute from "@/app/api/v1/triage/route";
 import { db } from "@/lib/db/client";
 import { createDecision } from "@/lib/data/decisions";
 import { listProfiles } from "@/lib/data/profiles";
@@ -90,6 +91,18 @@ describe("one user's token never reaches another user's data", () => {
     const res = await call(decisionsRoute.GET, "GET", "/api/v1/decisions", { token: bobToken, query: { cursor } });
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([]);
+  });
+
+  it("cannot triage with another user's profile, and saves only to the caller's own History", async () => {
+    const text = "Priya Raman\nSenior Technical Recruiter at Globex\nHi! Let's connect.";
+    const borrowed = await call(triageRoute.POST, "POST", "/api/v1/triage", { token: bobToken, body: { text, profileId: aliceProfileId, save: true } });
+    expect(borrowed.status).toBe(404);
+    expect(borrowed.body.error.code).toBe("not_found");
+    const own = await call(triageRoute.POST, "POST", "/api/v1/triage", { token: bobToken, body: { text, save: true } });
+    expect(own.status).toBe(201);
+    expect(own.body.profileId).not.toBe(aliceProfileId);
+    const saved = await (await db()).decision.findUniqueOrThrow({ where: { id: own.body.decisionId } });
+    expect(saved.userId).toBe(bob.id);
   });
 
   it("left every one of Alice's rows exactly as it was", async () => {

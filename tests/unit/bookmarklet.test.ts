@@ -2,7 +2,7 @@
 // what it detects and the address it opens.
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { BOOKMARKLET_MAX_ENCODED, BOOKMARKLET_MAX_TEXT, bookmarkletHref, bookmarkletScript, detectPlatform } from "@/lib/bookmarklet";
+import { BOOKMARKLET_MAX_ENCODED, BOOKMARKLET_MAX_TEXT, bookmarkletHref, bookmarkletScript, platformOfHost } from "@/lib/bookmarklet";
 
 type Page = { hostname: string; selection?: string; prompt?: string | null; field?: { tagName: string; value: string; selectionStart: number; selectionEnd: number }; popupBlocked?: boolean };
 
@@ -36,7 +36,7 @@ describe("the bookmarklet", () => {
     expect(url?.searchParams.has("truncated")).toBe(false);
   });
 
-  it("detects each platform from the host name, the same way as detectPlatform", () => {
+  it("detects each platform from the host name, the same way as platformOfHost", () => {
     const hosts: [string, string][] = [
       ["www.linkedin.com", "linkedin"],
       ["de.linkedin.com", "linkedin"],
@@ -52,7 +52,7 @@ describe("the bookmarklet", () => {
     ];
     for (const [hostname, platform] of hosts) {
       expect(run({ hostname, selection: "Hello" }).url?.searchParams.get("platform"), hostname).toBe(platform);
-      expect(detectPlatform(hostname)).toBe(platform);
+      expect(platformOfHost(hostname)).toBe(platform);
     }
   });
 

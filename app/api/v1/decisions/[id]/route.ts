@@ -1,4 +1,4 @@
-import { addDays } from "date-fns";
+import { addDays, startOfDay } from "date-fns";
 import { readJsonBody } from "@/lib/api/body";
 import { notFound } from "@/lib/api/errors";
 import { apiRoute, json, parseOrThrow } from "@/lib/api/handler";
@@ -6,6 +6,7 @@ import { presentDecision } from "@/lib/api/present";
 import { deleteDecision, getDecision, updateDecision } from "@/lib/data/decisions";
 import { stringList } from "@/lib/data/scope";
 import { recordTemplateUse } from "@/lib/data/templates";
+import { DEFAULT_REVISIT_DAYS } from "@/lib/triage-service";
 import { decisionPatchSchema } from "@/lib/validations/api";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +32,9 @@ export const PATCH = apiRoute<Params>(async ({ request, caller, params }) => {
   if (patch.sentText !== undefined) data.sentText = patch.sentText;
   if (patch.draftText !== undefined) data.draftText = patch.draftText;
   // Holding without a date: revisit in a week, as a saved "observe" verdict does.
-  if (patch.status === "held" && patch.revisitAt === undefined && !current.revisitAt) data.revisitAt = addDays(new Date(), 7);
+  if (patch.status === "held" && patch.revisitAt === undefined && !current.revisitAt) {
+    data.revisitAt = addDays(startOfDay(new Date()), DEFAULT_REVISIT_DAYS);
+  }
   const becomesSent = patch.status === "sent" && current.status !== "sent";
   // Marked sent without saying what: the draft as it stands is what went out.
   if (becomesSent && patch.sentText === undefined && !current.sentText) data.sentText = data.draftText ?? current.draftText;
