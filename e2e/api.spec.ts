@@ -49,11 +49,32 @@ test.describe("API tokens", () => {
     const missing = await request.get("/api/v1/decisions/not-an-id", { headers: auth });
     expect(missing.status()).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: "not_found", message: "No decision with this id." } });
+    // The contract's request in, its result out; with save, it lands in History.
+    const text = "Priya Raman\nSenior Technical Recruiter at Globex\n3 mutual connections\nHi! I have an exciting opportunity for you.";
+    const triaged = await request.post("/api/v1/triage", { headers: auth, data: { id: "r1", text, platform: "linkedin" } });
+    expect(triaged.status()).toBe(200);
+    const result = await triaged.json();
+    expect(result).toMatchObject({ id: "r1", verdict: "decline", reasons: ["blocked_role"], decisionId: null });
+    expect(result.draft.text).toMatch(/^Hi Priya/);
+    // Sent as curl -d sends it: form content type, JSON body.
+    const saved = await request.post("/api/v1/triage", {
+      headers: { ...auth, "Content-Type": "application/x-www-form-urlencoded" },
+      data: JSON.stringify({ text, save: true }),
+    });
+    expect(saved.status()).toBe(201);
+    const { decisionId } = await saved.json();
+    expect(saved.headers().location).toBe(`/api/v1/decisions/${decisionId}`);
+    const history = await (await request.get("/api/v1/decisions", { headers: auth })).json();
+    expect(history.items.map((d: { id: string }) => d.id)).toEqual([decisionId]);
+    const invalid = await request.post("/api/v1/triage", { headers: auth, data: { text: "  " } });
+    expect(invalid.status()).toBe(400);
+    expect((await invalid.json()).error.message).toBe("text: must not be blank");
+
     const tooBig = await request.patch("/api/v1/decisions/not-an-id", { headers: auth, data: JSON.stringify({ draftText: "x".repeat(70_000) }) });
     expect(tooBig.status()).toBe(413);
 
     await page.reload();
-    await expect(list.getByText(/Last used .* ago/)).toBeVisible();
+    await expect(list.getByText(/Last used (just now|.* ago)/)).toBeVisible();
 
     await page.getByRole("button", { name: "Revoke token My script" }).click();
     const dialog = page.getByRole("dialog", { name: "Revoke “My script”?" });

@@ -55,6 +55,8 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(page.getByText(`Copy the token “${name}” now`)).toBeVisible();
       }
       await expect(page.getByRole("list", { name: "Your API tokens" }).getByRole("listitem")).toHaveCount(2);
+      // Focus scrolled the page; a full-page shot is clearest from the top.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, testInfo, `settings-api-token-created-${scheme}`);
       await expectAccessible(page);
       await page.getByRole("button", { name: "Revoke token Zapier" }).click();

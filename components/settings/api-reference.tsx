@@ -3,6 +3,7 @@
 import "server-only";
 import { MAX_BODY_BYTES } from "@/lib/api/body";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { API_REQUESTS_PER_MINUTE } from "@/lib/rate-limit";
 import { API_PAGE_SIZE } from "@/lib/validations/api";
 import { cn } from "@/components/ui/cn";
 
@@ -87,38 +88,60 @@ function descriptionOf(s: Schema | undefined): string | undefined {
   return s?.description ?? s?.anyOf?.find((v) => v.description)?.description;
 }
 
-function RefTable({ caption, columns, minWidth, children }: { caption: string; columns: string[]; minWidth: string; children: React.ReactNode }) {
+/** A table on wide screens; on phones each row stacks into a small block, so nothing scrolls sideways. */
+function RefTable({ caption, columns, children }: { caption: string; columns: string[]; children: React.ReactNode }) {
   return (
-    <div className="overflow-x-auto">
-      <table className={cn("w-full text-left text-sm", minWidth)}>
-        <caption className="sr-only">{caption}</caption>
-        <thead className="text-xs text-stone-600 uppercase dark:text-stone-400">
-          <tr>
-            {columns.map((c, i) => (
-              <th key={c} scope="col" className={cn("py-1.5 font-medium", i < columns.length - 1 && "pr-3")}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-200 dark:divide-stone-800">{children}</tbody>
-      </table>
-    </div>
+    <table className="block w-full text-left text-sm sm:table">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="hidden text-xs text-stone-600 uppercase sm:table-header-group dark:text-stone-400">
+        <tr>
+          {columns.map((c, i) => (
+            <th key={c} scope="col" className={cn("py-1.5 font-medium", i < columns.length - 1 && "pr-3")}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="block divide-y divide-stone-200 sm:table-row-group dark:divide-stone-800">{children}</tbody>
+    </table>
   );
 }
 
-function FieldTable({ rows, caption }: { rows: { name: string; required: boolean; schema?: Schema; description?: string }[]; caption: string }) {
+const rowClass = "block py-2 align-top sm:table-row sm:py-0";
+const cellClass = (last = false) => cn("block sm:table-cell sm:py-1.5", !last && "sm:pr-3");
+
+/** Descriptions mark code with backticks, as in the OpenAPI document. */
+function Prose({ text }: { text?: string }) {
+  if (!text) return null;
   return (
-    <RefTable caption={caption} columns={["Field", "Type", "Notes"]} minWidth="min-w-[32rem]">
+    <>
+      {text.split(/(`[^`]+`)/).map((part, i) =>
+        part.startsWith("`") && part.endsWith("`") ? (
+          <code key={i} className="font-mono text-[0.95em]">
+            {part.slice(1, -1)}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
+type FieldRow = { name: string; required: boolean; schema?: Schema; description?: string };
+
+function FieldTable({ rows, caption }: { rows: FieldRow[]; caption: string }) {
+  return (
+    <RefTable caption={caption} columns={["Field", "Type", "Notes"]}>
       {rows.map((r) => (
-        <tr key={r.name} className="align-top">
-          <td className="py-1.5 pr-3">
-            <code className="font-mono text-xs font-semibold">{r.name}</code>
+        <tr key={r.name} className={rowClass}>
+          <td className={cellClass()}>
+            <code className="font-mono text-xs font-semibold break-all">{r.name}</code>
             {r.required ? <span className="ml-1 text-xs text-rose-700 dark:text-rose-300">required</span> : null}
           </td>
-          <td className="py-1.5 pr-3 text-xs">{typeOf(r.schema)}</td>
-          <td className="py-1.5 text-xs text-stone-700 dark:text-stone-300">
-            {[r.description ?? descriptionOf(r.schema), constraints(r.schema)].filter(Boolean).join(" · ")}
+          <td className={cn(cellClass(), "text-xs")}>{typeOf(r.schema)}</td>
+          <td className={cn(cellClass(true), "text-xs text-stone-700 dark:text-stone-300")}>
+            <Prose text={[r.description ?? descriptionOf(r.schema), constraints(r.schema)].filter(Boolean).join(" · ")} />
           </td>
         </tr>
       ))}
@@ -126,13 +149,18 @@ function FieldTable({ rows, caption }: { rows: { name: string; required: boolean
   );
 }
 
-function objectRows(s: Schema) {
-  return Object.entries(s.properties ?? {}).map(([name, schema]) => ({ name, schema, required: s.required?.includes(name) ?? false }));
+/** An object's fields, with the fields of inline nested objects (such as a request's `profile`) as dotted names. */
+function objectRows(s: Schema, prefix = ""): FieldRow[] {
+  return Object.entries(s.properties ?? {}).flatMap(([name, schema]) => {
+    const row = { name: `${prefix}${name}`, schema, required: s.required?.includes(name) ?? false };
+    const nested = [schema, ...(schema.anyOf ?? [])].find((v) => v.properties);
+    return nested ? [row, ...objectRows(nested, `${row.name}.`)] : [row];
+  });
 }
 
 function Code({ children }: { children: string }) {
   return (
-    <pre className="overflow-x-auto rounded-lg bg-stone-900 p-3 font-mono text-xs leading-relaxed text-stone-100 dark:bg-stone-950">
+    <pre className="rounded-lg bg-stone-900 p-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-stone-100 dark:bg-stone-950">
       <code>{children}</code>
     </pre>
   );
@@ -182,7 +210,7 @@ export function ApiReference({ origin }: { origin: string }) {
             (OpenAPI 3.1): load it into any OpenAPI tool to generate a client.
           </p>
           <ul className="list-disc space-y-1 pl-5">
-            <li>Each token may make 120 requests a minute; past that you get 429 with a Retry-After header in seconds.</li>
+            <li>Each token may make {API_REQUESTS_PER_MINUTE} requests a minute; past that you get 429 with a Retry-After header in seconds.</li>
             <li>Request bodies may be at most {MAX_BODY_BYTES / 1024} KB (413 above that).</li>
             <li>
               Lists are newest first, {API_PAGE_SIZE.default} per page by default (up to {API_PAGE_SIZE.max} with <code>limit</code>); pass{" "}
@@ -211,12 +239,13 @@ export function ApiReference({ origin }: { origin: string }) {
            "fields": {"text": ["must not be blank"]}}}`}</Code>
         </div>
         <div className="mt-3">
-          <RefTable caption="Error codes" columns={["Status", "Code", "When"]} minWidth="min-w-[28rem]">
+          <RefTable caption="Error codes" columns={["Status", "Code", "When"]}>
             {ERROR_ROWS.map(([status, code, when]) => (
-              <tr key={code}>
-                <td className="py-1.5 pr-3 font-mono text-xs">{status}</td>
-                <td className="py-1.5 pr-3 font-mono text-xs">{code}</td>
-                <td className="py-1.5 text-xs">{when}</td>
+              <tr key={code} className={rowClass}>
+                {/* On phones the status and the code share the first line. */}
+                <td className="inline pr-2 font-mono text-xs sm:table-cell sm:py-1.5 sm:pr-3">{status}</td>
+                <td className="inline font-mono text-xs font-semibold sm:table-cell sm:py-1.5 sm:pr-3 sm:font-normal">{code}</td>
+                <td className={cn(cellClass(true), "text-xs")}>{when}</td>
               </tr>
             ))}
           </RefTable>
@@ -234,11 +263,15 @@ export function ApiReference({ origin }: { origin: string }) {
           return (
             <article key={`${method} ${path}`} id={op.operationId} aria-labelledby={`${op.operationId}-title`} className={sectionClass}>
               <h3 id={`${op.operationId}-title`} className="flex flex-wrap items-center gap-2 font-mono text-sm font-semibold">
-                <span className={cn("rounded px-2 py-0.5 text-xs uppercase", METHOD_STYLE[method])}>{method}</span>
+                <span className={cn("rounded px-2 py-0.5 text-xs", METHOD_STYLE[method])}>{method.toUpperCase()}</span>
                 <span className="break-all">{path}</span>
               </h3>
               <p className="mt-2 text-sm font-medium">{op.summary}</p>
-              {op.description ? <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{op.description}</p> : null}
+              {op.description ? (
+                <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                  <Prose text={op.description} />
+                </p>
+              ) : null}
               {op.security && op.security.length === 0 ? <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">No token needed.</p> : null}
               {params.length ? (
                 <div className="mt-3">
@@ -266,7 +299,7 @@ export function ApiReference({ origin }: { origin: string }) {
                     <li key={status} className="flex gap-2">
                       <span className="w-10 shrink-0 font-mono text-xs leading-5 font-semibold">{status}</span>
                       <span className="text-xs leading-5 text-stone-700 dark:text-stone-300">
-                        {res.description}
+                        <Prose text={res.description} />
                         {schema?.$ref ? <> · {typeOf(schema)}</> : null}
                       </span>
                     </li>
@@ -287,7 +320,11 @@ export function ApiReference({ origin }: { origin: string }) {
             <h3 id={`schema-${name}-title`} className="font-mono text-sm font-semibold">
               {name}
             </h3>
-            {schema.description ? <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{schema.description}</p> : null}
+            {schema.description ? (
+              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                <Prose text={schema.description} />
+              </p>
+            ) : null}
             {schema.properties ? (
               <div className="mt-2">
                 <FieldTable caption={`Fields of ${name}`} rows={objectRows(schema)} />

@@ -93,7 +93,7 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
               onFocus={(e) => e.currentTarget.select()}
             />
             <div className="flex gap-2">
-              <CopyButton text={created.token} label="Copy token" className="h-10" />
+              <CopyButton text={created.token} label="Copy token" className="h-10 whitespace-nowrap" />
               <Button type="button" variant="ghost" onClick={() => setCreated(null)} className="h-10">
                 Done
               </Button>

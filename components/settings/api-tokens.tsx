@@ -5,7 +5,8 @@ import { formatDistanceToNowStrict } from "date-fns";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { ApiTokensClient, type TokenRow } from "./api-tokens-client";
 
-const ago = (d: Date) => formatDistanceToNowStrict(d, { addSuffix: true });
+// Under a minute, "0 seconds ago" reads oddly.
+const ago = (d: Date) => (Date.now() - d.getTime() < 60_000 ? "just now" : formatDistanceToNowStrict(d, { addSuffix: true }));
 
 export async function ApiTokensSection({ userId }: { userId: string }) {
   const tokens = await listApiTokens(userId);

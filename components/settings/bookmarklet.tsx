@@ -34,7 +34,7 @@ export function Bookmarklet() {
           <GripVertical className="size-4" aria-hidden="true" />
           Triage with Grace
         </a>
-        <span className="text-stone-600 dark:text-stone-400">← drag to your bookmarks bar</span>
+        <span className="hidden text-stone-600 sm:inline dark:text-stone-400">← drag to your bookmarks bar</span>
       </div>
       <ol className="list-decimal space-y-1 pl-5 text-stone-700 dark:text-stone-300">
         <li>

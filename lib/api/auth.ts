@@ -6,7 +6,7 @@ import { getToken } from "next-auth/jwt";
 import { serverEnv } from "@/lib/env";
 import { ownerOfToken } from "@/lib/data/api-tokens";
 import { getUser } from "@/lib/data/users";
-import { consume } from "@/lib/rate-limit";
+import { API_REQUESTS_PER_MINUTE, consume } from "@/lib/rate-limit";
 import { ApiError } from "./errors";
 import { hashToken, looksLikeToken } from "./token";
 
@@ -43,7 +43,7 @@ async function rateLimit(key: string) {
     throw new ApiError(
       429,
       "rate_limited",
-      `Too many requests: the limit is 120 a minute. Try again in ${check.retryAfterSeconds} second${check.retryAfterSeconds === 1 ? "" : "s"}.`,
+      `Too many requests: the limit is ${API_REQUESTS_PER_MINUTE} a minute. Try again in ${check.retryAfterSeconds} second${check.retryAfterSeconds === 1 ? "" : "s"}.`,
       undefined,
       { "Retry-After": String(check.retryAfterSeconds) },
     );

@@ -2,6 +2,7 @@
 // answer in (lib/validations/api.ts), so the document cannot drift from the code.
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject } from "zod-openapi";
+import { API_REQUESTS_PER_MINUTE } from "@/lib/rate-limit";
 import { MAX_BODY_BYTES } from "./body";
 import {
   apiDecisionListSchema,
@@ -31,7 +32,7 @@ const errors = {
   401: failure("Unauthorized", "No credentials, or a token that is unknown or revoked."),
   404: failure("NotFound", "No such id among the caller's own data (another user's id gets this too)."),
   413: failure("PayloadTooLarge", `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`),
-  429: failure("RateLimited", "The token made more than 120 requests in a minute.", {
+  429: failure("RateLimited", `The token made more than ${API_REQUESTS_PER_MINUTE} requests in a minute.`, {
     headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds to wait before trying again." }) }),
   }),
 };
@@ -51,7 +52,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       description:
         "Triage connection requests and read your History from your own scripts. Authenticate with a personal token " +
         "(Settings → API) as `Authorization: Bearer dwg_…`, or with the browser session. Every error has the `Error` shape. " +
-        `Request bodies are JSON of at most ${MAX_BODY_BYTES / 1024} KB; each token may make 120 requests a minute.`,
+        `Request bodies are JSON of at most ${MAX_BODY_BYTES / 1024} KB; each token may make ${API_REQUESTS_PER_MINUTE} requests a minute.`,
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
