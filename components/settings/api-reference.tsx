@@ -171,6 +171,7 @@ const ERROR_ROWS = [
   ["400", "invalid_request", "A field is missing or wrong; the message names it."],
   ["401", "unauthorized", "No token or session, or the token is unknown or revoked."],
   ["404", "not_found", "No such id among your own data, or no such endpoint."],
+  ["405", "method_not_allowed", "The path has no such method; the Allow header lists those it has."],
   ["413", "payload_too_large", `The body is over ${MAX_BODY_BYTES / 1024} KB.`],
   ["429", "rate_limited", "Too many requests; wait Retry-After seconds."],
   ["500", "internal_error", "Our fault; try again."],
@@ -285,7 +286,7 @@ export function ApiReference({ origin }: { origin: string }) {
               {bodySchema ? (
                 <div className="mt-3">
                   <h4 className="text-xs font-semibold text-stone-600 uppercase dark:text-stone-400">
-                    Body{body?.$ref ? <> ({typeOf(body)})</> : null}
+                    Body{body?.$ref ? <span className="normal-case"> ({typeOf(body)})</span> : null}
                   </h4>
                   <FieldTable caption={`Body of ${method.toUpperCase()} ${path}`} rows={objectRows(bodySchema)} />
                 </div>

@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   "invalid_request",
   "unauthorized",
   "not_found",
+  "method_not_allowed",
   "payload_too_large",
   "rate_limited",
   "internal_error",

@@ -41,3 +41,16 @@ export function queryOf(request: Request): Record<string, string> {
 export function json(data: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
   return Response.json(data, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
 }
+
+const NOT_ALLOWED = Symbol("methodNotAllowed");
+
+/** For the methods a path lacks: Next's own 405 has no body, the API's has its error shape. */
+export function methodNotAllowed(allowed: string[]) {
+  const handler = (request: Request): Response =>
+    errorResponse(
+      new ApiError(405, "method_not_allowed", `${request.method} is not allowed here; use ${allowed.join(" or ")}.`, undefined, { Allow: allowed.join(", ") }),
+    );
+  return Object.assign(handler, { [NOT_ALLOWED]: true });
+}
+
+export const isMethodNotAllowed = (handler: unknown) => typeof handler === "function" && NOT_ALLOWED in handler;

@@ -2,6 +2,7 @@
 // look like. lib/api/openapi.ts builds the OpenAPI document from these same schemas.
 import { z } from "zod";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, TONES, VERDICTS } from "@/lib/domain";
+import { API_ERROR_CODES } from "@/lib/api/errors";
 import { triageRequestSchema } from "@/lib/triage/schema";
 import { decisionFilterSchema } from "./decision";
 
@@ -24,7 +25,7 @@ export const apiErrorSchema = z
   .object({
     error: z.object({
       code: z
-        .enum(["invalid_json", "invalid_request", "unauthorized", "not_found", "payload_too_large", "rate_limited", "internal_error"])
+        .enum(API_ERROR_CODES)
         .meta({ description: "Stable: branch on this, not on the message." }),
       message: z.string().meta({ description: "For people; names the field at fault.", examples: ["status: must be one of drafted, sent, held, ignored, accepted"] }),
       fields: z

@@ -5,6 +5,7 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
+import { isMethodNotAllowed } from "@/lib/api/handler";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 
 const METHODS = ["get", "put", "post", "patch", "delete"] as const;
@@ -21,7 +22,7 @@ async function routesOnDisk(): Promise<string[]> {
       } else if (entry === "route.ts") {
         const rel = path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"));
         const mod = (await import(/* @vite-ignore */ full)) as Record<string, unknown>;
-        for (const m of METHODS) if (typeof mod[m.toUpperCase()] === "function") out.push(`${m.toUpperCase()} /api/v1/${rel.join("/")}`);
+        for (const m of METHODS) if (typeof mod[m.toUpperCase()] === "function" && !isMethodNotAllowed(mod[m.toUpperCase()])) out.push(`${m.toUpperCase()} /api/v1/${rel.join("/")}`);
       }
     }
   };

@@ -322,6 +322,17 @@ describe("decisions", () => {
   });
 });
 
+describe("methods a path does not have", () => {
+  it("answer 405 in the API's error shape with an Allow header, before any authentication", async () => {
+    const res = await call(profilesRoute.DELETE, "DELETE", "/api/v1/profiles");
+    expectError(res, 405, "method_not_allowed");
+    expect(res.headers.get("allow")).toBe("GET");
+    expect(res.body.error.message).toBe("DELETE is not allowed here; use GET.");
+    const item = await call(decisionRoute.POST, "POST", "/api/v1/decisions/x");
+    expect(item.headers.get("allow")).toBe("GET, PATCH, DELETE");
+  });
+});
+
 describe("unknown endpoints", () => {
   it("answer 404 in the API's error shape", async () => {
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {

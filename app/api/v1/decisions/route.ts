@@ -1,5 +1,5 @@
 import { ApiError } from "@/lib/api/errors";
-import { apiRoute, json, parseOrThrow, queryOf } from "@/lib/api/handler";
+import { apiRoute, json, methodNotAllowed, parseOrThrow, queryOf } from "@/lib/api/handler";
 import { presentDecision } from "@/lib/api/present";
 import { decodeCursor, listDecisions } from "@/lib/data/decisions";
 import { decisionListQuerySchema } from "@/lib/validations/api";
@@ -16,3 +16,6 @@ export const GET = apiRoute(async ({ request, caller }) => {
   const page = await listDecisions(caller.userId, filter, { cursor, limit });
   return json({ items: page.items.map(presentDecision), nextCursor: page.nextCursor });
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

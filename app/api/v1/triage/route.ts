@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { readJsonBody } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
-import { apiRoute, json, parseOrThrow } from "@/lib/api/handler";
+import { apiRoute, json, methodNotAllowed, parseOrThrow } from "@/lib/api/handler";
 import { triageValid } from "@/lib/triage";
 import { analyzeForUser, saveAnalysis, type Analysis } from "@/lib/triage-service";
 import { apiTriageRequestSchema, type apiTriageResultSchema } from "@/lib/validations/api";
@@ -30,3 +30,6 @@ export const POST = apiRoute(async ({ request, caller }) => {
   if (!decision) return json(body);
   return json(body, { status: 201, headers: { Location: `/api/v1/decisions/${decision.id}` } });
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,7 +1,7 @@
 import { addDays, startOfDay } from "date-fns";
 import { readJsonBody } from "@/lib/api/body";
 import { notFound } from "@/lib/api/errors";
-import { apiRoute, json, parseOrThrow } from "@/lib/api/handler";
+import { apiRoute, json, methodNotAllowed, parseOrThrow } from "@/lib/api/handler";
 import { presentDecision } from "@/lib/api/present";
 import { deleteDecision, getDecision, updateDecision } from "@/lib/data/decisions";
 import { stringList } from "@/lib/data/scope";
@@ -49,3 +49,6 @@ export const DELETE = apiRoute<Params>(async ({ caller, params }) => {
   if (!(await deleteDecision(caller.userId, params.id))) throw missing();
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });
+
+const notAllowed = methodNotAllowed(["GET", "PATCH", "DELETE"]);
+export { notAllowed as POST, notAllowed as PUT };
