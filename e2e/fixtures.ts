@@ -37,6 +37,8 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   const dir = path.join("e2e", ".artifacts", "screenshots", testInfo.project.name);
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
+  // A full-page capture of a scrolled page draws the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: "image/png" });
 }

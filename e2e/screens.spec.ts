@@ -11,6 +11,7 @@ const PUBLIC_PAGES = [
 
 const APP_PAGES = [
   { name: "triage", path: "/triage", heading: "Triage" },
+  { name: "triage-bulk", path: "/triage/bulk", heading: "Triage" },
   { name: "profiles", path: "/profiles", heading: "Criteria profiles" },
   { name: "templates", path: "/templates", heading: "Reason templates" },
   { name: "history", path: "/history", heading: "History" },
@@ -38,6 +39,23 @@ for (const scheme of ["light", "dark"] as const) {
         await page.goto(p.path);
         await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();
         await screenshot(page, testInfo, `${p.name}-${scheme}`);
+        await expectAccessible(page);
+      }
+    });
+
+    test(`triage verdicts (${scheme})`, async ({ page }, testInfo) => {
+      await signUp(page);
+      const samples = {
+        decline: "Laura Simmons\nTechnical Recruiter at Hirewell Partners\n5 mutual connections\nHi, I have an exciting opportunity for you.",
+        observe: "Ben Carter\nProduct Designer at Woodgrove Bank\n2 mutual connections\nHi, saw you in the Women in Product Slack community, would love to connect.",
+        ignore: "Anna Sweet\n0 mutual friends\nHi handsome, so lonely 😘 see my private photos here: bit.ly/annaprv",
+      };
+      for (const [verdict, text] of Object.entries(samples)) {
+        await page.goto("/triage");
+        await page.getByLabel("Connection request").fill(text);
+        await page.getByRole("button", { name: "Analyse" }).click();
+        await expect(page.getByRole("region", { name: "Verdict" }).getByText(verdict, { exact: false }).first()).toBeVisible();
+        await screenshot(page, testInfo, `triage-${verdict}-${scheme}`);
         await expectAccessible(page);
       }
     });

@@ -2,6 +2,7 @@
 // is set so that several app instances share the counts.
 import "server-only";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { once } from "node:events";
 import Redis from "ioredis";
 
 export type LimitName = "signInEmail" | "signInAddress" | "signUpAddress" | "apiToken";
@@ -20,12 +21,18 @@ export const API_REQUESTS_PER_MINUTE = RULES.apiToken.points;
 
 const cache = globalThis as unknown as { __dwgLimiters?: Map<string, RateLimiterAbstract>; __dwgRedis?: Redis };
 
-function redisClient(url: string): Redis {
-  cache.__dwgRedis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-  return cache.__dwgRedis;
+/** The shared connection; the first call waits (up to a second) for it to be ready. */
+async function redisClient(url: string): Promise<Redis> {
+  // No offline queue: while Redis is down, calls fail fast to the in-memory insurance limiter.
+  cache.__dwgRedis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const client = cache.__dwgRedis;
+  if (client.status !== "ready") {
+    await Promise.race([once(client, "ready"), new Promise((r) => setTimeout(r, 1000).unref())]).catch(() => undefined);
+  }
+  return client;
 }
 
-export function limiter(name: LimitName): RateLimiterAbstract {
+export async function limiter(name: LimitName): Promise<RateLimiterAbstract> {
   cache.__dwgLimiters ??= new Map();
   const found = cache.__dwgLimiters.get(name);
   if (found) return found;
@@ -34,7 +41,7 @@ export function limiter(name: LimitName): RateLimiterAbstract {
   const created = url
     ? new RateLimiterRedis({
         ...rule,
-        storeClient: redisClient(url),
+        storeClient: await redisClient(url),
         // If Redis is down, fall back to this instance's memory rather than failing open.
         insuranceLimiter: new RateLimiterMemory(rule),
       })
@@ -48,7 +55,7 @@ export type LimitCheck = { ok: true } | { ok: false; retryAfterSeconds: number }
 /** Counts one event against `key`; returns how long to wait when the limit is spent. */
 export async function consume(name: LimitName, key: string): Promise<LimitCheck> {
   try {
-    await limiter(name).consume(key);
+    await (await limiter(name)).consume(key);
     return { ok: true };
   } catch (e) {
     if (e instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
@@ -58,7 +65,7 @@ export async function consume(name: LimitName, key: string): Promise<LimitCheck>
 
 /** Whether `key` has spent its points, without counting an event. */
 export async function isLimited(name: LimitName, key: string): Promise<LimitCheck> {
-  const res = await limiter(name).get(key);
+  const res = await (await limiter(name)).get(key);
   const rule = RULES[name];
   if (res && res.consumedPoints >= rule.points) {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
@@ -67,7 +74,7 @@ export async function isLimited(name: LimitName, key: string): Promise<LimitChec
 }
 
 export async function resetLimit(name: LimitName, key: string): Promise<void> {
-  await limiter(name).delete(key);
+  await (await limiter(name)).delete(key);
 }
 
 /** The client's address as the nearest proxy reports it. */

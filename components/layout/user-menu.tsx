@@ -35,11 +35,11 @@ export function UserMenu({ name, email, theme }: { name: string; email: string; 
         type="button"
         aria-expanded={open}
         aria-controls="user-menu"
-        aria-label={`Account menu for ${name}`}
         onClick={() => setOpen((o) => !o)}
         className="flex size-9 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-brand-950"
       >
-        {initials || "?"}
+        <span aria-hidden="true">{initials || "?"}</span>
+        <span className="sr-only">Account menu for {name}</span>
       </button>
       {open ? (
         <div

@@ -3,6 +3,10 @@
 // message starts with the field it is about ("text: must not be blank").
 import { z } from "zod";
 
+// In a browser, zod probes `new Function` when a schema is built; a strict
+// Content-Security-Policy reports that as a violation. Parsers work the same without it.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 export const PLATFORMS = ["linkedin", "facebook", "x", "instagram", "other"] as const;
 export const VERDICTS = ["accept", "decline", "observe", "ignore"] as const;
 /** In the order the contract lists them; a decline's `reasons` follow this order. */

@@ -1,3 +1,4 @@
+import "@/lib/zod-browser";
 import type { z } from "zod";
 
 export type FieldErrors = Record<string, string[]>;

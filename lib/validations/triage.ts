@@ -1,5 +1,6 @@
+import "@/lib/zod-browser";
 import { z } from "zod";
-import { MAX_TEXT_LENGTH, overridesSchema, PLATFORMS, TONES } from "@/lib/triage";
+import { MAX_TEXT_LENGTH, overridesSchema, PLATFORMS, TONES } from "@/lib/triage/schema";
 import { DECISION_STATUSES } from "@/lib/domain";
 
 /** What the Triage page sends to analyse a request: the contract's request, with a saved profile's id instead of an inline profile. */

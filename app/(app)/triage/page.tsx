@@ -1,13 +1,37 @@
 import type { Metadata } from "next";
-import { PageHeader, EmptyState } from "@/components/ui/card";
+import { z } from "zod";
+import { PageHeader } from "@/components/ui/card";
+import { TriageTabs } from "@/components/triage/triage-tabs";
+import { TriageWorkbench } from "@/components/triage/triage-workbench";
+import { requireUser } from "@/lib/auth/session";
+import { listProfiles } from "@/lib/data/profiles";
+import { MAX_TEXT_LENGTH, PLATFORMS } from "@/lib/triage/schema";
 
 export const metadata: Metadata = { title: "Triage" };
 
-export default function TriagePage() {
+// The bookmarklet (and "open in single view" from bulk triage) hand a request over in the URL.
+const prefillSchema = z.object({
+  text: z.string().max(MAX_TEXT_LENGTH).optional().catch(undefined),
+  platform: z.enum(PLATFORMS).optional().catch(undefined),
+});
+
+export default async function TriagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [user, params] = await Promise.all([requireUser("/triage"), searchParams]);
+  const prefill = prefillSchema.parse({ text: params.text, platform: params.platform });
+  const profiles = await listProfiles(user.id);
   return (
     <>
-      <PageHeader title="Triage" description="Paste a connection request as the platform shows it, and get a verdict with every signal behind it." />
-      <EmptyState title="Triage is coming together">The paste box and verdicts arrive with the triage engine.</EmptyState>
+      <PageHeader
+        title="Triage"
+        description="Paste a connection request as the platform shows it. You get a verdict, every signal behind it, and for a decline, a graceful draft in your own words."
+      />
+      <TriageTabs current="single" />
+      <TriageWorkbench
+        key={prefill.text ?? ""}
+        profiles={profiles.map((p) => ({ id: p.id, name: p.name, defaultFor: p.defaultFor }))}
+        initialText={prefill.text}
+        initialPlatform={prefill.platform}
+      />
     </>
   );
 }

@@ -1,0 +1,52 @@
+import { Field, Select } from "@/components/ui/field";
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from "@/lib/domain";
+
+/** Platform and criteria-profile pickers, each with an "automatic" first choice. */
+export function RequestOptions({
+  idPrefix,
+  platform,
+  onPlatform,
+  platformAutoLabel,
+  platformHint,
+  profileChoice,
+  onProfile,
+  profileAutoLabel,
+  profiles,
+  errors = {},
+}: {
+  idPrefix: string;
+  platform: Platform | "auto";
+  onPlatform: (p: Platform | "auto") => void;
+  platformAutoLabel: string;
+  platformHint?: string;
+  profileChoice: string;
+  onProfile: (id: string) => void;
+  profileAutoLabel: string;
+  profiles: { id: string; name: string }[];
+  errors?: Record<string, string[] | undefined>;
+}) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Field id={`${idPrefix}platform`} label="Platform" errors={errors.platform} hint={platformHint}>
+        <Select id={`${idPrefix}platform`} value={platform} onChange={(e) => onPlatform(e.target.value as Platform | "auto")}>
+          <option value="auto">{platformAutoLabel}</option>
+          {PLATFORMS.map((p) => (
+            <option key={p} value={p}>
+              {PLATFORM_NAMES[p]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id={`${idPrefix}profile`} label="Criteria profile" errors={errors.profileId}>
+        <Select id={`${idPrefix}profile`} value={profileChoice} onChange={(e) => onProfile(e.target.value)}>
+          <option value="auto">{profileAutoLabel}</option>
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}

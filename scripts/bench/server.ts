@@ -1,0 +1,76 @@
+// A production server for benchmarks: `next start` on a fresh SQLite file (or the
+// PostgreSQL of BENCH_DATABASE_URL), a user created through the data layer, and a
+// session cookie obtained over HTTP the way a browser signs in. Needs `npm run build` first.
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+export type BenchServer = { baseUrl: string; databaseUrl: string; cookie: string; userId: string; email: string; stop: () => Promise<void> };
+
+function run(args: string[], env: NodeJS.ProcessEnv) {
+  return execFileSync(process.execPath, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+}
+
+export async function startBenchServer(opts: { port?: number; env?: Record<string, string> } = {}): Promise<BenchServer> {
+  const port = opts.port ?? 3300 + Math.floor(Math.random() * 500);
+  const dir = path.join("data", "bench");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `bench-${Date.now()}.db`);
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? `file:${file}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...opts.env,
+  };
+  run(["node_modules/prisma/build/index.js", "migrate", "deploy"], env);
+
+  const email = `bench-${randomBytes(4).toString("hex")}@example.test`;
+  const password = "bench password 1234";
+  const userId = run(["--conditions=react-server", "--import", "tsx", "scripts/bench/create-user.ts", email, password], env).trim();
+
+  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {}
+    if (i > 120) throw new Error("the server did not start");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const cookie = await signInCookie(baseUrl, email, password);
+  return {
+    baseUrl,
+    databaseUrl,
+    cookie,
+    userId,
+    email,
+    stop: async () => {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+      if (!process.env.BENCH_DATABASE_URL) for (const s of ["", "-wal", "-shm"]) rmSync(`${file}${s}`, { force: true });
+    },
+  };
+}
+
+/** next-auth's credentials sign-in over HTTP: CSRF token, then the callback; returns the session cookie. */
+export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed (${res.status})`);
+  return session.split(";")[0]!;
+}
