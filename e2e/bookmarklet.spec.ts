@@ -49,6 +49,11 @@ test.describe("bookmarklet", () => {
     expect(url.searchParams.get("platform")).toBe("linkedin");
     // Browsers put a blank line between paragraphs of a selection.
     expect(url.searchParams.get("text")!.replace(/\n+/g, "\n")).toBe(INVITATION);
+    // The Triage page took both over, ready to analyse (it analyses a handed-over request at once).
+    const box = triage.getByLabel("Connection request");
+    await expect(box).toHaveValue(/Priya Raman\n+Senior Technical Recruiter at Globex/);
+    expect((await box.inputValue()).replace(/\n+/g, "\n")).toBe(INVITATION);
+    await expect(triage.getByLabel("Platform")).toHaveValue("linkedin");
     // The platform page itself sent nothing anywhere.
     expect(requests).toEqual([]);
     expect(user.email).toBeTruthy();
@@ -74,6 +79,7 @@ test.describe("bookmarklet", () => {
     await triage.waitForLoadState();
     await expect(triage.getByRole("heading", { level: 1, name: "Triage" })).toBeVisible();
     expect(new URL(triage.url()).searchParams.get("text")).toBe("Tom Becker wants to connect");
+    await expect(triage.getByLabel("Connection request")).toHaveValue("Tom Becker wants to connect");
   });
 
   test("clicking the link on our own page explains it instead of running", async ({ page, user }) => {
