@@ -1,6 +1,7 @@
 // A readable API reference rendered from the OpenAPI document itself, so the page, the
 // JSON document and the handlers all describe the same API.
 import "server-only";
+import { Fragment } from "react";
 import { MAX_BODY_BYTES } from "@/lib/api/body";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { API_REQUESTS_PER_MINUTE } from "@/lib/rate-limit";
@@ -77,8 +78,8 @@ function typeOf(s: Schema | undefined): React.ReactNode {
 function constraints(s: Schema | undefined): string {
   if (!s) return "";
   const out: string[] = [];
-  if (s.minimum !== undefined && Math.abs(s.minimum) !== SAFE_INTEGER) out.push(`at least ${s.minimum}`);
-  if (s.maximum !== undefined && Math.abs(s.maximum) !== SAFE_INTEGER) out.push(`at most ${s.maximum}`);
+  if (s.minimum !== undefined && Math.abs(s.minimum) !== SAFE_INTEGER) out.push(`at least ${s.minimum.toLocaleString("en-US")}`);
+  if (s.maximum !== undefined && Math.abs(s.maximum) !== SAFE_INTEGER) out.push(`at most ${s.maximum.toLocaleString("en-US")}`);
   if (s.maxLength !== undefined) out.push(`at most ${s.maxLength.toLocaleString("en-US")} characters`);
   if (s.default !== undefined) out.push(`default ${JSON.stringify(s.default)}`);
   return out.join("; ");
@@ -136,7 +137,19 @@ function FieldTable({ rows, caption }: { rows: FieldRow[]; caption: string }) {
       {rows.map((r) => (
         <tr key={r.name} className={rowClass}>
           <td className={cellClass()}>
-            <code className="font-mono text-xs font-semibold break-all">{r.name}</code>
+            <code className="font-mono text-xs font-semibold wrap-break-word">
+              {/* Long dotted names wrap after a dot rather than mid-word. */}
+              {r.name.split(".").map((part, i) => (
+                <Fragment key={i}>
+                  {i ? (
+                    <>
+                      .<wbr />
+                    </>
+                  ) : null}
+                  {part}
+                </Fragment>
+              ))}
+            </code>
             {r.required ? <span className="ml-1 text-xs text-rose-700 dark:text-rose-300">required</span> : null}
           </td>
           <td className={cn(cellClass(), "text-xs")}>{typeOf(r.schema)}</td>
