@@ -19,6 +19,8 @@ const APP_PAGES = [
   { name: "history-revisit", path: "/history/revisit", heading: "Revisit" },
   { name: "history-stats", path: "/history/stats", heading: "Stats" },
   { name: "settings", path: "/settings", heading: "Settings" },
+  { name: "settings-api", path: "/settings/api", heading: "API and bookmarklet" },
+  { name: "settings-api-docs", path: "/settings/api/docs", heading: "API reference" },
 ];
 
 for (const scheme of ["light", "dark"] as const) {
@@ -188,6 +190,29 @@ for (const scheme of ["light", "dark"] as const) {
         await screenshot(page, testInfo, `${p.name}-${scheme}`);
         await expectAccessible(page);
       }
+    });
+  });
+
+  test.describe(`${scheme} API tokens @screens`, () => {
+    test.use({ colorScheme: scheme });
+
+    test(`a new token shown once, and the token list (${scheme})`, async ({ page }, testInfo) => {
+      await signUp(page);
+      await page.goto("/settings/api");
+      for (const name of ["Zapier", "My laptop"]) {
+        await page.getByLabel("Token name").fill(name);
+        await page.getByRole("button", { name: "Create token" }).click();
+        await expect(page.getByText(`Copy the token “${name}” now`)).toBeVisible();
+      }
+      await expect(page.getByRole("list", { name: "Your API tokens" }).getByRole("listitem")).toHaveCount(2);
+      // Focus scrolled the page; a full-page shot is clearest from the top.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, testInfo, `settings-api-token-created-${scheme}`);
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Revoke token Zapier" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await screenshot(page, testInfo, `settings-api-revoke-${scheme}`);
+      await expectAccessible(page);
     });
   });
 }
