@@ -3,6 +3,9 @@
 import { expect, expectAccessible, screenshot, signUp, test } from "./fixtures";
 import { named, samples, seedDecisions, setTemplateUse } from "./support/seed-decisions";
 
+// Each tour visits many pages, with a screenshot and an axe run on each.
+test.describe.configure({ timeout: 240_000 });
+
 const PUBLIC_PAGES = [
   { name: "landing", path: "/", heading: "Connect with intent. Decline with grace." },
   { name: "sign-in", path: "/sign-in", heading: "Sign in" },
