@@ -164,7 +164,20 @@ export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[]):
 // ---------------------------------------------------------------------------
 // People the user knows
 
+const tokenCache = new Map<string, string[]>();
+
+/** The words of a name, folded; remembered, as the same known people come with every request. */
 function nameTokens(s: string): string[] {
+  let hit = tokenCache.get(s);
+  if (!hit) {
+    hit = tokenize(s);
+    if (tokenCache.size > 2000) tokenCache.clear();
+    tokenCache.set(s, hit);
+  }
+  return hit;
+}
+
+function tokenize(s: string): string[] {
   return fold(s)
     .replace(/[^\p{L}\p{N}@._' -]/gu, " ")
     .split(/[\s-]+/)
