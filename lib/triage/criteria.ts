@@ -3,7 +3,7 @@
 // (a "Talent Acquisition Partner" is a recruiter), names without accents, and how
 // the note describes where the two met.
 import type { CriteriaProfile, ParsedRequest } from "./schema";
-import { escapeRegExp, fold, foldWithMap, phraseRegExp, type FoldedText } from "./text";
+import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText } from "./text";
 
 // ---------------------------------------------------------------------------
 // Companies
@@ -116,17 +116,7 @@ export const ROLE_FAMILIES: Record<string, string[]> = {
 };
 
 /** "Recruiters", "recruiting" and "Talent Acquisition" all block the recruiter family. */
-const expansions = new Map<string, { family: string; terms: string[] }>();
-
-export function expandBlockedRole(role: string): { family: string; terms: string[] } {
-  let hit = expansions.get(role);
-  if (!hit) {
-    hit = expand(role);
-    if (expansions.size > 2000) expansions.clear();
-    expansions.set(role, hit);
-  }
-  return hit;
-}
+export const expandBlockedRole = memoize(expand, 2000);
 
 function expand(role: string): { family: string; terms: string[] } {
   const r = fold(role).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim();
@@ -164,7 +154,10 @@ export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[]):
 // ---------------------------------------------------------------------------
 // People the user knows
 
-function nameTokens(s: string): string[] {
+/** The words of a name, folded; remembered, as the same known people come with every request. */
+const nameTokens = memoize(tokenize, 2000);
+
+function tokenize(s: string): string[] {
   return fold(s)
     .replace(/[^\p{L}\p{N}@._' -]/gu, " ")
     .split(/[\s-]+/)

@@ -157,6 +157,9 @@ const STAY_IN_TOUCH: Partial<Record<ReasonKey, Record<Tone, string[]>>> = {
   },
 };
 
+/** Whose offer speaks when there are several reasons: a follow suits a personal rule and a stranger; a note only a missing note. */
+const OFFER_PREFERENCE: ReasonKey[] = ["not_known_in_real_life", "blocked_role", "no_personal_note"];
+
 const CLOSINGS: Record<Tone, string[]> = {
   warm: ["Wishing you all the best.", "I wish you every success.", "Take care, and all the best with your work."],
   formal: ["I wish you every success.", "With best wishes for your work."],
@@ -241,15 +244,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
     return ensureSentence(fillTemplate(pick(REASON_VARIANTS[key][tone], seed, `reason:${key}`, variant), vars));
   });
   // The offer must hold for every reason: none under a company policy, and "send a note" only when the note is all that is missing.
-  const offerKey: ReasonKey | null = reasons.includes("competitor")
-    ? null
-    : reasons.includes("not_known_in_real_life")
-      ? "not_known_in_real_life"
-      : reasons.includes("blocked_role")
-        ? "blocked_role"
-        : reasons.includes("no_personal_note")
-          ? "no_personal_note"
-          : null;
+  const offerKey = reasons.includes("competitor") ? null : (OFFER_PREFERENCE.find((k) => reasons.includes(k)) ?? null);
   const offer = offerKey && platform !== "other" ? pick(STAY_IN_TOUCH[offerKey]![tone], seed, "offer", variant) : "";
   const closing = pick(CLOSINGS[tone], seed, "closing", variant);
   const signOff = signature ? `${pick(SIGN_OFFS[tone], seed, "signoff", variant)}\n${signature}` : "";
@@ -266,7 +261,8 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   let text = compose({ offer: true, closing: true });
   if (text.length > limit) text = compose({ offer: false, closing: true });
   if (text.length > limit) text = compose({ offer: false, closing: false });
-  const short = shortVersion({ firstName, thanks: pick(THANKS.brief, seed, "short-thanks", variant), reasonSentences, reasons, vars, signature, platform });
+  const shortThanks = pick(THANKS.brief, seed, "short-thanks", variant).replace("{request}", requestNoun(platform));
+  const short = shortVersion({ firstName, thanks: shortThanks, reasonSentences, reasons, vars, signature });
   if (text.length > limit) text = short;
 
   return { text, short, platformLimit: limit, tone, variant };
@@ -284,10 +280,8 @@ function shortVersion(o: {
   reasons: ReasonKey[];
   vars: Parameters<typeof fillTemplate>[1];
   signature: string | null;
-  platform: Platform;
 }): string {
-  const thanks = o.thanks.replace("{request}", requestNoun(o.platform));
-  const head = o.firstName ? `Hi ${o.firstName}, ${lowerFirst(thanks)}` : thanks;
+  const head = o.firstName ? `Hi ${o.firstName}, ${lowerFirst(o.thanks)}` : o.thanks;
   const sign = o.signature ? ` – ${o.signature}` : "";
   const build = (sentences: string[], withSign: boolean) => [head, ...sentences].join(" ") + (withSign ? sign : "");
   let sentences = [...o.reasonSentences];

@@ -66,12 +66,18 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
   const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
   const spam = assessSpam(request.text, parsed, { known: known !== null });
+  const spamScore = round(spam.probability);
+  // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageResult => ({
-    ...(request.id !== undefined ? { id: request.id } : {}),
-    ...r,
+    id: request.id,
+    verdict: r.verdict,
+    confidence: r.confidence,
+    reasons: r.reasons,
     signals: anchorEvidence(request.text, r.signals),
     parsed,
-    spamScore: round(spam.probability),
+    draft: r.draft,
+    advice: r.advice,
+    spamScore,
   });
 
   // 1. ignore

@@ -123,6 +123,8 @@ const REPLY_TO_RE = /^(?:reply to|message)\s+(.{2,60})$/i;
 /** "Priya Raman wants to connect", "sam.porter requested to follow you", "Brian Walsh sent you a friend request" */
 const EVENT_RE =
   /^(.{1,80}?)\s+(?:wants to connect(?: with you)?|would like to connect(?: with you)?|has invited you to connect|invited you to connect|sent you an? (?:invitation(?: to connect)?|friend request|connection request|message request|message)|wants to be friends(?: with you)?|requested to follow you|started following you|followed you|follows you|wants to follow you|wants to send you a message|would like to join your (?:linkedin |professional )?network|wants to add you(?: as a friend)?|is waiting for your response|added you as a friend)\b[.!:]?\s*(.*)$/i;
+/** Words every platform event above contains: a cheap test before the costly one. */
+const EVENT_HINT_RE = /connect|request|follow|message|friend|network|invit|waiting|add(?:ed)? you/i;
 const USERNAME_EVENT_RE = /^([a-z0-9._]{2,30})\s+(?:requested to follow you|started following you|followed you|wants to follow you)/gim;
 
 /** The platforms' own stock sentences around an invitation: not a note from the person. */
@@ -333,7 +335,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
         name ??= cleanName(picName);
         continue;
       }
-      const ev = t.match(EVENT_RE);
+      const ev = EVENT_HINT_RE.test(t) ? t.match(EVENT_RE) : null;
       if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ev[1].split(/\s+/).length <= 6) {
         line.kind = "event";
         const who = cleanName(ev[1].replace(/^(?:@|new:?\s*)/i, ""));
