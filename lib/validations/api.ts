@@ -1,5 +1,6 @@
 // The HTTP API's schemas: what handlers parse requests with, and what their responses
 // look like. lib/api/openapi.ts builds the OpenAPI document from these same schemas.
+import "@/lib/zod-browser";
 import { z } from "zod";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, TONES, VERDICTS } from "@/lib/domain";
 import { API_ERROR_CODES } from "@/lib/api/errors";
