@@ -3,6 +3,9 @@
 import { expect, expectAccessible, screenshot, signUp, test } from "./fixtures";
 import { named, samples, seedDecisions, setTemplateUse } from "./support/seed-decisions";
 
+// Each tour visits many pages, with a screenshot and an axe run on each.
+test.describe.configure({ timeout: 240_000 });
+
 const PUBLIC_PAGES = [
   { name: "landing", path: "/", heading: "Connect with intent. Decline with grace." },
   { name: "sign-in", path: "/sign-in", heading: "Sign in" },
@@ -19,6 +22,8 @@ const APP_PAGES = [
   { name: "history-revisit", path: "/history/revisit", heading: "Revisit" },
   { name: "history-stats", path: "/history/stats", heading: "Stats" },
   { name: "settings", path: "/settings", heading: "Settings" },
+  { name: "settings-api", path: "/settings/api", heading: "API and bookmarklet" },
+  { name: "settings-api-docs", path: "/settings/api/docs", heading: "API reference" },
 ];
 
 for (const scheme of ["light", "dark"] as const) {
@@ -59,6 +64,65 @@ for (const scheme of ["light", "dark"] as const) {
         await screenshot(page, testInfo, `triage-${verdict}-${scheme}`);
         await expectAccessible(page);
       }
+    });
+
+    test(`profiles and templates, empty and filled (${scheme})`, async ({ page }, testInfo) => {
+      const shoot = async (name: string, heading: string | RegExp) => {
+        await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+        await screenshot(page, testInfo, `${name}-${scheme}`);
+        await expectAccessible(page);
+      };
+      await signUp(page);
+
+      await page.goto("/profiles/new");
+      await shoot("profile-new", "New profile");
+      await page.getByRole("textbox", { name: "Competitors", exact: true }).fill("x".repeat(101));
+      await page.getByLabel("Minimum mutual connections").fill("-1");
+      await page.getByRole("button", { name: "Create profile" }).click();
+      await expect(page.locator("#name-error")).not.toBeEmpty();
+      await shoot("profile-new-errors", "New profile");
+      await page.getByRole("button", { name: /^Remove competitor/ }).click();
+      await page.getByLabel("Profile name").fill("LinkedIn: professional, for work and industry events");
+      await page.getByLabel("LinkedIn", { exact: true }).check();
+      for (const [box, entries] of [
+        ["Competitors", ["Globex", "Initech", "Umbrella Corporation", "Hooli"]],
+        ["Roles I don't connect with", ["recruiter", "sales", "business development"]],
+        ["People I know", ["Ana Lima", "Tom Becker"]],
+      ] as const) {
+        const input = page.getByRole("textbox", { name: box, exact: true });
+        for (const e of entries) {
+          await input.fill(e);
+          await input.press("Enter");
+        }
+      }
+      await page.getByLabel("Minimum mutual connections").fill("5");
+      await page.getByLabel("A personal note is required").check();
+      await page.getByRole("button", { name: "Create profile" }).click();
+      await expect(page).toHaveURL(/\/profiles$/);
+      await shoot("profiles-filled", "Criteria profiles");
+      await page.getByRole("button", { name: "Delete LinkedIn: professional, for work and industry events" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await shoot("profile-delete-dialog", "Criteria profiles");
+      await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("link", { name: "Edit LinkedIn: professional, for work and industry events" }).click();
+      await shoot("profile-edit", /^Edit “LinkedIn/);
+
+      await page.goto("/templates/new");
+      await shoot("template-new", "New template");
+      await page.getByRole("button", { name: "Insert variable" }).click();
+      await expect(page.getByRole("menu")).toBeVisible();
+      await shoot("template-variables-menu", "New template");
+      await page.keyboard.press("Escape");
+      await page.goto("/templates");
+      await page.getByRole("link", { name: "Edit Company policy on competitors" }).click();
+      await shoot("template-edit", "Edit “Company policy on competitors”");
+      await page.goto("/templates");
+      for (let left = 4; left > 0; left--) {
+        await page.getByRole("button", { name: /^Delete / }).first().click();
+        await page.getByRole("dialog", { name: /^Delete/ }).getByRole("button", { name: "Delete template" }).click();
+        await expect(page.getByRole("button", { name: /^Delete / })).toHaveCount(left - 1);
+      }
+      await shoot("templates-empty", "Reason templates");
     });
   });
 }
@@ -133,6 +197,29 @@ for (const scheme of ["light", "dark"] as const) {
         await screenshot(page, testInfo, `${p.name}-${scheme}`);
         await expectAccessible(page);
       }
+    });
+  });
+
+  test.describe(`${scheme} API tokens @screens`, () => {
+    test.use({ colorScheme: scheme });
+
+    test(`a new token shown once, and the token list (${scheme})`, async ({ page }, testInfo) => {
+      await signUp(page);
+      await page.goto("/settings/api");
+      for (const name of ["Zapier", "My laptop"]) {
+        await page.getByLabel("Token name").fill(name);
+        await page.getByRole("button", { name: "Create token" }).click();
+        await expect(page.getByText(`Copy the token “${name}” now`)).toBeVisible();
+      }
+      await expect(page.getByRole("list", { name: "Your API tokens" }).getByRole("listitem")).toHaveCount(2);
+      // Focus scrolled the page; a full-page shot is clearest from the top.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, testInfo, `settings-api-token-created-${scheme}`);
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Revoke token Zapier" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await screenshot(page, testInfo, `settings-api-revoke-${scheme}`);
+      await expectAccessible(page);
     });
   });
 }

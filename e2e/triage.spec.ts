@@ -124,6 +124,11 @@ test.describe("triage a single request", () => {
     await expect(page.getByLabel("Connection request")).toHaveValue(RECRUITER);
     await expect(page.getByLabel("Platform")).toHaveValue("linkedin");
     await expect(page.getByText("Decline", { exact: true })).toBeVisible();
+    await expect(page.getByText(/only its beginning came through/)).toHaveCount(0);
+
+    // A selection the bookmarklet had to shorten says so.
+    await page.goto(`/triage?${new URLSearchParams({ text: RECRUITER, platform: "linkedin", truncated: "1" })}`);
+    await expect(page.getByRole("status").filter({ hasText: "only its beginning came through" })).toBeVisible();
   });
 });
 

@@ -13,8 +13,11 @@ const RULES: Record<LimitName, { points: number; duration: number; blockDuration
   signInAddress: { points: 20, duration: 15 * 60 },
   // Deployments (and the end-to-end suite, which signs up a user per test) may raise it.
   signUpAddress: { points: Number(process.env.SIGN_UP_LIMIT_PER_HOUR) || 10, duration: 60 * 60 },
-  apiToken: { points: 120, duration: 60 },
+  // API requests per token (or session user) a minute; load tests raise it.
+  apiToken: { points: Number(process.env.API_RATE_LIMIT_PER_MINUTE) || 120, duration: 60 },
 };
+
+export const API_REQUESTS_PER_MINUTE = RULES.apiToken.points;
 
 const cache = globalThis as unknown as { __dwgLimiters?: Map<string, RateLimiterAbstract>; __dwgRedis?: Redis };
 

@@ -48,18 +48,29 @@ export async function recordForUser(
   input: AnalyzeInput & { status?: DecisionStatus; sentText?: string | null; revisitAt?: string | null },
 ) {
   const analysis = await analyzeForUser(userId, input);
+  const decision = await saveAnalysis(userId, input.text, analysis, input);
+  return { decision, analysis };
+}
+
+/** Saves an analysis the server made to History (the HTTP API saves what it has just analysed). */
+export async function saveAnalysis(
+  userId: string,
+  text: string,
+  analysis: Analysis,
+  choice: { status?: DecisionStatus; sentText?: string | null; revisitAt?: string | null } = {},
+) {
   const { result } = analysis;
-  const status = input.status ?? naturalStatus(result.verdict);
+  const status = choice.status ?? naturalStatus(result.verdict);
   const revisitAt =
     status === "held"
-      ? input.revisitAt
-        ? new Date(`${input.revisitAt}T09:00:00`)
+      ? choice.revisitAt
+        ? new Date(`${choice.revisitAt}T09:00:00`)
         : addDays(startOfDay(new Date()), DEFAULT_REVISIT_DAYS)
       : null;
   const decision = await createDecision(userId, {
     profileId: analysis.profileId,
     platform: result.parsed.platform,
-    text: input.text,
+    text,
     parsed: {
       name: result.parsed.name,
       firstName: result.parsed.firstName,
@@ -74,11 +85,11 @@ export async function recordForUser(
     signals: result.signals,
     draftText: result.draft?.text ?? null,
     draftShort: result.draft?.short ?? null,
-    sentText: status === "sent" ? (input.sentText ?? result.draft?.text ?? null) : null,
+    sentText: status === "sent" ? (choice.sentText ?? result.draft?.text ?? null) : null,
     templateIds: analysis.templateIds,
     status,
     revisitAt,
   });
   if (status === "sent") await recordTemplateUse(userId, analysis.templateIds);
-  return { decision, analysis };
+  return decision;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut, Settings } from "lucide-react";
+import { KeyRound, LogOut, Settings } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
@@ -60,6 +60,13 @@ export function UserMenu({ name, email, theme }: { name: string; email: string; 
             className="flex items-center gap-2 rounded-lg px-3 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
           >
             <Settings className="size-4" aria-hidden="true" /> Settings
+          </Link>
+          <Link
+            href="/settings/api"
+            onClick={() => setOpen(false)}
+            className="flex items-center gap-2 rounded-lg px-3 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
+          >
+            <KeyRound className="size-4" aria-hidden="true" /> API and bookmarklet
           </Link>
           <button
             type="button"

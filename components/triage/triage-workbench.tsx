@@ -33,10 +33,13 @@ export function TriageWorkbench({
   profiles,
   initialText = "",
   initialPlatform,
+  truncated = false,
 }: {
   profiles: ProfileOption[];
   initialText?: string;
   initialPlatform?: Platform;
+  /** The bookmarklet had to shorten a long selection to fit a link. */
+  truncated?: boolean;
 }) {
   const [text, setText] = useState(initialText);
   const [platform, setPlatform] = useState<Platform | "auto">(initialPlatform ?? "auto");
@@ -140,6 +143,11 @@ export function TriageWorkbench({
           noValidate
         >
           <FormMessage message={message} />
+          {truncated && text === initialText ? (
+            <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
+              Your selection was too long for a link, so only its beginning came through. Paste the rest below if the note matters.
+            </p>
+          ) : null}
           <div className="space-y-1.5">
             <label htmlFor="request-text" className="block text-sm font-medium">
               Connection request

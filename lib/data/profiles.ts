@@ -3,12 +3,19 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { Platform } from "@/lib/domain";
-import type { ProfileInput } from "@/lib/validations/profile";
+import { PROFILE_NAME_MAX, type ProfileInput } from "@/lib/validations/profile";
 import { isNotFound, isUniqueViolation, ownerId, stringList } from "./scope";
 
 export class ProfileNameTakenError extends Error {
   constructor(name: string) {
     super(`You already have a profile named "${name}".`);
+  }
+}
+
+/** Triage needs a profile to decide with, so a user's last one stays. */
+export class LastProfileError extends Error {
+  constructor() {
+    super("This is your only profile, and triage needs one to decide. Create another profile before deleting this one.");
   }
 }
 
@@ -96,20 +103,37 @@ export async function updateProfile(userId: string, id: string, input: ProfileIn
   }
 }
 
+/** "Name (copy)", then "Name (copy 2)" …, shortening the name so the suffix always fits. */
+export function copyName(name: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? " (copy)" : ` (copy ${n})`;
+    const candidate = `${name.slice(0, PROFILE_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 export async function duplicateProfile(userId: string, id: string): Promise<CriteriaProfile | null> {
   const source = await getProfile(userId, id);
   if (!source) return null;
-  const names = new Set((await listProfiles(userId)).map((p) => p.name));
-  let name = `${source.name} (copy)`.slice(0, 60);
-  for (let n = 2; names.has(name); n++) name = `${source.name} (copy ${n})`.slice(0, 60);
+  const name = copyName(source.name, new Set((await listProfiles(userId)).map((p) => p.name)));
   const { id: _id, userId: _u, createdAt: _c, updatedAt: _up, ...rest } = source;
   // The copy is never the default for anything: the original keeps those.
   return createProfile(userId, { ...rest, name, defaultFor: [] });
 }
 
-/** Returns false when the id is not one of the user's profiles. */
+/**
+ * Returns false when the id is not one of the user's profiles; throws LastProfileError
+ * rather than delete the user's only profile. Platforms it was the default for fall
+ * back to defaultProfileFor's choice.
+ */
 export async function deleteProfile(userId: string, id: string): Promise<boolean> {
   const client = await db();
-  const { count } = await client.criteriaProfile.deleteMany({ where: { id, userId: ownerId(userId) } });
-  return count === 1;
+  const uid = ownerId(userId);
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.criteriaProfile.deleteMany({ where: { id, userId: uid } });
+    if (count === 0) return false;
+    // Throwing rolls the delete back.
+    if ((await tx.criteriaProfile.count({ where: { userId: uid } })) === 0) throw new LastProfileError();
+    return true;
+  });
 }

@@ -1,6 +1,11 @@
 // Reason templates. Every function takes the owner's id first.
+//
+// Each reason key that has templates has exactly one default (the one drafts use):
+// marking one releases the others, and creating, editing or deleting never leaves a
+// key with templates but no default.
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { DEFAULT_TEMPLATES } from "@/lib/defaults";
 import { REASON_KEYS, type ReasonKey } from "@/lib/domain";
 import type { TemplateInput } from "@/lib/validations/template";
@@ -10,9 +15,11 @@ export async function listTemplates(userId: string) {
   const client = await db();
   return client.reasonTemplate.findMany({
     where: { userId: ownerId(userId) },
-    orderBy: [{ reasonKey: "asc" }, { isDefault: "desc" }, { title: "asc" }],
+    orderBy: [{ reasonKey: "asc" }, { isDefault: "desc" }, { title: "asc" }, { id: "asc" }],
   });
 }
+
+export type ReasonTemplate = Awaited<ReturnType<typeof listTemplates>>[number];
 
 export async function getTemplate(userId: string, id: string) {
   const client = await db();
@@ -30,26 +37,45 @@ export async function defaultTemplates(userId: string): Promise<Partial<Record<R
   return out;
 }
 
+/** Gives a reason key that has templates but no default one: the most used, then the oldest. */
+async function ensureDefault(tx: Prisma.TransactionClient, userId: string, reasonKey: string) {
+  const where = { userId, reasonKey };
+  if ((await tx.reasonTemplate.count({ where: { ...where, isDefault: true } })) > 0) return;
+  const heir = await tx.reasonTemplate.findFirst({ where, orderBy: [{ timesUsed: "desc" }, { createdAt: "asc" }, { id: "asc" }] });
+  if (heir) await tx.reasonTemplate.update({ where: { id: heir.id }, data: { isDefault: true } });
+}
+
 export async function createTemplate(userId: string, input: TemplateInput) {
   const client = await db();
   const uid = ownerId(userId);
   return client.$transaction(async (tx) => {
-    // One default per reason key.
     if (input.isDefault) await tx.reasonTemplate.updateMany({ where: { userId: uid, reasonKey: input.reasonKey }, data: { isDefault: false } });
-    return tx.reasonTemplate.create({ data: { ...input, userId: uid } });
+    const created = await tx.reasonTemplate.create({ data: { ...input, userId: uid } });
+    await ensureDefault(tx, uid, input.reasonKey);
+    return tx.reasonTemplate.findUniqueOrThrow({ where: { id: created.id } });
   });
 }
 
-/** Returns null when the id is not one of the user's templates. */
+/**
+ * Returns null when the id is not one of the user's templates. The default of a key is
+ * changed by marking another template, so unticking the current default within its key
+ * keeps it; moving it to another key hands the old key's default on.
+ */
 export async function updateTemplate(userId: string, id: string, input: TemplateInput) {
   const client = await db();
   const uid = ownerId(userId);
   try {
     return await client.$transaction(async (tx) => {
-      if (input.isDefault) {
+      const before = await tx.reasonTemplate.findFirst({ where: { id, userId: uid } });
+      if (!before) return null;
+      const isDefault = input.isDefault || (before.isDefault && before.reasonKey === input.reasonKey);
+      if (isDefault) {
         await tx.reasonTemplate.updateMany({ where: { userId: uid, reasonKey: input.reasonKey, NOT: { id } }, data: { isDefault: false } });
       }
-      return tx.reasonTemplate.update({ where: { id, userId: uid }, data: input });
+      await tx.reasonTemplate.update({ where: { id, userId: uid }, data: { ...input, isDefault } });
+      await ensureDefault(tx, uid, input.reasonKey);
+      if (before.reasonKey !== input.reasonKey) await ensureDefault(tx, uid, before.reasonKey);
+      return tx.reasonTemplate.findUniqueOrThrow({ where: { id } });
     });
   } catch (e) {
     if (isNotFound(e)) return null;
@@ -63,23 +89,33 @@ export async function setDefaultTemplate(userId: string, id: string) {
   return updateTemplate(userId, id, { reasonKey: found.reasonKey as ReasonKey, title: found.title, body: found.body, isDefault: true });
 }
 
+/** Returns false when the id is not one of the user's templates. */
 export async function deleteTemplate(userId: string, id: string): Promise<boolean> {
   const client = await db();
-  const { count } = await client.reasonTemplate.deleteMany({ where: { id, userId: ownerId(userId) } });
-  return count === 1;
+  const uid = ownerId(userId);
+  return client.$transaction(async (tx) => {
+    const found = await tx.reasonTemplate.findFirst({ where: { id, userId: uid }, select: { reasonKey: true } });
+    if (!found) return false;
+    const { count } = await tx.reasonTemplate.deleteMany({ where: { id, userId: uid } });
+    await ensureDefault(tx, uid, found.reasonKey);
+    return count === 1;
+  });
 }
 
 /** Adds back any built-in template the user no longer has (by wording); returns how many. */
 export async function restoreBuiltInTemplates(userId: string): Promise<number> {
   const client = await db();
   const uid = ownerId(userId);
-  const rows = await listTemplates(uid);
-  const missing = DEFAULT_TEMPLATES.filter((t) => !rows.some((r) => r.reasonKey === t.reasonKey && r.body === t.body));
-  for (const t of missing) {
-    const hasDefault = rows.some((r) => r.reasonKey === t.reasonKey && r.isDefault);
-    await client.reasonTemplate.create({ data: { ...t, userId: uid, isDefault: !hasDefault } });
-  }
-  return missing.length;
+  return client.$transaction(async (tx) => {
+    const rows = await tx.reasonTemplate.findMany({ where: { userId: uid }, select: { reasonKey: true, body: true } });
+    const missing = DEFAULT_TEMPLATES.filter((t) => !rows.some((r) => r.reasonKey === t.reasonKey && r.body === t.body));
+    for (const t of missing) {
+      // A restored template becomes the default only where the key has none (no templates at all).
+      await tx.reasonTemplate.create({ data: { ...t, userId: uid, isDefault: false } });
+      await ensureDefault(tx, uid, t.reasonKey);
+    }
+    return missing.length;
+  });
 }
 
 /** Counts a use of each template a sent draft was built from. */
@@ -87,4 +123,10 @@ export async function recordTemplateUse(userId: string, ids: string[]) {
   if (ids.length === 0) return;
   const client = await db();
   await client.reasonTemplate.updateMany({ where: { userId: ownerId(userId), id: { in: ids } }, data: { timesUsed: { increment: 1 } } });
+}
+
+/** The default wording of each reason key, as drafts use it. */
+export async function defaultWording(userId: string): Promise<Partial<Record<ReasonKey, string>>> {
+  const templates = await defaultTemplates(userId);
+  return Object.fromEntries(Object.entries(templates).map(([k, t]) => [k, t.body]));
 }

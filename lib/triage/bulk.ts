@@ -2,14 +2,14 @@
 //
 // The rule:
 //  1. When the paste has separator lines (three or more dashes, alone on a line:
-//     "---", "—————"), they alone separate requests. This is the reliable way and what
-//     the UI suggests.
-//  2. Otherwise blank lines separate blocks, but a block opens a new request only when
-//     its first line can start one (a name, a handle, "… wants to connect") and the
-//     previous request already has a header. Any other block (a note after a blank
-//     line, a sign-off, a lone "Accept / Ignore", a mutual-connection line) belongs to
-//     the request before it. So a request whose note is separated from its header by
-//     a blank line stays whole, while "Name / headline" blocks split apart.
+//     "---", "—————"), they alone separate requests. This is the reliable way, and the
+//     one to suggest to users.
+//  2. Otherwise blank lines separate blocks, and a block opens a new request only when
+//     its first line can start one (a name, a handle, "… wants to connect") and is not
+//     a sentence. Any other block (a note after a blank line, a sign-off, a lone
+//     "Accept / Ignore", a mutual-connection line) belongs to the request before it. So
+//     a request whose note is separated from its header by a blank line stays whole,
+//     while "Name / headline" blocks split apart.
 import { isBoilerplateLine, isMessageLike, looksLikeRequestStart } from "./parse";
 
 const SEPARATOR_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/m;

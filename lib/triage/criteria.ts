@@ -3,7 +3,7 @@
 // (a "Talent Acquisition Partner" is a recruiter), names without accents, and how
 // the note describes where the two met.
 import type { CriteriaProfile, ParsedRequest } from "./schema";
-import { escapeRegExp, fold, foldWithMap, phraseRegExp, type FoldedText } from "./text";
+import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText } from "./text";
 
 // ---------------------------------------------------------------------------
 // Companies
@@ -84,7 +84,7 @@ export const ROLE_FAMILIES: Record<string, string[]> = {
     "search consultant", "staffing", "placement consultant", "ta partner", "ta specialist", "talent hunter", "hiring partner",
   ],
   sales: [
-    "sales", "salesperson", "salesman", "saleswoman", "account executive", "account exec", "bdr", "sdr",
+    "sales", "salesperson", "salespeople", "salesman", "salesmen", "saleswoman", "salespersons", "account executive", "account exec", "bdr", "sdr",
     "business development representative", "business development rep", "business development manager", "business development executive",
     "business development", "sales development", "inside sales", "outside sales", "account manager", "sales rep", "sales representative",
     "sales manager", "sales director", "sales executive", "sales engineer", "head of sales", "vp sales", "chief revenue officer",
@@ -116,17 +116,7 @@ export const ROLE_FAMILIES: Record<string, string[]> = {
 };
 
 /** "Recruiters", "recruiting" and "Talent Acquisition" all block the recruiter family. */
-const expansions = new Map<string, { family: string; terms: string[] }>();
-
-export function expandBlockedRole(role: string): { family: string; terms: string[] } {
-  let hit = expansions.get(role);
-  if (!hit) {
-    hit = expand(role);
-    if (expansions.size > 2000) expansions.clear();
-    expansions.set(role, hit);
-  }
-  return hit;
-}
+export const expandBlockedRole = memoize(expand, 2000);
 
 function expand(role: string): { family: string; terms: string[] } {
   const r = fold(role).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim();
@@ -164,17 +154,24 @@ export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[]):
 // ---------------------------------------------------------------------------
 // People the user knows
 
-function nameTokens(s: string): string[] {
+/** The words of a name, folded; remembered, as the same known people come with every request. */
+const nameTokens = memoize(tokenize, 2000);
+
+function tokenize(s: string): string[] {
   return fold(s)
     .replace(/[^\p{L}\p{N}@._' -]/gu, " ")
     .split(/[\s-]+/)
     .filter((t) => t && !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/.test(t));
 }
 
-/** A known person whose name (case and accents ignored) or handle matches the request. */
-export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[]): string | null {
+/**
+ * A known person whose name (case and accents ignored) or handle matches the request.
+ * `firstLine`, the first line of the paste, catches names the parser could not take for
+ * one ("dana whitfield" in lower case): a full known name there counts too.
+ */
+export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], firstLine?: string): string | null {
   if (!knownPeople.length) return null;
-  const name = parsed.name ? nameTokens(parsed.name) : [];
+  const name = parsed.name ? nameTokens(parsed.name) : firstLine ? nameTokens(firstLine) : [];
   const handles = new Set([...parsed.handles, ...parsed.emails].map((h) => fold(h).replace(/^@/, "")));
   for (const known of knownPeople) {
     const k = nameTokens(known);
@@ -270,30 +267,35 @@ export function hasPersonalNote(note: string | null): boolean {
 
 // ---------------------------------------------------------------------------
 
+export interface KnownPerson {
+  by: "answer" | "known_people";
+  evidence: string;
+}
+
+/** Whether the user knows the person: their own answer wins, else a match on their list of people they know. */
+export function findKnownPerson(parsed: ParsedRequest, profile: CriteriaProfile, knownInRealLife: boolean | undefined, text = ""): KnownPerson | null {
+  if (knownInRealLife === true) return { by: "answer", evidence: parsed.name ?? "" };
+  if (knownInRealLife === false) return null;
+  const firstLine = text.trimStart().split("\n", 1)[0]?.slice(0, 80);
+  const match = matchKnownPerson(parsed, profile.knownPeople, firstLine);
+  return match ? { by: "known_people", evidence: parsed.name ?? firstLine?.trim() ?? match } : null;
+}
+
 export interface CriteriaOutcome {
-  known: { by: "answer" | "known_people"; evidence: string } | null;
   competitor: (Match & { competitor: string }) | null;
+  /** null for a person the user knows: they are exempt */
   blockedRole: (Match & { role: string }) | null;
-  personalNote: boolean;
-  meeting: MeetingMatch | null;
+  /** whether a required personal note is missing (false when none is required, or for a known person) */
+  missingNote: boolean;
   mutualBelowMinimum: boolean;
 }
 
-export function evaluateCriteria(parsed: ParsedRequest, profile: CriteriaProfile, knownInRealLife: boolean | undefined): CriteriaOutcome {
-  const knownMatch = knownInRealLife === false ? null : matchKnownPerson(parsed, profile.knownPeople);
-  const known =
-    knownInRealLife === true
-      ? { by: "answer" as const, evidence: parsed.name ?? "" }
-      : knownMatch
-        ? { by: "known_people" as const, evidence: parsed.name ?? knownMatch }
-        : null;
+/** The criteria a real person breaks; a person the user knows is held only to the competitor policy. */
+export function evaluateCriteria(parsed: ParsedRequest, profile: CriteriaProfile, known: KnownPerson | null): CriteriaOutcome {
   return {
-    known,
     competitor: profile.competitors.length ? matchCompetitor(parsed, profile.competitors) : null,
-    blockedRole: profile.blockedRoles.length ? matchBlockedRole(parsed, profile.blockedRoles) : null,
-    personalNote: hasPersonalNote(parsed.note),
-    meeting: describeMeeting(parsed.note),
+    blockedRole: !known && profile.blockedRoles.length ? matchBlockedRole(parsed, profile.blockedRoles) : null,
+    missingNote: !known && profile.requirePersonalNote && !hasPersonalNote(parsed.note),
     mutualBelowMinimum: parsed.mutualConnections !== null && parsed.mutualConnections < profile.minMutualConnections,
   };
 }
-

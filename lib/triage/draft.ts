@@ -4,7 +4,7 @@
 // always within the platform's message limit. The same input gives the same draft; a
 // different `variant` gives another wording.
 import { PLATFORM_LABELS, PLATFORM_LIMITS } from "./platforms";
-import { REASON_KEYS, type CriteriaProfile, type DeclineDraft, type ParsedRequest, type Platform, type ReasonKey, type Tone } from "./schema";
+import { REASON_KEYS, type DeclineDraft, type ParsedRequest, type Platform, type ReasonKey, type Tone } from "./schema";
 import { stableHash, truncateWords } from "./text";
 
 export const SHORT_LIMIT = 300;
@@ -45,23 +45,23 @@ const REASON_VARIANTS: Record<ReasonKey, Record<Tone, string[]>> = {
   blocked_role: {
     warm: [
       "I have a personal rule of not connecting with {roles} on {platform}, and I keep it for everyone.",
-      "I keep my {platform} network to people I work with directly, so I don't connect with {roles}, whoever they are.",
+      "On {platform}, I keep my network to people I work with directly, so I don't connect with {roles}, whoever they are.",
       "It's a rule of mine not to connect with {roles} on {platform}; it isn't about you.",
     ],
     formal: [
       "As a rule, I do not connect with {roles} on {platform}, and I apply it to everyone.",
-      "I keep my {platform} network to direct working relationships, so I do not connect with {roles}.",
+      "On {platform}, I keep my network to direct working relationships, so I do not connect with {roles}.",
     ],
     brief: ["I don't connect with {roles} on {platform}, as a rule.", "I keep a rule of not connecting with {roles} here."],
   },
   not_known_in_real_life: {
     warm: [
       DEFAULT_REASON_SENTENCES.not_known_in_real_life,
-      "I keep my {platform} for people I know well in real life.",
+      "I keep my connections on {platform} for people I know well in real life.",
       "I only connect here with people I've met in person.",
     ],
-    formal: [DEFAULT_REASON_SENTENCES.not_known_in_real_life, "I reserve my {platform} connections for people I know personally."],
-    brief: [DEFAULT_REASON_SENTENCES.not_known_in_real_life, "I keep {platform} to people I know in person."],
+    formal: [DEFAULT_REASON_SENTENCES.not_known_in_real_life, "I reserve my connections on {platform} for people I know personally."],
+    brief: [DEFAULT_REASON_SENTENCES.not_known_in_real_life, "On {platform}, I only connect with people I know in person."],
   },
   no_personal_note: {
     warm: [
@@ -157,6 +157,9 @@ const STAY_IN_TOUCH: Partial<Record<ReasonKey, Record<Tone, string[]>>> = {
   },
 };
 
+/** Whose offer speaks when there are several reasons: a follow suits a personal rule and a stranger; a note only a missing note. */
+const OFFER_PREFERENCE: ReasonKey[] = ["not_known_in_real_life", "blocked_role", "no_personal_note"];
+
 const CLOSINGS: Record<Tone, string[]> = {
   warm: ["Wishing you all the best.", "I wish you every success.", "Take care, and all the best with your work."],
   formal: ["I wish you every success.", "With best wishes for your work."],
@@ -197,7 +200,8 @@ function ensureSentence(s: string): string {
 export interface DraftInput {
   parsed: ParsedRequest;
   reasons: ReasonKey[];
-  profile: Pick<CriteriaProfile, "reasons" | "signature" | "tone"> & Partial<CriteriaProfile>;
+  /** the profile's wording, signature and tone (a validated CriteriaProfile fits, and so does a partial one) */
+  profile: { reasons?: Partial<Record<ReasonKey, string | null | undefined>>; signature?: string | null; tone?: Tone };
   platform?: Platform;
   tone?: Tone;
   variant?: number;
@@ -232,7 +236,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const signature = profile.signature?.trim() || null;
 
   const greeting =
-    tone === "formal" ? `Dear ${parsed.name?.trim() || firstName || "Sir or Madam"},` : firstName ? `Hi ${firstName},` : "Hi there,";
+    tone === "formal" ? (parsed.name?.trim() || firstName ? `Dear ${parsed.name?.trim() || firstName},` : "Hello,") : firstName ? `Hi ${firstName},` : "Hi there,";
   const thanks = pick(THANKS[tone], seed, "thanks", variant).replace("{request}", requestNoun(platform));
   const reasonSentences = reasons.map((key) => {
     const own = profile.reasons?.[key];
@@ -240,15 +244,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
     return ensureSentence(fillTemplate(pick(REASON_VARIANTS[key][tone], seed, `reason:${key}`, variant), vars));
   });
   // The offer must hold for every reason: none under a company policy, and "send a note" only when the note is all that is missing.
-  const offerKey: ReasonKey | null = reasons.includes("competitor")
-    ? null
-    : reasons.includes("not_known_in_real_life")
-      ? "not_known_in_real_life"
-      : reasons.includes("blocked_role")
-        ? "blocked_role"
-        : reasons.includes("no_personal_note")
-          ? "no_personal_note"
-          : null;
+  const offerKey = reasons.includes("competitor") ? null : (OFFER_PREFERENCE.find((k) => reasons.includes(k)) ?? null);
   const offer = offerKey && platform !== "other" ? pick(STAY_IN_TOUCH[offerKey]![tone], seed, "offer", variant) : "";
   const closing = pick(CLOSINGS[tone], seed, "closing", variant);
   const signOff = signature ? `${pick(SIGN_OFFS[tone], seed, "signoff", variant)}\n${signature}` : "";
@@ -265,7 +261,8 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   let text = compose({ offer: true, closing: true });
   if (text.length > limit) text = compose({ offer: false, closing: true });
   if (text.length > limit) text = compose({ offer: false, closing: false });
-  const short = shortVersion({ firstName, thanks: pick(THANKS.brief, seed, "short-thanks", variant), reasonSentences, reasons, vars, signature, platform });
+  const shortThanks = pick(THANKS.brief, seed, "short-thanks", variant).replace("{request}", requestNoun(platform));
+  const short = shortVersion({ firstName, thanks: shortThanks, reasonSentences, reasons, vars, signature });
   if (text.length > limit) text = short;
 
   return { text, short, platformLimit: limit, tone, variant };
@@ -283,10 +280,8 @@ function shortVersion(o: {
   reasons: ReasonKey[];
   vars: Parameters<typeof fillTemplate>[1];
   signature: string | null;
-  platform: Platform;
 }): string {
-  const thanks = o.thanks.replace("{request}", requestNoun(o.platform));
-  const head = o.firstName ? `Hi ${o.firstName}, ${lowerFirst(thanks)}` : thanks;
+  const head = o.firstName ? `Hi ${o.firstName}, ${lowerFirst(o.thanks)}` : o.thanks;
   const sign = o.signature ? ` – ${o.signature}` : "";
   const build = (sentences: string[], withSign: boolean) => [head, ...sentences].join(" ") + (withSign ? sign : "");
   let sentences = [...o.reasonSentences];

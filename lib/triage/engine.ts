@@ -1,13 +1,12 @@
 // The decision, in the contract's order: ignore (bot or spammer), decline (a real person
 // who breaks a criterion), observe (a stranger met only online, or too few mutual
 // connections), accept. Pure and synchronous: the same request gives the same result.
-import { evaluateCriteria, type CriteriaOutcome } from "./criteria";
+import { describeMeeting, evaluateCriteria, findKnownPerson, type CriteriaOutcome, type KnownPerson } from "./criteria";
 import { draftDecline } from "./draft";
 import { applyOverrides, parseRequest } from "./parse";
 import {
   criteriaProfileSchema,
   formatZodError,
-  REASON_KEYS,
   triageRequestSchema,
   type CriteriaProfile,
   type ObserveAdvice,
@@ -19,7 +18,7 @@ import {
   type ValidTriageRequest,
 } from "./schema";
 import { assessSpam } from "./spam";
-import { clamp01 } from "./text";
+import { clamp01, escapeRegExp } from "./text";
 
 const DEFAULT_PROFILE: CriteriaProfile = criteriaProfileSchema.parse({});
 
@@ -65,13 +64,20 @@ export function triage(request: TriageRequest): TriageResult {
 export function triageValid(request: ValidTriageRequest): TriageResult {
   const profile = request.profile ?? DEFAULT_PROFILE;
   const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
-  const criteria = evaluateCriteria(parsed, profile, request.knownInRealLife);
-  const spam = assessSpam(request.text, parsed, undefined, undefined, { known: criteria.known !== null });
+  const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
+  const spam = assessSpam(request.text, parsed, { known: known !== null });
+  const spamScore = round(spam.probability);
+  // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageResult => ({
-    ...(request.id !== undefined ? { id: request.id } : {}),
-    ...r,
+    id: request.id,
+    verdict: r.verdict,
+    confidence: r.confidence,
+    reasons: r.reasons,
+    signals: anchorEvidence(request.text, r.signals),
     parsed,
-    spamScore: round(spam.probability),
+    draft: r.draft,
+    advice: r.advice,
+    spamScore,
   });
 
   // 1. ignore
@@ -80,7 +86,8 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
   }
 
   // 2. decline
-  const { reasons, signals } = brokenCriteria(parsed, profile, criteria);
+  const criteria = evaluateCriteria(parsed, profile, known);
+  const { reasons, signals } = brokenCriteria(parsed, profile, known, criteria);
   if (reasons.length) {
     const draft = draftDecline({
       parsed,
@@ -98,10 +105,11 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
   }
 
   // 3. observe
-  if (!criteria.known) {
+  const meeting = describeMeeting(parsed.note);
+  if (!known) {
     const observeSignals: Signal[] = [];
-    if (criteria.meeting?.how === "online" && profile.observeStrangersMetOnline) {
-      observeSignals.push({ key: "criteria.met_online", label: "Says you met online, and you don't know them in real life.", evidence: criteria.meeting.evidence });
+    if (meeting?.how === "online" && profile.observeStrangersMetOnline) {
+      observeSignals.push({ key: "criteria.met_online", label: "Says you met online, and you don't know them in real life.", evidence: meeting.evidence });
     }
     if (criteria.mutualBelowMinimum) {
       observeSignals.push({
@@ -111,7 +119,7 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
       });
     }
     if (observeSignals.length) {
-      const advice = criteria.meeting?.how === "online" && profile.observeStrangersMetOnline ? OBSERVE_ADVICE.metOnline : OBSERVE_ADVICE.fewMutual;
+      const advice = meeting?.how === "online" && profile.observeStrangersMetOnline ? OBSERVE_ADVICE.metOnline : OBSERVE_ADVICE.fewMutual;
       return result({
         verdict: "observe",
         confidence: round(0.8 * (1 - spam.probability / 2)),
@@ -125,12 +133,12 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
 
   // 4. accept
   const acceptSignals = [...signals];
-  if (criteria.meeting?.how === "in_person") {
-    acceptSignals.push({ key: "criteria.met_in_person", label: "Says you met in person.", evidence: criteria.meeting.evidence });
+  if (meeting?.how === "in_person") {
+    acceptSignals.push({ key: "criteria.met_in_person", label: "Says you met in person.", evidence: meeting.evidence });
   }
   return result({
     verdict: "accept",
-    confidence: round(clamp01((criteria.known ? 0.95 : 0.8) * (1 - spam.probability))),
+    confidence: round(clamp01((known ? 0.95 : 0.8) * (1 - spam.probability))),
     reasons: [],
     signals: acceptSignals,
     draft: null,
@@ -139,39 +147,37 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
 }
 
 /** Every broken criterion in the contract's order, with a signal each; a known person is exempt from all but the competitor policy. */
-function brokenCriteria(parsed: ParsedRequest, profile: CriteriaProfile, c: CriteriaOutcome): { reasons: ReasonKey[]; signals: Signal[] } {
+function brokenCriteria(parsed: ParsedRequest, profile: CriteriaProfile, known: KnownPerson | null, c: CriteriaOutcome): { reasons: ReasonKey[]; signals: Signal[] } {
   const signals: Signal[] = [];
-  const broken = new Set<ReasonKey>();
-  if (c.known) {
+  const reasons: ReasonKey[] = [];
+  if (known) {
     signals.push(
-      c.known.by === "answer"
-        ? { key: "criteria.known_in_real_life", label: "You said you know them in real life.", evidence: c.known.evidence }
-        : { key: "criteria.known_person", label: "On your list of people you know.", evidence: c.known.evidence },
+      known.by === "answer"
+        ? { key: "criteria.known_in_real_life", label: "You said you know them in real life.", evidence: known.evidence }
+        : { key: "criteria.known_person", label: "On your list of people you know.", evidence: known.evidence },
     );
   }
   if (c.competitor) {
-    broken.add("competitor");
+    reasons.push("competitor");
     signals.push({ key: "criteria.competitor", label: `Works at ${c.competitor.competitor}, on your list of competitors.`, evidence: c.competitor.evidence });
   }
-  if (!c.known) {
-    if (c.blockedRole) {
-      broken.add("blocked_role");
-      signals.push({ key: "criteria.blocked_role", label: `Works as a ${c.blockedRole.role}, a kind of role you don't connect with.`, evidence: c.blockedRole.evidence });
-    }
-    if (profile.onlyKnownInRealLife) {
-      broken.add("not_known_in_real_life");
-      signals.push({ key: "criteria.not_known_in_real_life", label: "You only connect with people you know in real life, and they are not among them.", evidence: parsed.name ?? parsed.handles[0] ?? "" });
-    }
-    if (profile.requirePersonalNote && !c.personalNote) {
-      broken.add("no_personal_note");
-      signals.push({
-        key: "criteria.no_personal_note",
-        label: parsed.note ? "The note is a stock phrase, not a personal note." : "The request carries no personal note.",
-        evidence: parsed.note ?? "",
-      });
-    }
+  if (c.blockedRole) {
+    reasons.push("blocked_role");
+    signals.push({ key: "criteria.blocked_role", label: `Works as a ${c.blockedRole.role}, a kind of role you don't connect with.`, evidence: c.blockedRole.evidence });
   }
-  return { reasons: REASON_KEYS.filter((k) => broken.has(k)), signals };
+  if (!known && profile.onlyKnownInRealLife) {
+    reasons.push("not_known_in_real_life");
+    signals.push({ key: "criteria.not_known_in_real_life", label: "You only connect with people you know in real life, and they are not among them.", evidence: parsed.name ?? parsed.handles[0] ?? "" });
+  }
+  if (c.missingNote) {
+    reasons.push("no_personal_note");
+    signals.push({
+      key: "criteria.no_personal_note",
+      label: parsed.note ? "The note is a stock phrase, not a personal note." : "The request carries no personal note.",
+      evidence: parsed.note ?? "",
+    });
+  }
+  return { reasons, signals };
 }
 
 function mutualEvidence(text: string, parsed: ParsedRequest): string {
@@ -180,3 +186,18 @@ function mutualEvidence(text: string, parsed: ParsedRequest): string {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Evidence exactly as it stands in the pasted text, so the UI can highlight it: the parser
+ * collapses spaces and decodes HTML, so "Umbrella Health" is looked up as
+ * "Umbrella␣+Health", and the pasted words are returned. Evidence that cannot be found
+ * (an absent note, say) is kept as it is.
+ */
+function anchorEvidence(text: string, signals: Signal[]): Signal[] {
+  return signals.map((s) => {
+    if (!s.evidence || text.includes(s.evidence)) return s;
+    const words = s.evidence.trim().split(/\s+/).map(escapeRegExp);
+    const m = words.length && words.length <= 60 ? text.match(new RegExp(words.join("\\s+"), "i")) : null;
+    return m ? { ...s, evidence: m[0] } : s;
+  });
+}

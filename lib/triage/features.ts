@@ -74,11 +74,6 @@ function metaFeatures(raw: string, lower: string, bag: FeatureBag): void {
   if (/\b\d{5,}\b/.test(raw)) meta("longnum");
 }
 
-/** Lower-cased, NFKC-folded text with every digit shown as 0 (phone numbers, codes and prices look alike). */
-export function normalizeForModel(text: string): string {
-  return (NON_ASCII_RE.test(text) ? text.normalize("NFKC") : text).toLowerCase().replace(/\d/g, "0").replace(/\s+/g, " ").trim();
-}
-
 /** Feature buckets of one text; every bucket has the same value, 1/√(number of buckets). */
 export interface SparseVector {
   index: Int32Array;
@@ -90,11 +85,24 @@ export interface SparseVector {
  * Each bucket counts once (presence), and the vector is scaled to unit length.
  */
 export function featurize(text: string): SparseVector {
+  const bag = new FeatureBag(null);
+  collect(text, bag);
+  return { index: bag.indices(), value: bag.count ? 1 / Math.sqrt(bag.count) : 0 };
+}
+
+/** The dot product of `weights` with the text's feature vector, without building the vector (the engine's hot path). */
+export function dotFeatures(text: string, weights: Float32Array): number {
+  const bag = new FeatureBag(weights);
+  collect(text, bag);
+  return bag.count ? bag.sum / Math.sqrt(bag.count) : 0;
+}
+
+function collect(text: string, bag: FeatureBag): void {
   const clipped = text.length > 5000 ? text.slice(0, 5000) : text;
   const raw = NON_ASCII_RE.test(clipped) ? clipped.normalize("NFKC") : clipped;
   const lower = raw.toLowerCase();
+  // every digit shown as 0: phone numbers, codes and prices look alike
   const norm = lower.replace(/\d/g, "0").replace(/\s+/g, " ").trim();
-  const bag = new FeatureBag();
 
   let prev = START_HASH;
   for (const w of norm.match(WORD_RE) ?? []) {
@@ -117,7 +125,6 @@ export function featurize(text: string): SparseVector {
   }
 
   metaFeatures(raw, lower, bag);
-  return bag.toVector();
 }
 
 function avalanche(x: number): number {
@@ -142,10 +149,12 @@ const stamp = new Uint32Array(FEATURE_DIMS);
 let generation = 0;
 let buffer = new Int32Array(4096);
 
+/** The distinct buckets of one text: recorded (for training), or summed against weights (for scoring). */
 class FeatureBag {
-  private count = 0;
+  count = 0;
+  sum = 0;
   private readonly gen: number;
-  constructor() {
+  constructor(private readonly weights: Float32Array | null) {
     generation = (generation + 1) >>> 0;
     if (generation === 0) {
       stamp.fill(0);
@@ -156,14 +165,18 @@ class FeatureBag {
   add(bucket: number): void {
     if (stamp[bucket] === this.gen) return;
     stamp[bucket] = this.gen;
-    if (this.count === buffer.length) {
-      const bigger = new Int32Array(buffer.length * 2);
-      bigger.set(buffer);
-      buffer = bigger;
+    if (this.weights) this.sum += this.weights[bucket]!;
+    else {
+      if (this.count === buffer.length) {
+        const bigger = new Int32Array(buffer.length * 2);
+        bigger.set(buffer);
+        buffer = bigger;
+      }
+      buffer[this.count] = bucket;
     }
-    buffer[this.count++] = bucket;
+    this.count++;
   }
-  toVector(): SparseVector {
-    return { index: buffer.slice(0, this.count), value: this.count ? 1 / Math.sqrt(this.count) : 0 };
+  indices(): Int32Array {
+    return buffer.slice(0, this.count);
   }
 }

@@ -119,7 +119,7 @@ export function graceCheck(text: string, context: GraceContext = {}): GraceIssue
       key: "late_thanks",
       severity: "warning",
       message: "The thanks come late; the first sentence sets the tone.",
-      evidence: firstMatch(new RegExp(THANKS_RE.source, "i"), t) ?? "",
+      evidence: firstMatch(THANKS_RE, t) ?? "",
       suggestion: "Move the thanks to the first sentence.",
     });
   }

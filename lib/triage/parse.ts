@@ -18,13 +18,16 @@ const MAX_LINES = 400;
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", middot: "·", bull: "•", ndash: "–", mdash: "—" };
 
+// A tag is "<name", attributes, ">": "<priya@globex.com>" after a name is an address, not a tag.
+const TAG_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+
 export function htmlToText(s: string): string {
-  if (!/<\/?[a-z][^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(s)) return s;
+  if (!/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(s)) return s;
   return s
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(?:p|div|li|tr|h[1-6]|section|article|header|footer|blockquote)\s*>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
+    .replace(TAG_RE, "")
     .replace(/&#(\d+);/g, (m, n: string) => safeCodePoint(Number(n)) ?? m)
     .replace(/&#x([\da-f]+);/gi, (m, n: string) => safeCodePoint(parseInt(n, 16)) ?? m)
     .replace(/&([a-z]+);/gi, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m);
@@ -84,7 +87,7 @@ const MUTUAL_RES: Array<{ re: RegExp; count: (m: RegExpMatchArray) => number }> 
   },
   { re: /\b(\d[\d,.]*)\s+(?:connections?|friends?|followers?) in common\b/i, count: (m) => toInt(m[1]) },
   {
-    re: /\bfollowed by ([^\n]+?)\s+(?:and|\+)\s+(\d[\d,.]*)\s+others?\b/i,
+    re: /\bfollowed by ([^\n]+?)\s+(?:and|\+)\s*(\d[\d,.]*)\s+(?:others?|more)\b/i,
     count: (m) => (m[1] ?? "").split(/,|\band\b/).filter((s) => s.trim()).length + toInt(m[2]),
   },
   { re: /\bfollowed by ([^\n,]+?)(?:,\s*([^\n,]+?))?\s*$/im, count: (m) => (m[2] ? 2 : 1) },
@@ -112,7 +115,7 @@ const BUTTON_RE =
   /^(?:accept|ignore|confirm|delete|decline|message|reply|follow|follow back|following|unfollow|remove|block|report|report spam|view profile|see all|see more|show all|connect|pending|withdraw|more|close|dismiss|not now|allow|add friend|respond|manage|invitations?|requests?|message requests?|friend requests?|follow requests?|accept\s*[|·•]?\s*ignore|confirm\s*[|·•]?\s*delete|accept\s*[|·•]?\s*delete|block\s*[|·•]?\s*delete|accept\s+view profile|view profile\s+accept|(?:1st|2nd|3rd\+?)|verified|premium|open to work|hiring|•|·|\||-+|\d+\s*(?:[smhdwy]|mins?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?|yesterday|today|just now|new)$/i;
 
 const FOOTER_RE =
-  /\b(?:unsubscribe|this (?:e-?mail|message) was (?:sent|intended) to|you are receiving|you're receiving|learn why we included this|privacy policy|user agreement|help center|©|copyright|all rights reserved|linkedin corporation|meta platforms|west maude avenue|manage (?:your )?(?:e-?mail )?(?:preferences|notifications)|view in browser|to stop receiving)\b/i;
+  /\b(?:unsubscribe|this (?:e-?mail|message) was (?:sent|intended) (?:to|for)|you are receiving|you're receiving|learn why we included this|privacy policy|user agreement|help center|©|copyright|all rights reserved|linkedin corporation|meta platforms|west maude avenue|manage (?:your )?(?:e-?mail )?(?:preferences|notifications)|view in browser|to stop receiving)\b/i;
 
 const PROFILE_PICTURE_RE = /^(?:view\s+)?(.{2,60}?)(?:['’]s)\s+(?:profile(?: picture| photo)?|photo|avatar)$|^(?:profile (?:picture|photo) of|photo of|view profile of)\s+(.{2,60})$/i;
 const REPLY_TO_RE = /^(?:reply to|message)\s+(.{2,60})$/i;
@@ -120,18 +123,21 @@ const REPLY_TO_RE = /^(?:reply to|message)\s+(.{2,60})$/i;
 /** "Priya Raman wants to connect", "sam.porter requested to follow you", "Brian Walsh sent you a friend request" */
 const EVENT_RE =
   /^(.{1,80}?)\s+(?:wants to connect(?: with you)?|would like to connect(?: with you)?|has invited you to connect|invited you to connect|sent you an? (?:invitation(?: to connect)?|friend request|connection request|message request|message)|wants to be friends(?: with you)?|requested to follow you|started following you|followed you|follows you|wants to follow you|wants to send you a message|would like to join your (?:linkedin |professional )?network|wants to add you(?: as a friend)?|is waiting for your response|added you as a friend)\b[.!:]?\s*(.*)$/i;
+/** Words every platform event above contains: a cheap test before the costly one. */
+const EVENT_HINT_RE = /connect|request|follow|message|friend|network|invit|waiting|add(?:ed)? you/i;
 const USERNAME_EVENT_RE = /^([a-z0-9._]{2,30})\s+(?:requested to follow you|started following you|followed you|wants to follow you)/gim;
 
 /** The platforms' own stock sentences around an invitation: not a note from the person. */
 const STOCK_LINE_RE =
   /^(?:(?:hi|hello|dear)\s+[^\s,]+,?\s*)?(?:i'?d like to join your (?:linkedin |professional )?network\.?|i'?d like to add you to my professional network(?: on linkedin)?\.?|you have (?:a new|\d+ new) (?:invitations?|requests?)\.?|(?:new )?(?:invitation|friend request|follow request|message request)s?\.?|people you may know\.?|suggested for you\.?|respond to (?:friend )?request\.?|follows you\.?)$/i;
 
+const SALUTATION_RE = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[\p{L}.'’-]+){0,3}\s*[,!:]?$/iu;
 const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|hola|ciao|namaste|sup|what'?s up)\b/i;
 const FIRST_PERSON_RE = /(?:^|[^\p{L}'’])(?:i|i'm|i’m|im|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}'’])/iu;
 const SECOND_PERSON_RE = /(?:^|[^\p{L}])(?:you|your|you're|you’re|u)(?=$|[^\p{L}])/iu;
 
 const LOCATION_RE =
-  /^(?:greater\s+)?[\p{L} .'-]{2,40}(?:\s(?:area|region|metropolitan area|metro|bay area))$|^[\p{L} .'-]{2,40},\s*[\p{L} .'-]{2,40}(?:,\s*(?:united states|united kingdom|canada|australia|india|germany|france|usa|uk))?$|^(?:united states|united kingdom|remote)$/iu;
+  /^(?:greater\s+)?[\p{L} .'-]{2,40}(?:\s(?:area|region|metropolitan area|metro|bay area))$|^greater\s+[\p{L} .'-]{2,40}$|^[\p{L} .'-]{2,40},\s*[\p{L} .'-]{2,40}(?:,\s*(?:united states|united kingdom|canada|australia|india|germany|france|usa|uk))?$|^(?:united states|united kingdom|remote)$/iu;
 
 const HONORIFICS = new Set(
   "mr mrs ms miss mx dr doctor prof professor sir dame lord lady captain capt sgt sergeant lt lieutenant col colonel gen general maj major rev reverend fr father pastor hon eng engr adv sheikh rabbi imam admiral cmdr commander officer".split(" "),
@@ -151,6 +157,7 @@ function stripDecorations(s: string): string {
 
 /** "Captain Richard Hayes", "Zoë Ångström", "María José García", "李明", "Mei Chen, PhD" — but not "Senior Product Manager". */
 export function looksLikeName(line: string): boolean {
+  if (line.length > 90) return false;
   const s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
   if (s.length < 2 || s.length > 60) return false;
   if (/[\d@#|:;!?/\\<>{}[\]=+*_"“”]/.test(s)) return false;
@@ -187,7 +194,8 @@ export function isMessageLike(line: string): boolean {
   if (FIRST_PERSON_RE.test(line.replace(/\bUS\b/g, ""))) return true;
   if (line.length > 160) return true;
   // "Jenn!! It's Isabel…", "Sam, great to see you": a name called out, then a sentence
-  if (/^[\p{Lu}][\p{L}'’-]+\s*(?:!+|,)\s+\S/u.test(line) && !/\s[|·•]\s/.test(line)) return true;
+  if (/^[\p{Lu}][\p{L}'’-]+\s*!+\s+\S/u.test(line)) return true;
+  if (/^[\p{Lu}][\p{L}'’-]+,\s+(?:great|good|nice|so|it'?s|it’s|long|finally|hope|saw|remember|glad|happy|lovely|how|what|thanks|thank)\b/iu.test(line)) return true;
   if (/\b(?:it'?s|it’s|this is)\s+[\p{Lu}]/u.test(line)) return true;
   const piped = /\s[|·•]\s/.test(line);
   if (SECOND_PERSON_RE.test(line) && !piped && (/[?!]/.test(line) || line.length > 60)) return true;
@@ -234,9 +242,14 @@ function looksLikeOrganisation(s: string): boolean {
 
 export function splitHeadline(headline: string | null): { role: string | null; company: string | null } {
   if (!headline) return { role: null, company: null };
+  // Facebook's profile lines: "Works at Globex", "Studied at …", "Lives in …"
+  const works = headline.match(/^(?:works|working|currently) (?:at|for) (.+?)\.?$/i);
+  if (works?.[1]) return { role: null, company: works[1].trim() };
+  if (/^(?:worked|studied|studies|went to|lives|lived|from|goes to) /i.test(headline)) return { role: null, company: null };
   const segments = headline
     .split(/\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*|(?<=[a-z)])\.\s+(?=[A-Z])/u)
-    .map((s) => s.trim().replace(/[.;,]+$/, ""))
+    // a closing full stop goes, but not the one of "Inc." or "Co."
+    .map((s) => s.trim().replace(/(?<!\b(?:inc|corp|co|ltd|jr|sr|bros|intl|llc|plc|s\.a|n\.v|b\.v))[.;,]+$/i, "").replace(/[;,]+$/, ""))
     .filter(Boolean);
   let role: string | null = null;
   let company: string | null = null;
@@ -263,14 +276,15 @@ export function splitHeadline(headline: string | null): { role: string | null; c
       company = comma[2].trim();
     }
   }
-  return { role: role && role.length <= 120 ? role : role?.slice(0, 120) ?? null, company };
+  return { role: role ? role.slice(0, 120) : null, company };
 }
 
 // ---------------------------------------------------------------------------
 
+// Case-insensitive for the lead words; looksLikeName then insists on capitalised name words.
 const SIGN_OFF_RE =
-  /(?:^|\n|[.!?]\s+)(?:best|cheers|thanks|thank you|regards|kind regards|warm regards|best regards|all the best|sincerely|yours|talk soon|take care|xo|love|—|–|-)\s*[,!.]?\s*\n?\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})\s*[.!]?\s*$/u;
-const SELF_INTRO_RE = /\b(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|name'?s)\s+([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?)(?=\s+(?:from|here|again|of|,)|[,!.]|\s*$)/u;
+  /(?:^|\n|[.!?]\s+)(?:best|cheers|thanks|thank you|regards|kind regards|warm regards|best regards|all the best|sincerely|yours|talk soon|take care|xo|love|—|–|-)\s*[,!.]?\s*\n?\s*([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+){0,2})\s*[.!]?\s*$/iu;
+const SELF_INTRO_RE = /\b(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|name'?s)\s+([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+)?)(?=\s+(?:from|here|again|of)\b|[,!.]|\s*$)/iu;
 
 /** Name found in the note itself when the header has none: a sign-off ("Best, Tom") or a self-introduction ("It's Isabel from your book club"). */
 function nameFromNote(note: string | null): string | null {
@@ -309,8 +323,8 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
   for (const line of lines) {
     const t = line.text;
     if (!t) line.kind = "blank";
-    else if (BUTTON_RE.test(t) || /^(?:accept|ignore|confirm|delete|decline|block|report|follow back)(?:\s*[|·•]?\s*(?:accept|ignore|confirm|delete|decline|block|report))+$/i.test(t)) line.kind = "button";
-    else if (FOOTER_RE.test(t) && t.length < 300 && !FIRST_PERSON_RE.test(t.replace(/^.*?[.!?]\s/, ""))) line.kind = "footer";
+    else if (BUTTON_RE.test(t.replace(/^[·•|\-–—\s]+/, "")) || /^(?:accept|ignore|confirm|delete|decline|block|report|follow back)(?:\s*[|·•]?\s*(?:accept|ignore|confirm|delete|decline|block|report))+$/i.test(t)) line.kind = "button";
+    else if (FOOTER_RE.test(t) && t.length < 300) line.kind = "footer";
     else if (STOCK_LINE_RE.test(t)) line.kind = "stock";
     else {
       const pic = t.match(PROFILE_PICTURE_RE);
@@ -321,7 +335,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
         name ??= cleanName(picName);
         continue;
       }
-      const ev = t.match(EVENT_RE);
+      const ev = EVENT_HINT_RE.test(t) ? t.match(EVENT_RE) : null;
       if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ev[1].split(/\s+/).length <= 6) {
         line.kind = "event";
         const who = cleanName(ev[1].replace(/^(?:@|new:?\s*)/i, ""));
@@ -339,7 +353,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
         if (before && looksLikeName(before) && !/\band$/i.test(before)) name ??= cleanName(before);
         continue;
       }
-      const handleLine = t.match(/^@([A-Za-z0-9_.]{1,30})\s*(?:[·•|-]\s*(.+))?$/) ?? t.match(/^(.{2,60}?)\s+@([A-Za-z0-9_.]{1,30})$/);
+      const handleLine = t.includes("@") ? (t.match(/^@([A-Za-z0-9_.]{1,30})\s*(?:[·•|-]\s*(.+))?$/) ?? t.match(/^(.{2,60}?)\s+@([A-Za-z0-9_.]{1,30})$/)) : null;
       if (handleLine) {
         line.kind = "handle";
         const maybeName = t.startsWith("@") ? handleLine[2] : handleLine[1];
@@ -358,15 +372,24 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
   let seenContent = 0;
   let headlineDone = false;
   const noteLines: string[] = [];
+  // "Hi Jenn," alone on a line: the start of the note when a note follows, an e-mail's salutation when the header follows
+  let salutation: string | null = null;
   for (const line of lines) {
     if (line.kind !== "content") continue;
-    const t = line.text;
+    // "Priya Raman · 2nd", "Priya Raman <priya@globex.com>": the name without LinkedIn's degree or the address
+    let t = line.text;
+    if (/(?:1st|2nd|3rd\+?|connection)$/i.test(t)) t = t.replace(/\s*[·•|]\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?: connection)?)?$/i, "");
+    if (t.endsWith(">")) t = t.replace(/^(.{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>$/, "$1");
+    if (noteLines.length === 0 && SALUTATION_RE.test(t)) {
+      salutation = t;
+      continue;
+    }
     if (!name && seenContent === 0 && noteLines.length === 0 && looksLikeName(t)) {
       line.kind = "name";
       name = cleanName(t);
       continue;
     }
-    if (name && stripDecorations(t) === name) {
+    if (name && t.length < name.length + 24 && stripDecorations(t) === name) {
       line.kind = "name";
       continue;
     }
@@ -387,12 +410,11 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
     }
     headlineDone = true;
     seenContent++;
+    if (salutation && noteLines.length === 0) noteLines.push(salutation);
     noteLines.push(t.replace(/^["“]+|["”]+$/g, ""));
   }
 
-  // A lone greeting line with nothing after it is not a note.
-  let note: string | null = noteLines.join("\n").trim() || null;
-  if (note && /^(?:hi|hello|hey|dear)\s+[^\s,]+,?$/i.test(note)) note = null;
+  const note: string | null = noteLines.join("\n").trim() || null;
 
   if (!name) {
     const fromNote = nameFromNote(note);
@@ -418,7 +440,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
 }
 
 /** The user's corrections win over what the parser found; a new headline re-derives role and company. */
-export function applyOverrides(parsed: ParsedRequest, overrides: ParsedOverrides | undefined): ParsedRequest {
+export function applyOverrides(parsed: ParsedRequest, overrides: Partial<ParsedOverrides> | null | undefined): ParsedRequest {
   if (!overrides) return parsed;
   const out: ParsedRequest = { ...parsed };
   if (overrides.name !== undefined) {

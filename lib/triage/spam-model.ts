@@ -3,7 +3,7 @@
 // TRAIN rows of the SMS Spam Collection and the YouTube Spam Collection. The weights
 // ship as model/spam-model.json (16-bit integers, base64), with no corpus text in it.
 import modelFile from "./model/spam-model.json";
-import { FEATURE_BITS, featurize } from "./features";
+import { dotFeatures, FEATURE_BITS } from "./features";
 
 export interface SpamModelFile {
   format: string;
@@ -24,25 +24,11 @@ export interface SpamModel {
   threshold: number;
 }
 
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** base64 → bytes without Buffer or atob, so the engine runs anywhere (server, browser, edge). */
+/** base64 → bytes with `atob`, which Node, browsers and edge runtimes all have (no Buffer). */
 function base64ToBytes(b64: string): Uint8Array {
-  const lookup = new Uint8Array(128);
-  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  const clean = b64.replace(/[^A-Za-z0-9+/]/g, "");
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let o = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const a = lookup[clean.charCodeAt(i)]!;
-    const b = lookup[clean.charCodeAt(i + 1)]!;
-    const c = lookup[clean.charCodeAt(i + 2)] ?? 0;
-    const d = lookup[clean.charCodeAt(i + 3)] ?? 0;
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
+  const binary = atob(b64);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
 
@@ -67,8 +53,5 @@ export function shippedSpamModel(): SpamModel {
 
 /** The model's log-odds that the text is spam (positive: spam more likely than not). */
 export function modelMargin(text: string, model: SpamModel = shippedSpamModel()): number {
-  const x = featurize(text);
-  let sum = 0;
-  for (let j = 0; j < x.index.length; j++) sum += model.weights[x.index[j]!] ?? 0;
-  return model.bias + sum * x.value;
+  return model.bias + dotFeatures(text, model.weights);
 }

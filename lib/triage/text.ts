@@ -17,18 +17,25 @@ export interface FoldedText {
   slice(start: number, end: number): string;
 }
 
-const foldedCache = new Map<string, FoldedText>();
-
-/** `foldWithMap`, remembered for the last few strings: the matchers fold the same headline and note several times. */
-export function foldWithMap(original: string): FoldedText {
-  let hit = foldedCache.get(original);
-  if (!hit) {
-    hit = foldWithMapUncached(original);
-    if (foldedCache.size >= 64) foldedCache.clear();
-    foldedCache.set(original, hit);
-  }
-  return hit;
+/**
+ * `fn` remembered for up to `max` keys (then forgotten all at once): profiles and
+ * parsed fields repeat from call to call, so their derived forms are worth keeping.
+ */
+export function memoize<R>(fn: (key: string) => R, max: number): (key: string) => R {
+  const cache = new Map<string, R>();
+  return (key) => {
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = fn(key);
+      if (cache.size >= max) cache.clear();
+      cache.set(key, hit);
+    }
+    return hit;
+  };
 }
+
+/** `foldWithMap` for the last few strings: the matchers fold the same headline and note several times. */
+export const foldWithMap = memoize(foldWithMapUncached, 64);
 
 function foldWithMapUncached(original: string): FoldedText {
   if (!/[^\x00-\x7f]/.test(original)) {
@@ -70,28 +77,24 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const phraseCache = new Map<string, RegExp | null>();
-
 /**
  * A regular expression that finds any of the folded phrases as whole words, allowing any
  * run of spaces or hyphens between their words. Compiled once per phrase list: profiles
  * repeat from request to request.
  */
 export function phraseRegExp(phrases: string | readonly string[]): RegExp | null {
-  const list = typeof phrases === "string" ? [phrases] : phrases;
-  const key = list.join("\u0000");
-  const cached = phraseCache.get(key);
-  if (cached !== undefined) return cached;
-  const alternatives = list
+  return compiledPhrases(typeof phrases === "string" ? phrases : phrases.join("\u0000"));
+}
+
+const compiledPhrases = memoize((key: string): RegExp | null => {
+  const alternatives = key
+    .split("\u0000")
     .map((p) => fold(p).split(/[\s-]+/).filter(Boolean))
     .filter((words) => words.length)
     .sort((a, b) => b.join(" ").length - a.join(" ").length)
     .map((words) => words.map(escapeRegExp).join("[\\s-]+"));
-  const re = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
-  if (phraseCache.size > 2000) phraseCache.clear();
-  phraseCache.set(key, re);
-  return re;
-}
+  return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+}, 2000);
 
 /** FNV-1a over a string: a cheap, stable hash for deterministic choices. */
 export function stableHash(s: string): number {

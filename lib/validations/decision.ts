@@ -1,3 +1,4 @@
+import "@/lib/zod-browser";
 import { z } from "zod";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, VERDICTS } from "@/lib/domain";
 import type { FieldErrors } from "./errors";

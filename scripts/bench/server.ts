@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-export type BenchServer = { baseUrl: string; cookie: string; userId: string; email: string; stop: () => Promise<void> };
+export type BenchServer = { baseUrl: string; databaseUrl: string; cookie: string; userId: string; email: string; stop: () => Promise<void> };
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
   return execFileSync(process.execPath, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
@@ -47,6 +47,7 @@ export async function startBenchServer(opts: { port?: number; env?: Record<strin
   const cookie = await signInCookie(baseUrl, email, password);
   return {
     baseUrl,
+    databaseUrl,
     cookie,
     userId,
     email,

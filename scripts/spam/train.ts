@@ -18,7 +18,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { featurize, FEATURE_BITS, FEATURE_DIMS } from "@/lib/triage/features";
 import { parseRequest } from "@/lib/triage/parse";
-import { assessSpam, modelInput, socialSpamSignals } from "@/lib/triage/spam";
+import { assessSpam, combinedScore, modelInput, socialSpamSignals } from "@/lib/triage/spam";
 import { decodeSpamModel, type SpamModelFile } from "@/lib/triage/spam-model";
 import { isTestRow, readCorpora, type CorpusRow } from "./corpora";
 import { score, trainAveraged, type LinearModel, type TrainOptions } from "./logreg";
@@ -55,8 +55,7 @@ log(`corpora in ${corporaDir}: ${all.length} rows, ${train.length} TRAIN (learne
 
 const X = train.map((r) => featurize(modelInput(r.text)));
 const Y = train.map((r) => r.spam);
-const social = (text: string) => socialSpamSignals(text, parseRequest(text, "other")).reduce((s, x) => s + x.weight, 0);
-const trainSocial = train.map((r) => social(r.text));
+const trainSocial = train.map((r) => socialSpamSignals(r.text, parseRequest(r.text, "other")));
 
 // 1. Out-of-fold margins
 const K = Number(args.folds);
@@ -108,7 +107,8 @@ function figures(c: Counts) {
 }
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
-const cvTotals = Array.from(oof, (z, i) => z + trainSocial[i]!);
+// exactly the engine's score, with each row's out-of-fold model margin
+const cvTotals = Array.from(oof, (z, i) => combinedScore(z, trainSocial[i]!));
 // Neyman–Pearson: catch as much spam as possible while the share of real people ignored,
 // cross-validated, stays under two thirds of the project's ceiling for every corpus.
 const grid = Array.from({ length: 121 }, (_, i) => Math.round((-3 + i * 0.05) * 100) / 100);
@@ -159,7 +159,7 @@ for (const [name, f] of Object.entries(cv)) log(`  ${name.padEnd(8)} ${describe(
 if (args["report-test"]) {
   const model = decodeSpamModel(file);
   const testTotals = test.map((r) => {
-    const a = assessSpam(r.text, parseRequest(r.text, "other"), model);
+    const a = assessSpam(r.text, parseRequest(r.text, "other"), { model });
     return a.margin + model.threshold;
   });
   log("TEST rows (shipped model, engine-level; for reporting only):");

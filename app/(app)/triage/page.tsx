@@ -13,11 +13,12 @@ export const metadata: Metadata = { title: "Triage" };
 const prefillSchema = z.object({
   text: z.string().max(MAX_TEXT_LENGTH).optional().catch(undefined),
   platform: z.enum(PLATFORMS).optional().catch(undefined),
+  truncated: z.literal("1").optional().catch(undefined),
 });
 
 export default async function TriagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, params] = await Promise.all([requireUser("/triage"), searchParams]);
-  const prefill = prefillSchema.parse({ text: params.text, platform: params.platform });
+  const prefill = prefillSchema.parse({ text: params.text, platform: params.platform, truncated: params.truncated });
   const profiles = await listProfiles(user.id);
   return (
     <>
@@ -31,6 +32,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
         profiles={profiles.map((p) => ({ id: p.id, name: p.name, defaultFor: p.defaultFor }))}
         initialText={prefill.text}
         initialPlatform={prefill.platform}
+        truncated={prefill.truncated === "1"}
       />
     </>
   );

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProfileEditor } from "@/components/profiles/profile-editor";
+import { defaultHolders } from "@/components/profiles/holders";
+import { defaultWording } from "@/lib/data/templates";
+import { PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { listProfiles } from "@/lib/data/profiles";
+
+export const metadata: Metadata = { title: "Edit profile" };
+
+export default async function EditProfilePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/profiles/${id}`);
+  const [profiles, reasons] = await Promise.all([listProfiles(user.id), defaultWording(user.id)]);
+  // Another user's id and a deleted one look the same: not found.
+  const profile = profiles.find((p) => p.id === id);
+  if (!profile) notFound();
+  return (
+    <>
+      <PageHeader title={`Edit “${profile.name}”`} description="Changes apply to the next requests you triage; past decisions keep their verdicts." />
+      <ProfileEditor
+        profileId={profile.id}
+        initial={{
+          name: profile.name,
+          defaultFor: profile.defaultFor,
+          onlyKnownInRealLife: profile.onlyKnownInRealLife,
+          knownPeople: profile.knownPeople,
+          competitors: profile.competitors,
+          blockedRoles: profile.blockedRoles,
+          requirePersonalNote: profile.requirePersonalNote,
+          minMutualConnections: String(profile.minMutualConnections),
+          observeStrangersMetOnline: profile.observeStrangersMetOnline,
+          tone: profile.tone,
+          signature: profile.signature ?? "",
+        }}
+        otherDefaults={defaultHolders(profiles.filter((p) => p.id !== profile.id))}
+        accountSignature={user.defaultSignature}
+        reasons={reasons}
+      />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionWithUser } from "@/lib/actions/safe-action";
+import { createApiToken, revokeApiToken, TooManyTokensError } from "@/lib/data/api-tokens";
+import { apiTokenIdSchema, apiTokenNameSchema } from "@/lib/validations/api";
+
+// Both pages that show the token list.
+function refresh() {
+  revalidatePath("/settings");
+  revalidatePath("/settings/api");
+}
+
+/** The plain token goes back to the browser this once; only its hash is kept. */
+export const createApiTokenAction = actionWithUser<typeof apiTokenNameSchema, { token: string; id: string; name: string }>(
+  apiTokenNameSchema,
+  async ({ name }, user) => {
+  try {
+    const { token, summary } = await createApiToken(user.id, name);
+    refresh();
+    return { ok: true, data: { token, id: summary.id, name: summary.name }, message: `Token "${summary.name}" created.` };
+  } catch (e) {
+    if (e instanceof TooManyTokensError) return { ok: false, message: e.message };
+    throw e;
+  }
+  },
+);
+
+export const revokeApiTokenAction = actionWithUser<typeof apiTokenIdSchema, null>(apiTokenIdSchema, async ({ id }, user) => {
+  const revoked = await revokeApiToken(user.id, id);
+  refresh();
+  return revoked ? { ok: true, data: null, message: "Token revoked. Requests with it are refused from now on." } : { ok: false, message: "That token was already revoked." };
+});

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { ArrowLeft, BookOpen } from "lucide-react";
+import Link from "next/link";
+import { ApiTokensSection } from "@/components/settings/api-tokens";
+import { Bookmarklet } from "@/components/settings/bookmarklet";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "API and bookmarklet" };
+
+function Section({ id, title, description, children }: { id: string; title: string; description: string; children: React.ReactNode }) {
+  return (
+    <Card aria-labelledby={`${id}-heading`} role="region">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="mt-1 mb-4 text-sm text-stone-600 dark:text-stone-400">{description}</p>
+      {children}
+    </Card>
+  );
+}
+
+export default async function ApiSettingsPage() {
+  const user = await requireUser("/settings/api");
+  return (
+    <>
+      <Link href="/settings" className="mb-3 inline-flex items-center gap-1 text-sm text-stone-600 hover:underline dark:text-stone-400">
+        <ArrowLeft className="size-4" aria-hidden="true" /> Settings
+      </Link>
+      <PageHeader
+        title="API and bookmarklet"
+        description="Send requests here in one click from any platform page, or triage them from your own scripts."
+        actions={
+          <ButtonLink href="/settings/api/docs" variant="secondary">
+            <BookOpen className="size-4" aria-hidden="true" /> API reference
+          </ButtonLink>
+        }
+      />
+      <div className="space-y-6">
+        <Section
+          id="bookmarklet"
+          title="Bookmarklet"
+          description="Met a request on LinkedIn, Facebook, X or Instagram? Select it and click the bookmark: Triage opens with it filled in."
+        >
+          <Bookmarklet />
+        </Section>
+        <Section
+          id="tokens"
+          title="Personal API tokens"
+          description="A token lets your own scripts use the API as you. Keep it secret: whoever holds it can read and change your History. Revoke it when you no longer need it."
+        >
+          <ApiTokensSection userId={user.id} />
+        </Section>
+      </div>
+    </>
+  );
+}

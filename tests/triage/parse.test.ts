@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { applyOverrides, detectPlatform, parseRequest } from "@/lib/triage";
+import { firstNameOf, splitHeadline } from "@/lib/triage/parse";
+
+describe("parseRequest: the layouts people paste", () => {
+  it("reads a LinkedIn 'My Network' invitation card", () => {
+    const p = parseRequest(
+      [
+        "Priya Raman’s profile picture",
+        "Priya Raman",
+        "Senior Product Manager at Globex",
+        "14 mutual connections",
+        "Hi Jenn, I enjoyed your talk at the marketing summit last week. Would love to connect!",
+        "Ignore",
+        "Accept",
+      ].join("\n"),
+    );
+    expect(p).toMatchObject({
+      platform: "linkedin",
+      platformDetected: true,
+      name: "Priya Raman",
+      firstName: "Priya",
+      headline: "Senior Product Manager at Globex",
+      role: "Senior Product Manager",
+      company: "Globex",
+      mutualConnections: 14,
+      note: "Hi Jenn, I enjoyed your talk at the marketing summit last week. Would love to connect!",
+    });
+  });
+
+  it("reads the LinkedIn 'wants to connect' e-mail and drops its footer", () => {
+    const p = parseRequest(
+      [
+        "Daniel Okafor wants to connect",
+        "",
+        "Daniel Okafor",
+        "Solutions Architect | Initech Cloud Platform",
+        "Greater Boston",
+        "8 connections in common",
+        "",
+        "Accept   View profile",
+        "",
+        "This email was intended for Jenn Hanford (Marketing Lead). Learn why we included this.",
+        "© 2025 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.",
+        "Unsubscribe | Help",
+      ].join("\n"),
+    );
+    expect(p).toMatchObject({
+      platform: "linkedin",
+      name: "Daniel Okafor",
+      firstName: "Daniel",
+      headline: "Solutions Architect | Initech Cloud Platform",
+      role: "Solutions Architect",
+      company: "Initech Cloud Platform",
+      mutualConnections: 8,
+      note: null,
+    });
+  });
+
+  it("keeps the note of an e-mail invitation and recognises LinkedIn's stock line", () => {
+    const p = parseRequest("Hi Jenn,\nOliver Grant would like to join your LinkedIn network.\nOliver Grant\nOperations Manager at Fabrikam\n7 mutual connections\nAccept");
+    expect(p.name).toBe("Oliver Grant");
+    expect(p.note).toBeNull();
+    expect(p.company).toBe("Fabrikam");
+  });
+
+  it("reads a Facebook friend request with its buttons", () => {
+    const p = parseRequest("Brian Walsh\n2 mutual friends\nConfirm\nDelete");
+    expect(p).toMatchObject({ platform: "facebook", name: "Brian Walsh", firstName: "Brian", mutualConnections: 2, note: null, headline: null });
+  });
+
+  it("reads 'sent you a friend request' notifications", () => {
+    const p = parseRequest("Chloe Martin sent you a friend request.\n11 mutual friends\nHey! I think we were in the same yoga class? Add me :)");
+    expect(p).toMatchObject({ platform: "facebook", name: "Chloe Martin", mutualConnections: 11 });
+    expect(p.note).toContain("yoga class");
+  });
+
+  it("reads an X follow with handle, name, bio and 'Follows you'", () => {
+    const p = parseRequest("@mkoval · Maria Koval\nEditor at The Daily Ledger. Words about money.\nFollows you");
+    expect(p).toMatchObject({ platform: "x", name: "Maria Koval", firstName: "Maria", role: "Editor", company: "The Daily Ledger", note: null });
+    expect(p.handles).toContain("@mkoval");
+  });
+
+  it("reads an X message request", () => {
+    const p = parseRequest("Lena Fischer\n@lena_builds\nIndie hacker. Shipping small tools.\nhey! we chatted in the replies under your thread on pricing pages yesterday", "x");
+    expect(p.name).toBe("Lena Fischer");
+    expect(p.headline).toBe("Indie hacker. Shipping small tools.");
+    expect(p.note).toMatch(/^hey! we chatted/);
+  });
+
+  it("reads an Instagram follow request, with the name after the handle", () => {
+    const p = parseRequest("sam.writes.poems requested to follow you\nSam Porter · 1 mutual follower");
+    expect(p).toMatchObject({ platform: "instagram", name: "Sam Porter", firstName: "Sam", mutualConnections: 1 });
+    expect(p.handles).toContain("sam.writes.poems");
+  });
+
+  it("counts Instagram's 'Followed by …' line", () => {
+    expect(parseRequest("jo.bakes\nJo Baker\nFollowed by ana.r, tom_b and 3 others").mutualConnections).toBe(5);
+    expect(parseRequest("jo.bakes\nJo Baker\nFollowed by ana.r").mutualConnections).toBe(1);
+    expect(parseRequest("jo.bakes\nJo Baker\nFollowed by ana.r + 3 more").mutualConnections).toBe(4);
+  });
+
+  it("reads names with LinkedIn's degree or an e-mail address after them", () => {
+    expect(parseRequest("Priya Raman · 2nd\nSenior PM at Globex\n14 mutual connections")).toMatchObject({ name: "Priya Raman", company: "Globex" });
+    const p = parseRequest("Priya Raman <priya@globex.com>\nHi Jenn, loved the talk");
+    expect(p).toMatchObject({ name: "Priya Raman", emails: ["priya@globex.com"], note: "Hi Jenn, loved the talk" });
+  });
+
+  it("reads free text: a note with a sign-off gives the name", () => {
+    const p = parseRequest("Hi! We met at the climate meetup on Tuesday, loved your question about heat pumps.\nCheers,\nTom Becker");
+    expect(p.name).toBe("Tom Becker");
+    expect(p.platform).toBe("other");
+    expect(p.note).toContain("climate meetup");
+  });
+
+  it("finds a name in a self-introduction", () => {
+    expect(parseRequest("Jenn!! It's Isabel from your book club, finally on here!").firstName).toBe("Isabel");
+  });
+
+  it("reads 'No mutual connections' as zero and thousands separators as one number", () => {
+    expect(parseRequest("Ana Ruiz\nNo mutual connections").mutualConnections).toBe(0);
+    expect(parseRequest("Ana Ruiz\n1,204 mutual connections").mutualConnections).toBe(1204);
+    expect(parseRequest("Ana Ruiz\nDesigner").mutualConnections).toBeNull();
+  });
+
+  it("finds links, handles, phone numbers and e-mail addresses", () => {
+    const p = parseRequest("Anna Sweet\nsee my photos: bit.ly/annaprv or https://example.com/x?y=1, WhatsApp +1 (302) 555-0147, mail anna@example.org, follow @anna_sw");
+    expect(p.links).toEqual(expect.arrayContaining(["bit.ly/annaprv", "https://example.com/x?y=1"]));
+    expect(p.phones).toContain("+1 (302) 555-0147");
+    expect(p.emails).toContain("anna@example.org");
+    expect(p.handles).toContain("@anna_sw");
+    expect(p.links.some((l) => l.includes("example.org"))).toBe(false);
+  });
+
+  it("does not take years or counts for phone numbers", () => {
+    expect(parseRequest("Worked there 2015 - 2019 with 1,000,000 users").phones).toEqual([]);
+  });
+});
+
+describe("parseRequest: survives any input", () => {
+  it("strips HTML and decodes entities", () => {
+    const p = parseRequest("<div><b>Mei Chen</b></div><div>Clinical Data Lead at Umbrella&nbsp;Health</div><p>22 mutual connections</p><p>Hello Alex, we met at the HIMSS booth &amp; talked.</p>");
+    expect(p).toMatchObject({ name: "Mei Chen", company: "Umbrella Health", mutualConnections: 22 });
+    expect(p.note).toBe("Hello Alex, we met at the HIMSS booth & talked.");
+  });
+
+  it("keeps accents and other scripts in names", () => {
+    expect(parseRequest("Zoë Ångström\nStaff Engineer at Globex").firstName).toBe("Zoë");
+    expect(parseRequest("María José García\nDiseñadora en Litware").firstName).toBe("María");
+    expect(parseRequest("李明\n产品经理\n3 mutual connections").name).toBe("李明");
+    expect(parseRequest("محمد علي\nمهندس\n5 mutual connections").name).toBe("محمد علي");
+  });
+
+  it("drops emoji, pronouns, honorifics and credentials from the first name", () => {
+    expect(parseRequest("Anna Sweet 💋\n0 mutual friends").name).toBe("Anna Sweet");
+    expect(firstNameOf("Dr. Mei Chen, PhD")).toBe("Mei");
+    expect(firstNameOf("Captain Richard Hayes")).toBe("Richard");
+    expect(firstNameOf("J. Hanford")).toBe("Hanford");
+    expect(firstNameOf("Sam Lee (they/them)")).toBe("Sam");
+  });
+
+  it("handles empty lines, tabs, CRLF and a 20,000-character paste", () => {
+    const p = parseRequest("\r\n\r\n  Grace Miller \t\r\n\r\nAccount Executive at CloudCo\r\n\r\n4 mutual connections\r\n");
+    expect(p).toMatchObject({ name: "Grace Miller", company: "CloudCo", mutualConnections: 4 });
+    const long = `Ana Ruiz\nDesigner at Litware\n${"lorem ipsum dolor sit amet ".repeat(800)}`.slice(0, 20_000);
+    const q = parseRequest(long);
+    expect(q.name).toBe("Ana Ruiz");
+    expect(q.note?.length).toBeGreaterThan(1000);
+  });
+
+  it("returns nulls, never throws, on text with nothing to find", () => {
+    for (const t of [".", "🙂🙂🙂", "\u0000\u0001", "<<<>>>", "@", "http://", "----", "1 mutual", "\u202e\u200b"]) {
+      const p = parseRequest(t);
+      expect(p.platform).toBeDefined();
+      expect(Array.isArray(p.links)).toBe(true);
+    }
+  });
+});
+
+describe("splitHeadline", () => {
+  it("finds role and company in the usual forms", () => {
+    expect(splitHeadline("Senior Recruiter at Globex")).toEqual({ role: "Senior Recruiter", company: "Globex" });
+    expect(splitHeadline("Software Engineer @ GLOBEX")).toEqual({ role: "Software Engineer", company: "GLOBEX" });
+    expect(splitHeadline("Solutions Architect | Initech Cloud Platform")).toEqual({ role: "Solutions Architect", company: "Initech Cloud Platform" });
+    expect(splitHeadline("Talent Acquisition Partner | Building world-class teams at Northwind")).toEqual({ role: "Talent Acquisition Partner", company: "Northwind" });
+    expect(splitHeadline("Founder & CEO, Acme Labs")).toEqual({ role: "Founder & CEO", company: "Acme Labs" });
+    expect(splitHeadline("Indie hacker. Shipping small tools.")).toEqual({ role: "Indie hacker", company: null });
+    expect(splitHeadline("Helping teams at startups grow").company).toBeNull();
+  });
+});
+
+describe("detectPlatform", () => {
+  it("recognises each platform's wording", () => {
+    expect(detectPlatform("Ana\n3 mutual connections")).toBe("linkedin");
+    expect(detectPlatform("Ana\n3 mutual friends\nConfirm\nDelete")).toBe("facebook");
+    expect(detectPlatform("ana.r requested to follow you")).toBe("instagram");
+    expect(detectPlatform("@ana · Ana R\nFollows you")).toBe("x");
+    expect(detectPlatform("Ana Ruiz\nDesigner at Litware\nIgnore\nAccept")).toBe("linkedin");
+    expect(detectPlatform("Ana Ruiz\nConfirm\nDelete")).toBe("facebook");
+    expect(detectPlatform("ana.r started following you")).toBe("instagram");
+    expect(detectPlatform("Ana R @ana_r followed you")).toBe("x");
+    expect(detectPlatform("Hello there, nice to meet you")).toBe("other");
+  });
+});
+
+describe("applyOverrides", () => {
+  it("lets the user's corrections win and re-derives role and company from a new headline", () => {
+    const p = parseRequest("Sam\nSomething");
+    const q = applyOverrides(p, { name: "Samuel Osei", headline: "Marketing Manager at Adventure Works", mutualConnections: 18, note: "" });
+    expect(q).toMatchObject({ name: "Samuel Osei", firstName: "Samuel", role: "Marketing Manager", company: "Adventure Works", mutualConnections: 18, note: null });
+    expect(applyOverrides(q, { company: "Globex" }).company).toBe("Globex");
+  });
+});

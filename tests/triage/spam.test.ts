@@ -1,0 +1,108 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseRequest } from "@/lib/triage";
+import modelFile from "@/lib/triage/model/spam-model.json";
+import { featurize, FEATURE_DIMS } from "@/lib/triage/features";
+import { assessSpam, MODEL_FLOOR, socialSpamSignals } from "@/lib/triage/spam";
+import { modelMargin, shippedSpamModel } from "@/lib/triage/spam-model";
+import { isTestRow, readCorpora } from "@/scripts/spam/corpora";
+
+const root = resolve(import.meta.dirname, "../..");
+const corporaDir = process.env.SPAM_CORPORA ?? resolve(root, "../shared/corpora");
+const sharedCorpora = resolve(root, "../shared/eval/corpora.mjs");
+
+describe("the learned model", () => {
+  it("loads the shipped weights and separates spam from a chat", () => {
+    const m = shippedSpamModel();
+    expect(m.weights.length).toBe(FEATURE_DIMS);
+    expect(modelMargin("WINNER!! You have won a £1000 prize. Call 09061701461 to claim now. T&C apply")).toBeGreaterThan(2);
+    expect(modelMargin("ok see you at lunch, I'll bring the notes")).toBeLessThan(-2);
+  });
+
+  it("holds weights only: no words or n-grams of the corpora", () => {
+    const strings = Object.entries(modelFile).filter(([, v]) => typeof v === "string");
+    expect(strings.map(([k]) => k).sort()).toEqual(["about", "format", "weights"]);
+    expect(modelFile.weights).toMatch(/^[A-Za-z0-9+/]+=*$/);
+  });
+
+  it("gives every distinct word or n-gram one bucket, with one value for the text", () => {
+    const x = featurize("hello hello world");
+    expect(new Set(x.index).size).toBe(x.index.length);
+    expect(x.value).toBeCloseTo(1 / Math.sqrt(x.index.length));
+  });
+});
+
+describe("platform signals", () => {
+  it.each([
+    ["Kindly add me on WhatsApp +1 (302) 555-0147 so we can talk more.", "spam.off_platform", "add me on WhatsApp"],
+    ["Let's chat on Telegram, it's easier", "spam.off_platform", "Let's chat on Telegram"],
+    ["Our platform guarantees 30% monthly returns with zero risk.", "spam.money_pitch", "guarantees 30% monthly returns"],
+    ["I help people earn $5,000 weekly trading crypto.", "spam.money_pitch", "earn $5,000 weekly"],
+    ["Get my free signals for Bitcoin", "spam.crypto", "free signals"],
+    ["a remote data entry job paying $900/week", "spam.job_scam", "remote data entry job"],
+    ["Just pay the registration fee to start", "spam.job_scam", "registration fee"],
+    ["Hi handsome, I'm new in your city and so lonely", "spam.romance", "Hi handsome"],
+    ["I have a confidential business proposal worth $4.5 million", "spam.advance_fee", "confidential business proposal"],
+    ["US Army Officer | Peacekeeping mission", "spam.fake_persona", "US Army Officer"],
+    ["see my private photos here: bit.ly/annaprv", "spam.link_bait", "bit.ly/annaprv"],
+    ["FLASH SALE 90% OFF! Click the link in bio", "spam.link_bait", "FLASH SALE"],
+    ["SUB4SUB F4F 100% follow back guaranteed", "spam.follower_selling", "SUB4SUB"],
+    ["Hey guys check out my new channel and subscribe", "spam.self_promotion", "check out my new channel"],
+    ["Help me reach 1000 subscribers please", "spam.engagement_farming", "Help me reach 1000 subscribers"],
+    ["Please donate to my gofundme", "spam.donation_appeal", "donate to"],
+  ])("%s → %s", (text, key, evidence) => {
+    const found = socialSpamSignals(text, parseRequest(text, "other")).find((s) => s.signal.key === key);
+    expect(found?.signal.evidence).toBe(evidence);
+    expect(found?.signal.label).toMatch(/\.$/);
+    expect(text).toContain(found!.signal.evidence);
+  });
+
+  it("notices handles stuffed with digits, but not a birth year", () => {
+    const keys = (t: string) => socialSpamSignals(t, parseRequest(t, "x")).map((s) => s.signal.key);
+    expect(keys("@crypto_wealth_8841\nhi")).toContain("spam.digit_handle");
+    expect(keys("@anna_1994\nhi")).not.toContain("spam.digit_handle");
+  });
+
+  it("lets platform signals outweigh a chatty model score, and trusts people the user knows", () => {
+    const text = "Linda Smith\nHi dear, how are you doing today? I saw your profile and I would like us to be friends.";
+    const parsed = parseRequest(text, "facebook");
+    const a = assessSpam(text, parsed);
+    expect(a.modelMargin).toBeLessThan(MODEL_FLOOR);
+    expect(a.isSpam).toBe(true);
+    expect(assessSpam(text, parsed, { known: true }).isSpam).toBe(false);
+  });
+
+  it("does not ignore real people who mention money, crypto or a link", () => {
+    for (const text of [
+      "Sam Ortiz\nBlockchain Engineer at Coinbase\n11 mutual connections\nHi Jenn, I enjoyed your talk on payments at the fintech summit!",
+      "Grace Liu\nFinancial Advisor at Northwestern Mutual\nHi Jenn, I help families plan for retirement and would love to connect.",
+      "Priyanka Das\nUX Designer\nHere's my portfolio if useful: www.priyankadas.design. Met you at the design meetup!",
+      "Amanda Cole\nTechnical Recruiter\nHi Jenn! I have an exciting opportunity with a competitive salary. Open to a quick call?",
+    ]) {
+      expect(assessSpam(text, parseRequest(text, "linkedin")).isSpam, text).toBe(false);
+    }
+  });
+});
+
+describe.skipIf(!existsSync(corporaDir))("the corpora (read, never written)", () => {
+  it.skipIf(!existsSync(sharedCorpora))("are read and split exactly as ../shared/eval/corpora.mjs does", async () => {
+    const shared = (await import(pathToFileURL(sharedCorpora).href)) as {
+      readCorpora: (d: string) => Record<string, { text: string; spam: boolean }[]>;
+      isTestRow: (t: string) => boolean;
+    };
+    const ours = readCorpora(corporaDir);
+    const theirs = shared.readCorpora(corporaDir);
+    expect(ours).toEqual(theirs);
+    for (const row of [...ours.sms, ...ours.youtube]) expect(isTestRow(row.text)).toBe(shared.isTestRow(row.text));
+  });
+
+  it("reproduces the shipped model from the TRAIN rows", { timeout: 120_000 }, () => {
+    const out = join(mkdtempSync(join(tmpdir(), "spam-model-")), "model.json");
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/spam/train.ts", "--corpora", corporaDir, "--out", out], { cwd: root, stdio: "pipe" });
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(join(root, "lib/triage/model/spam-model.json"), "utf8"));
+  });
+});
