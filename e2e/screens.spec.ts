@@ -134,8 +134,6 @@ for (const scheme of ["light", "dark"] as const) {
     test.use({ colorScheme: scheme });
 
     test(`history and settings, filled (${scheme})`, async ({ page }, testInfo) => {
-      // Eight long pages, each screenshotted whole and checked with axe.
-      test.setTimeout(180_000);
       const user = await signUp(page);
       const [detailId] = await seedDecisions(user.email, [
         named("Amélie Dubois-Fontaine", {
