@@ -87,5 +87,5 @@ describe("migrations match the schema", () => {
         await admin.end();
       }
     }
-  });
+  }, 240_000); // four runs of the Prisma CLI
 });
