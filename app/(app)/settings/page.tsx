@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { AccountForm } from "@/components/settings/account-form";
 import { DeleteAccount } from "@/components/settings/delete-account";
@@ -10,8 +11,7 @@ import { getPasswordHash } from "@/lib/data/users";
 
 export const metadata: Metadata = { title: "Settings" };
 
-// The page is a stack of SettingsSection blocks, one per concern. New sections (API
-// tokens: components/settings/api-tokens.tsx) slot in between "Password" and "Your data".
+// The page is a stack of SettingsSection blocks, one per concern.
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const hasPassword = (await getPasswordHash(user.id)) !== null;
@@ -24,6 +24,18 @@ export default async function SettingsPage() {
         </SettingsSection>
         <SettingsSection id="password" title="Password" description="Changing it keeps you signed in here.">
           <PasswordForm email={user.email} hasPassword={hasPassword} />
+        </SettingsSection>
+        <SettingsSection
+          id="api"
+          title="API and bookmarklet"
+          description="Send a request here in one click from any platform page, or triage from your own scripts."
+        >
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            Drag the bookmarklet to your bookmarks bar, and make personal API tokens for your own automation.
+          </p>
+          <ButtonLink href="/settings/api" variant="secondary" className="mt-3">
+            Open API and bookmarklet
+          </ButtonLink>
         </SettingsSection>
         <SettingsSection id="data" title="Your data" description="Take a copy of everything, whenever you like.">
           <ExportData />

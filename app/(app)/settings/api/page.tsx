@@ -4,22 +4,11 @@ import Link from "next/link";
 import { ApiTokensSection } from "@/components/settings/api-tokens";
 import { Bookmarklet } from "@/components/settings/bookmarklet";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
+import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "API and bookmarklet" };
-
-function Section({ id, title, description, children }: { id: string; title: string; description: string; children: React.ReactNode }) {
-  return (
-    <Card aria-labelledby={`${id}-heading`} role="region">
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        {title}
-      </h2>
-      <p className="mt-1 mb-4 text-sm text-stone-600 dark:text-stone-400">{description}</p>
-      {children}
-    </Card>
-  );
-}
 
 export default async function ApiSettingsPage() {
   const user = await requireUser("/settings/api");
@@ -38,20 +27,20 @@ export default async function ApiSettingsPage() {
         }
       />
       <div className="space-y-6">
-        <Section
+        <SettingsSection
           id="bookmarklet"
           title="Bookmarklet"
           description="Met a request on LinkedIn, Facebook, X or Instagram? Select it and click the bookmark: Triage opens with it filled in."
         >
           <Bookmarklet />
-        </Section>
-        <Section
+        </SettingsSection>
+        <SettingsSection
           id="tokens"
           title="Personal API tokens"
           description="A token lets your own scripts use the API as you. Keep it secret: whoever holds it can read and change your History. Revoke it when you no longer need it."
         >
           <ApiTokensSection userId={user.id} />
-        </Section>
+        </SettingsSection>
       </div>
     </>
   );
