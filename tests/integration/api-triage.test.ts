@@ -56,9 +56,10 @@ describe("POST /api/v1/triage", () => {
     const blocked = templates.find((t) => t.reasonKey === "blocked_role" && t.isDefault)!;
     const wording = "I keep LinkedIn for people I have worked with, {firstName}.";
     await updateTemplate(user.id, blocked.id, { reasonKey: "blocked_role", title: blocked.title, body: wording, isDefault: true });
-    const res = await post(token, { text: REQUESTS.decline, platform: "linkedin" });
+    const res = await post(token, { id: "saved-profile-1", text: REQUESTS.decline, platform: "linkedin" });
     expect(res.status).toBe(200);
     const result = apiTriageResultSchema.parse(res.body);
+    expect(result.id).toBe("saved-profile-1");
     expect(result.verdict).toBe("decline");
     expect(result.reasons).toEqual(["blocked_role"]);
     expect(result.draft!.text).toContain("I keep LinkedIn for people I have worked with, Priya.");

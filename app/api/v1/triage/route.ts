@@ -23,7 +23,7 @@ export const POST = apiRoute(async ({ request, caller }) => {
       const message = "No profile with this id.";
       throw new ApiError(404, "not_found", `profileId: ${message}`, { profileId: [message] });
     }
-    if (req.id !== undefined) analysis.result = { id: req.id, ...analysis.result };
+    if (req.id !== undefined) analysis.result = { ...analysis.result, id: req.id };
   }
   const decision = save ? await saveAnalysis(caller.userId, req.text, analysis) : null;
   const body: z.output<typeof apiTriageResultSchema> = { ...analysis.result, profileId: analysis.profileId, decisionId: decision?.id ?? null };
