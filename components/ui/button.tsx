@@ -11,7 +11,8 @@ const variants: Record<Variant, string> = {
   secondary:
     "border border-stone-300 bg-white text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800",
   ghost: "text-stone-700 hover:bg-stone-200/70 dark:text-stone-200 dark:hover:bg-stone-800",
-  danger: "bg-rose-700 text-white hover:bg-rose-800 dark:bg-rose-700 dark:hover:bg-rose-600",
+  // White on rose-600/500 is under 4.5:1 (a hovered dark-mode button failed axe); rose-700/800 pass in both themes.
+  danger: "bg-rose-700 text-white hover:bg-rose-800",
 };
 const sizes: Record<Size, string> = {
   sm: "h-8 px-3 text-sm gap-1.5",
