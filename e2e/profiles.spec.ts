@@ -128,6 +128,30 @@ test.describe("criteria profiles", () => {
     await expect(card(page, "Everyday, stricter")).toContainText("At least 2 mutual connections");
   });
 
+  test("closing or reloading with unsaved edits asks first; a saved form does not", async ({ page, user: _ }) => {
+    await page.goto("/profiles/new");
+    const dialogs: string[] = [];
+    page.on("dialog", async (d) => {
+      dialogs.push(d.type());
+      await d.dismiss();
+    });
+    // Untouched: a reload goes through at once.
+    await page.reload();
+    expect(dialogs).toEqual([]);
+
+    await page.getByLabel("Profile name").click();
+    await page.keyboard.type("Half-written");
+    // Dismissing the browser's prompt keeps the page and what was typed.
+    await page.reload({ timeout: 2_000 }).catch(() => undefined);
+    expect(dialogs).toEqual(["beforeunload"]);
+    await expect(page.getByLabel("Profile name")).toHaveValue("Half-written");
+
+    await page.getByRole("button", { name: "Create profile" }).click();
+    await expect(page).toHaveURL(/\/profiles$/);
+    await page.reload();
+    expect(dialogs).toEqual(["beforeunload"]);
+  });
+
   test("the live example follows the profile and the sample as they are edited", async ({ page, user: _ }) => {
     await page.goto("/profiles/new");
     const example = page.getByRole("region", { name: "What this profile decides" });

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/components/ui/cn";
 import { Textarea } from "@/components/ui/field";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { TONES, type DecisionStatus, type Tone } from "@/lib/domain";
 import { graceCheck } from "@/lib/triage/grace";
 import type { TriageResult } from "@/lib/triage/schema";
@@ -35,6 +36,8 @@ export function DeclineEditor({
   const limit = length === "short" ? Math.min(300, draft.platformLimit) : draft.platformLimit;
   const issues = useMemo(() => graceCheck(text, { platform: result.parsed.platform, reasons: result.reasons }), [text, result]);
   const over = text.length > limit;
+  // Hand edits to the draft are the user's own words: ask before a reload throws them away.
+  useUnsavedChanges(!saved && text !== draft.text && text !== draft.short);
 
   function switchLength(next: "long" | "short") {
     setLength(next);

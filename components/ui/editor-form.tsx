@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
 import { Button, ButtonLink } from "./button";
 import { FormMessage } from "./field";
+import { useUnsavedChanges } from "./use-unsaved-changes";
 
 const CORRECT_FIELDS = "Please correct the fields marked below.";
 
@@ -36,6 +37,9 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
+  // Compared as JSON: the values are plain form data (strings, numbers, lists).
+  const [saved, setSaved] = useState(() => JSON.stringify(initial));
+  useUnsavedChanges(JSON.stringify(values) !== saved);
 
   function set<K extends keyof V>(key: K, value: V[K]) {
     setValues((v) => ({ ...v, [key]: value }));
@@ -60,7 +64,10 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
     setMessage(undefined);
     startTransition(async () => {
       const result = await save(input);
-      if (result.ok) return onSaved(result.data);
+      if (result.ok) {
+        setSaved(JSON.stringify(values));
+        return onSaved(result.data);
+      }
       if (result.errors) return showErrors(result.errors);
       setMessage(result.message);
       toast.error(result.message);
