@@ -1,8 +1,9 @@
 // Reliability of the production server (issue 6, items 5–7), over HTTP against `npm start`
 // on the .next build Playwright made: 200 saves at once from 20 users, a SIGKILL in the
-// middle of a stream of saves, and SIGTERM while a request is in flight. Each test starts
-// its own servers (ports 3410–3419) on its own fresh SQLite file or PostgreSQL schema
-// (when TEST_POSTGRES_URL is set), so nothing here touches the shared end-to-end server.
+// middle of a stream of saves, and SIGTERM while a request is in flight (one that ends,
+// and one that never does). Each test starts its own servers (ports 3410–3415) on its own
+// fresh SQLite file or PostgreSQL schema (when TEST_POSTGRES_URL is set), so nothing here
+// touches the shared end-to-end server.
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { createDb, type Db } from "@/lib/db/client";
@@ -293,6 +294,41 @@ test("on SIGTERM the server finishes the request in flight, takes no new connect
     measured(
       `in-flight save answered 201 ${answeredAfter} ms after SIGTERM; health on its kept-alive connection: ${typeof draining === "string" ? draining : draining.status}; exit code ${exit!.code} ${drainMs} ms after SIGTERM`,
     );
+  } finally {
+    agent.destroy();
+    await server?.stop();
+    await db.drop();
+  }
+});
+
+test("a request that never finishes holds the shutdown no longer than SHUTDOWN_TIMEOUT_MS @reliability", async () => {
+  test.setTimeout(60_000);
+  const db = freshSqlite("shutdown-timeout");
+  let server: AppServer | undefined;
+  const agent = new http.Agent({ keepAlive: false });
+  try {
+    server = await startAppServer({ port: PORT_BASE + 5, databaseUrl: db.url, env: { SHUTDOWN_TIMEOUT_MS: "3000" } });
+    const [user] = makeApiUsers(db.url, 1);
+    // Half a body, and the rest never comes.
+    const stalled = slowPost(
+      `${server.baseUrl}/api/v1/triage`,
+      { authorization: `Bearer ${user!.token}`, "content-type": "application/json" },
+      JSON.stringify({ text: requestText("stalled"), platform: "linkedin", save: true }),
+      agent,
+    );
+    await sleep(300);
+    const sigterm = performance.now();
+    server.terminate();
+    const exit = await Promise.race([server.exited, sleep(20_000).then(() => null)]);
+    const waitedMs = Math.round(performance.now() - sigterm);
+    expect(exit, "the server did not exit within 20 s of SIGTERM").not.toBeNull();
+    // It waited for the request, then gave up on it at the limit.
+    expect(waitedMs).toBeGreaterThanOrEqual(2_900);
+    expect(waitedMs).toBeLessThan(10_000);
+    expect(exit!.code).toBe(1);
+    expect(server.log()).toContain("requests still in flight 3000 ms after SIGTERM");
+    expect(await stalled.response.then(() => "answered", (e: NodeJS.ErrnoException) => e.code ?? String(e))).not.toBe("answered");
+    measured(`a stalled request held the shutdown ${waitedMs} ms (limit 3000 ms); exit code ${exit!.code}`);
   } finally {
     agent.destroy();
     await server?.stop();
