@@ -1,9 +1,9 @@
 // Reliability of the production server (issue 6, items 5–7), over HTTP against `npm start`
 // on the .next build Playwright made: 200 saves at once from 20 users, a SIGKILL in the
 // middle of a stream of saves, and SIGTERM while a request is in flight (one that ends,
-// and one that never does). Each test starts its own servers (ports 3410–3415) on its own
-// fresh SQLite file or PostgreSQL schema (when TEST_POSTGRES_URL is set), so nothing here
-// touches the shared end-to-end server.
+// and one that never does). Each test starts its own servers (ports E2E_PORT + 310 to
+// 315) on its own fresh SQLite file or PostgreSQL schema (when TEST_POSTGRES_URL is set),
+// so nothing here touches the shared end-to-end server.
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { createDb, type Db } from "@/lib/db/client";
@@ -20,7 +20,9 @@ import {
 
 test.describe.configure({ mode: "serial" });
 
-const PORT_BASE = 3410;
+// 3410–3415 beside the default end-to-end server (3100); moved along with E2E_PORT, so two
+// runs on different E2E_PORTs do not collide.
+const PORT_BASE = Number(process.env.E2E_PORT ?? 3100) + 310;
 const postgresUrl = process.env.TEST_POSTGRES_URL;
 /** What must never reach a user or the server's log when writers contend. */
 const LOCK_ERROR = /locked|busy/i;
