@@ -36,7 +36,8 @@ export function queryOf(request: Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of new URL(request.url).searchParams) {
     // %00 decodes to a NUL, which PostgreSQL refuses in a search (lib/validations/text.ts).
-    if (v !== "" && !Object.hasOwn(out, k)) Object.defineProperty(out, k, { value: wellFormedText(v), enumerable: true, writable: true, configurable: true });
+    const key = wellFormedText(k);
+    if (v !== "" && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: wellFormedText(v), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
