@@ -1,12 +1,12 @@
 // Exports of hostile text: in the CSV no cell a spreadsheet would run as a formula (= + - @,
 // tab, carriage return) survives un-neutralised, in any text column, and every other cell
 // reads back exactly; the JSON export gives back exactly what was stored.
+import { hostileString, inRequest, MALICIOUS, sessionCookie } from "../support/hostile";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDecision, type NewDecision } from "@/lib/data/decisions";
 import { CSV_COLUMNS, decisionsCsv, decisionsJson, neutraliseCell } from "@/lib/export/decisions";
 import { wellFormedText } from "@/lib/validations/text";
-import { MALICIOUS } from "../support/hostile";
 import { makeUser } from "../support/factory";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -40,8 +40,36 @@ const read = async (stream: ReadableStream<Uint8Array>) => new TextDecoder("utf-
 
 describe("hostile text in exports", () => {
   let userId: string;
+  let cookie: string;
   beforeAll(async () => {
-    userId = (await makeUser("Export Target", null)).id;
+    const user = await makeUser("Export Target", null);
+    userId = user.id;
+    cookie = await sessionCookie(user);
+  });
+
+  it("the export downloads answer hostile filters with a 400 naming the field, or the file, never a crash", async () => {
+    // Loaded here: Next's modules need the globals ../support/hostile sets up first.
+    const history = await import("@/app/(app)/history/export/route");
+    const account = await import("@/app/(app)/settings/export/route");
+    const keys = ["format", "q", "platform", "verdict", "status", "reason", "from", "to", "__proto__", "constructor"];
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), fc.oneof(hostileString, fc.constantFrom("csv", "json", "2026-01-31")), { maxKeys: 4 }), async (q) => {
+        const url = new URL("http://localhost/history/export");
+        for (const [k, v] of Object.entries(q)) url.searchParams.append(k, v);
+        const res = await inRequest(cookie, () => history.GET(new Request(url)));
+        if (res.status === 400) {
+          const { errors } = (await res.json()) as { errors: Record<string, string[]> };
+          for (const k of Object.keys(errors)) expect(keys).toContain(k);
+        } else {
+          expect(res.status).toBe(200);
+          await res.arrayBuffer(); // the stream runs to its end without an error
+        }
+      }),
+      { numRuns: 60 },
+    );
+    const res = await inRequest(cookie, () => account.GET());
+    expect(res.status).toBe(200);
+    await res.json();
   });
 
   it("neutralises every formula cell in every text column, keeps every other cell exact, and JSON exact", async () => {
