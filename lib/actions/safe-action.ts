@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
+import { wellFormed, wellFormedText } from "@/lib/validations/text";
 
 export { fieldErrors, type FieldErrors };
 
@@ -19,14 +20,16 @@ export type ActionState = {
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue; nothing you typed was saved.";
 
-/** FormData to a plain object: repeated keys and keys ending in [] become arrays. */
+/** FormData to a plain object: repeated keys and keys ending in [] become arrays; text made well-formed (lib/validations/text.ts). */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue; // React's own fields
-    const values = formData.getAll(key).map((v) => (typeof v === "string" ? v : v.name));
-    if (key.endsWith("[]")) out[key.slice(0, -2)] = values;
-    else out[key] = values.length > 1 ? values : values[0];
+    const values = formData.getAll(key).map((v) => wellFormedText(typeof v === "string" ? v : v.name));
+    const name = wellFormedText(key);
+    const value = name.endsWith("[]") ? values : values.length > 1 ? values : values[0];
+    // defineProperty: a field named "__proto__[]" must stay a field, not become the object's prototype.
+    Object.defineProperty(out, name.endsWith("[]") ? name.slice(0, -2) : name, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -84,7 +87,8 @@ export function actionWithUser<S extends z.ZodType, T>(
   return async (input: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();
     if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
-    const parsed = schema.safeParse(input);
+    // A lone surrogate would crash the database driver: see lib/validations/text.ts.
+    const parsed = schema.safeParse(wellFormed(input));
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
       const first = Object.entries(errors)[0];

@@ -1,5 +1,6 @@
 // Reads a JSON body of at most MAX_BODY_BYTES. Content-Length is checked first, and the
 // stream is counted as it arrives too, because a chunked body declares no length.
+import { wellFormed } from "@/lib/validations/text";
 import { ApiError } from "./errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -48,7 +49,8 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   }
   if (text.trim() === "") throw new ApiError(400, "invalid_json", "The request body is empty: send a JSON object.");
   try {
-    return JSON.parse(text);
+    // JSON may spell a lone surrogate ("\ud800"), which would crash the database driver.
+    return wellFormed(JSON.parse(text));
   } catch (e) {
     const detail = e instanceof SyntaxError ? ` (${e.message})` : "";
     throw new ApiError(400, "invalid_json", `The request body is not valid JSON${detail}.`);

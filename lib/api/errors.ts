@@ -45,14 +45,16 @@ function issuesOf(error: z.ZodError): Issue[] {
 
 /** 400 whose message names every field at fault: "status: must be one of …; sentText: …". */
 export function invalidInput(error: z.ZodError, where = "request"): ApiError {
-  const fields: FieldErrors = {};
+  // A Map, not `{}`: an unknown field named "constructor" or "__proto__" found Object's own
+  // members there (`fields.constructor.push` is not a function) and the 400 became a 500.
+  const fields = new Map<string, string[]>();
   const messages = new Set<string>();
   for (const issue of issuesOf(error)) {
     const path = issue.path.length ? pathOf(issue.path) : where;
     messages.add(`${path}: ${issue.message}`);
-    (fields[path] ??= []).push(issue.message);
+    fields.set(path, [...(fields.get(path) ?? []), issue.message]);
   }
-  return new ApiError(400, "invalid_request", [...messages].join("; "), fields);
+  return new ApiError(400, "invalid_request", [...messages].join("; "), Object.fromEntries(fields) as FieldErrors);
 }
 
 export const notFound = (what = "resource") => new ApiError(404, "not_found", `No ${what} with this id.`);

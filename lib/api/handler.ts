@@ -3,6 +3,7 @@
 import "server-only";
 import type { z } from "zod";
 import { authenticate, type ApiCaller } from "./auth";
+import { wellFormed, wellFormedText } from "@/lib/validations/text";
 import { ApiError, errorResponse, invalidInput, NO_STORE } from "./errors";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -13,7 +14,8 @@ export function apiRoute<P extends object = object>(
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const caller = await authenticate(request);
-      return await handler({ request, caller, params: await context.params });
+      // Path ids reach the database: no lone surrogates (lib/validations/text.ts).
+      return await handler({ request, caller, params: wellFormed(await context.params) });
     } catch (e) {
       if (e instanceof ApiError) return errorResponse(e);
       console.error(`[api] ${request.method} ${new URL(request.url).pathname}:`, e);
@@ -33,7 +35,9 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, whe
 export function queryOf(request: Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of new URL(request.url).searchParams) {
-    if (v !== "" && !(k in out)) out[k] = v;
+    // %00 decodes to a NUL, which PostgreSQL refuses in a search (lib/validations/text.ts).
+    const key = wellFormedText(k);
+    if (v !== "" && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: wellFormedText(v), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import "@/lib/zod-browser";
 import { z } from "zod";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, VERDICTS } from "@/lib/domain";
 import type { FieldErrors } from "./errors";
+import { wellFormedText } from "./text";
 
 const isoDate = z.iso.date({ error: "Use a date like 2026-01-31." });
 
@@ -27,7 +28,9 @@ type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 export function parseDecisionFilter(params: Params): { filter: DecisionFilter; errors: FieldErrors } {
   const get = (k: string) => {
     const v = params instanceof URLSearchParams ? params.get(k) : params[k];
-    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+    const first = Array.isArray(v) ? v[0] : v;
+    // A hand-edited link can carry %00, which PostgreSQL refuses in a search.
+    return (typeof first === "string" ? wellFormedText(first) : undefined)?.trim() || undefined;
   };
   const filter: Record<string, unknown> = {};
   const errors: FieldErrors = {};

@@ -1,0 +1,422 @@
+// Every server action, called for real (a Next request with a real session cookie, the
+// real database) with random and malicious input: it never throws, refuses invalid input
+// with errors naming the fields and leaves the database untouched, and what it accepts
+// reads back as it was typed (or as the schema documents normalising it).
+import { hostileFormData, hostileRecord, hostileString, hostileValue, inRequest, sessionCookie } from "../support/hostile";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { db } from "@/lib/db/client";
+import { getDecision, createDecision } from "@/lib/data/decisions";
+import { createProfile, getProfile } from "@/lib/data/profiles";
+import { getTemplate, listTemplates } from "@/lib/data/templates";
+import { getUser, findUserForSignIn } from "@/lib/data/users";
+import { listApiTokens } from "@/lib/data/api-tokens";
+import { formDataToObject } from "@/lib/actions/safe-action";
+import { wellFormed } from "@/lib/validations/text";
+import { fieldErrors } from "@/lib/validations/errors";
+import { signUpSchema } from "@/lib/validations/auth";
+import { decisionIdSchema, decisionStatusFormSchema, undoTokenSchema } from "@/lib/validations/decision";
+import { profileIdSchema, profileSchema, profileUpdateSchema } from "@/lib/validations/profile";
+import { templateIdSchema, templateSchema, templateUpdateSchema } from "@/lib/validations/template";
+import { accountSettingsSchema, deleteAccountInputSchema, passwordChangeSchema } from "@/lib/validations/settings";
+import { apiTokenIdSchema, apiTokenNameSchema } from "@/lib/validations/api";
+import { analyzeSchema, bulkAnalyzeSchema, bulkRecordSchema, recordSchema } from "@/lib/validations/triage";
+import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, TONES } from "@/lib/domain";
+import { z as zod } from "zod";
+import { makeUser } from "../support/factory";
+
+// Every actions module of the app, found by path, so a new one cannot go untested.
+// Loaded lazily: Next's modules need the globals ../support/hostile sets up first.
+const loaders = import.meta.glob<Record<string, unknown>>("/app/**/actions.ts");
+let modules: Record<string, Record<string, unknown>> = {};
+
+type User = Awaited<ReturnType<typeof makeUser>>;
+type Result = { ok?: boolean; message?: string; errors?: Record<string, string[]>; data?: unknown; values?: Record<string, string> };
+type Ctx = { user: User; other: User; ids: Record<string, string[]> };
+
+type Spec = {
+  /** Form actions take (prevState, FormData); the others a plain value. */
+  form?: boolean;
+  schema: z.ZodType;
+  keys: readonly string[];
+  /** Values that pass, so the success path is exercised as often as the failure one. */
+  valid?: (ctx: Ctx) => Record<string, fc.Arbitrary<unknown>>;
+  runs: number;
+  /** Extra setup per action (its own user and rows). */
+  setup?: (ctx: Ctx) => Promise<void>;
+  /** On success: the stored data reads back as the schema's output. */
+  readBack?: (out: any, result: Result, ctx: Ctx) => Promise<void>;
+  /** The action may change nothing even on success (it only reads). */
+  readOnly?: boolean;
+};
+
+const str = (max: number) => fc.oneof(hostileString.filter((s) => s.trim().length > 0 && s.length <= max), fc.string({ minLength: 1, maxLength: max }));
+const bool = fc.boolean();
+const list = fc.array(str(30), { maxLength: 5 });
+// Mostly the user's own ids (so the success path runs), else another user's or nonsense.
+const idOf = (key: string) => (ctx: Ctx) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ctx.ids[key]!) }, fc.constantFrom(...ctx.ids[`other-${key}`]!, "does-not-exist", "\uD800", "' OR 1=1 --"));
+const anyId = (key: string) => (ctx: Ctx) => ({ id: idOf(key)(ctx) });
+const analyzeFields = {
+  text: str(3000),
+  platform: fc.constantFrom(...PLATFORMS, null),
+  tone: fc.constantFrom(...TONES, null),
+  knownInRealLife: fc.constantFrom(true, false, null),
+  variant: fc.nat({ max: 1000 }),
+  overrides: fc.record({ name: str(50), company: fc.constantFrom(null, "=cmd|' /C calc'!A0", "<b>Acme</b>") }, { requiredKeys: [] }),
+};
+const analyzeItem = fc.oneof(hostileRecord(Object.keys(analyzeFields), analyzeFields), fc.record(analyzeFields, { requiredKeys: ["text"] }));
+
+async function expectStoredDecision(userId: string, id: string, input: { text: string; sentText?: string | null; status?: string }) {
+  const row = await getDecision(userId, id);
+  expect(row?.text).toBe(input.text);
+  // Only a sent decision keeps what was sent.
+  if (input.sentText != null && input.status === "sent") expect(row?.sentText).toBe(input.sentText);
+}
+
+const SPECS: Record<string, Spec> = {
+  signUpAction: {
+    form: true,
+    schema: signUpSchema,
+    keys: ["name", "email", "password"],
+    valid: () => ({
+      name: str(80),
+      email: fc.tuple(fc.constantFrom("", " ", "\t"), fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.constantFrom("", "X")).map(([pad, local, up]) => `${pad}${local}${up}@Example.test `),
+      password: fc.constantFrom("correct horse battery", "<script>alert(1)</script>", `'; DROP TABLE "User"; --`),
+    }),
+    runs: 25,
+    readBack: async (out: z.output<typeof signUpSchema>) => {
+      const user = await findUserForSignIn(out.email);
+      if (user) expect(user.name).toBe(out.name);
+    },
+  },
+  changeStatusAction: {
+    form: true,
+    schema: decisionStatusFormSchema,
+    keys: ["id", "status", "revisitAt", "sentText"],
+    valid: (ctx) => ({
+      id: idOf("decision")(ctx),
+      status: fc.constantFrom("sent", "held", "accepted", "ignored"),
+      revisitAt: fc.constantFrom(new Date(Date.now() + 86_400_000 * 3).toISOString().slice(0, 10), "2026-13-45", "<script>"),
+      sentText: str(500),
+    }),
+    runs: 48,
+    readBack: async (out: z.output<typeof decisionStatusFormSchema>, _r, ctx) => {
+      const row = await getDecision(ctx.user.id, out.id);
+      expect(row?.status).toBe(out.status);
+      if (out.sentText !== undefined) expect(row?.sentText).toBe(out.sentText);
+    },
+  },
+  deleteDecisionAction: { schema: decisionIdSchema, keys: ["id"], valid: anyId("decision"), runs: 60 },
+  undoDeleteAction: {
+    schema: undoTokenSchema,
+    keys: ["token"],
+    valid: (ctx) => ({ token: fc.constantFrom(...ctx.ids.undo!, ...ctx.ids.undo!.map((t) => `${t.slice(0, -2)}AA`), ...ctx.ids["other-undo"]!) }),
+    runs: 60,
+  },
+  createProfileAction: {
+    schema: profileSchema,
+    keys: ["name", "defaultFor", "onlyKnownInRealLife", "knownPeople", "competitors", "blockedRoles", "requirePersonalNote", "minMutualConnections", "observeStrangersMetOnline", "tone", "signature"],
+    valid: () => ({
+      name: str(60),
+      defaultFor: fc.subarray([...PLATFORMS]),
+      onlyKnownInRealLife: bool,
+      knownPeople: list,
+      competitors: list,
+      blockedRoles: list,
+      requirePersonalNote: bool,
+      minMutualConnections: fc.oneof(fc.nat({ max: 100_000 }), fc.constantFrom("12", " 3 ")),
+      observeStrangersMetOnline: bool,
+      tone: fc.constantFrom(...TONES),
+      signature: fc.oneof(str(80), fc.constant(null)),
+    }),
+    runs: 60,
+    readBack: async (out: z.output<typeof profileSchema>, result, ctx) => {
+      const row = await getProfile(ctx.user.id, (result.data as { id: string }).id);
+      expect(row).toMatchObject(out);
+    },
+  },
+  updateProfileAction: {
+    schema: profileUpdateSchema,
+    keys: ["id", "name", "competitors", "minMutualConnections", "tone", "signature"],
+    valid: (ctx) => ({ id: idOf("profile")(ctx), name: str(60), competitors: list, minMutualConnections: fc.nat(), tone: fc.constantFrom(...TONES), signature: str(80) }),
+    runs: 48,
+    readBack: async ({ id, ...out }: z.output<typeof profileUpdateSchema>, _r, ctx) => {
+      expect(await getProfile(ctx.user.id, id)).toMatchObject(out);
+    },
+  },
+  duplicateProfileAction: { schema: profileIdSchema, keys: ["id"], valid: anyId("profile"), runs: 36 },
+  deleteProfileAction: { schema: profileIdSchema, keys: ["id"], valid: anyId("profile"), runs: 36 },
+  createTemplateAction: {
+    schema: templateSchema,
+    keys: ["reasonKey", "title", "body", "isDefault"],
+    valid: () => ({
+      reasonKey: fc.constantFrom(...REASON_KEYS),
+      title: str(80),
+      body: fc.oneof(str(600), fc.constantFrom("Hi {firstName}, <b>no</b> {__proto__}", "Hi {firstName} at {company}")),
+      isDefault: bool,
+    }),
+    runs: 60,
+    readBack: async (out: z.output<typeof templateSchema>, result, ctx) => {
+      expect(await getTemplate(ctx.user.id, (result.data as { id: string }).id)).toMatchObject(out);
+    },
+  },
+  updateTemplateAction: {
+    schema: templateUpdateSchema,
+    keys: ["id", "reasonKey", "title", "body", "isDefault"],
+    valid: (ctx) => ({ id: idOf("template")(ctx), reasonKey: fc.constantFrom(...REASON_KEYS), title: str(80), body: str(600), isDefault: bool }),
+    runs: 48,
+    readBack: async ({ id, ...out }: z.output<typeof templateUpdateSchema>, _r, ctx) => {
+      // Unticking "default" keeps a key's only default (lib/data/templates.ts), so isDefault may stay true.
+      const { isDefault, ...rest } = out;
+      const row = await getTemplate(ctx.user.id, id);
+      expect(row).toMatchObject(rest);
+      if (isDefault) expect(row?.isDefault).toBe(true);
+    },
+  },
+  setDefaultTemplateAction: { schema: templateIdSchema, keys: ["id"], valid: anyId("template"), runs: 36 },
+  deleteTemplateAction: { schema: templateIdSchema, keys: ["id"], valid: anyId("template"), runs: 36 },
+  restoreTemplatesAction: { schema: zod.object({}), keys: ["x"], runs: 25 },
+  updateAccountAction: {
+    form: true,
+    schema: accountSettingsSchema,
+    keys: ["name", "defaultSignature"],
+    valid: () => ({ name: str(80), defaultSignature: str(200) }),
+    runs: 48,
+    readBack: async (out: z.output<typeof accountSettingsSchema>, _r, ctx) => {
+      expect(await getUser(ctx.user.id)).toMatchObject(out);
+    },
+  },
+  changePasswordAction: {
+    form: true,
+    schema: passwordChangeSchema,
+    keys: ["currentPassword", "newPassword", "confirmPassword"],
+    // The user starts without a password (as after GitHub sign-in): the first change sets one, later ones must give it.
+    valid: () => ({ currentPassword: fc.constantFrom("correct horse battery", "wrong"), newPassword: fc.constant("correct horse battery"), confirmPassword: fc.constant("correct horse battery") }),
+    runs: 25,
+  },
+  deleteAccountAction: {
+    form: true,
+    schema: deleteAccountInputSchema,
+    keys: ["confirmation"],
+    valid: (ctx) => ({ confirmation: fc.constantFrom(ctx.user.email, ` ${ctx.user.email.toUpperCase()} `, ctx.other.email) }),
+    runs: 25,
+  },
+  createApiTokenAction: {
+    schema: apiTokenNameSchema,
+    keys: ["name"],
+    valid: () => ({ name: str(60) }),
+    runs: 60,
+    readBack: async (out: z.output<typeof apiTokenNameSchema>, result, ctx) => {
+      const id = (result.data as { id: string }).id;
+      expect((await listApiTokens(ctx.user.id)).find((t) => t.id === id)?.name).toBe(out.name);
+    },
+  },
+  revokeApiTokenAction: { schema: apiTokenIdSchema, keys: ["id"], valid: anyId("token"), runs: 36 },
+  analyzeAction: { schema: analyzeSchema, keys: Object.keys(analyzeFields), valid: () => analyzeFields, runs: 48, readOnly: true },
+  recordAction: {
+    schema: recordSchema,
+    keys: [...Object.keys(analyzeFields), "status", "sentText", "revisitAt"],
+    valid: () => ({ ...analyzeFields, status: fc.constantFrom(...DECISION_STATUSES), sentText: str(500), revisitAt: fc.constantFrom("2027-01-31", "2027-02-30", null) }),
+    runs: 48,
+    readBack: async (out: z.output<typeof recordSchema>, result, ctx) => {
+      await expectStoredDecision(ctx.user.id, (result.data as { decisionId: string }).decisionId, out);
+    },
+  },
+  analyzeBatchAction: {
+    schema: bulkAnalyzeSchema,
+    keys: ["items"],
+    valid: () => ({ items: fc.array(analyzeItem, { minLength: 1, maxLength: 3 }) }),
+    runs: 36,
+    readOnly: true,
+  },
+  recordBatchAction: {
+    schema: bulkRecordSchema,
+    keys: ["items"],
+    valid: () => ({ items: fc.array(analyzeItem, { minLength: 1, maxLength: 3 }) }),
+    runs: 36,
+    readBack: async (out: z.output<typeof bulkRecordSchema>, result, ctx) => {
+      const ids = result.data as string[];
+      expect(ids).toHaveLength(out.items.length);
+      for (const [i, id] of ids.entries()) await expectStoredDecision(ctx.user.id, id, out.items[i]!);
+    },
+  },
+};
+
+/** Everything the user owns, so "nothing reached the database" can be checked exactly. */
+async function snapshot(userId: string) {
+  const client = await db();
+  const where = { userId };
+  const order = { orderBy: { id: "asc" as const } };
+  return JSON.stringify([
+    await client.user.findUnique({ where: { id: userId } }),
+    await client.criteriaProfile.findMany({ where, ...order }),
+    await client.reasonTemplate.findMany({ where, ...order }),
+    await client.decision.findMany({ where, ...order }),
+    await client.apiToken.findMany({ where, ...order }),
+  ]);
+}
+
+const unhandled: unknown[] = [];
+const onUnhandled = (e: unknown) => unhandled.push(e);
+beforeAll(async () => {
+  process.env.NEXTAUTH_URL ??= "http://localhost:3000";
+  modules = Object.fromEntries(await Promise.all(Object.entries(loaders).map(async ([file, load]) => [file, await load()] as const)));
+  process.on("unhandledRejection", onUnhandled);
+});
+afterAll(() => {
+  process.off("unhandledRejection", onUnhandled);
+  expect(unhandled).toEqual([]);
+});
+
+describe("hostile input to every server action", () => {
+  it("covers every exported action of every actions module", () => {
+    const exported = Object.entries(modules).flatMap(([file, mod]) =>
+      Object.entries(mod)
+        .filter(([, v]) => typeof v === "function")
+        .map(([name]) => `${file.replace(/^.*\/app\//, "app/")}#${name}`),
+    );
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(7);
+    expect(exported.map((e) => e.split("#")[1]).sort()).toEqual(Object.keys(SPECS).sort());
+  });
+
+  async function seed(): Promise<Ctx> {
+    const [user, other] = await Promise.all([makeUser("Hostile Target", null), makeUser("Other Person", null)]);
+    const client = await db();
+    const ids: Record<string, string[]> = {};
+    for (const [who, u] of [["", user], ["other-", other]] as const) {
+      const decisions = await Promise.all(
+        Array.from({ length: 4 }, (_, i) =>
+          createDecision(u.id, {
+            profileId: null,
+            platform: "linkedin",
+            text: `<script>alert(${i})</script>`,
+            parsed: { name: "=HYPERLINK(1)", firstName: null, headline: null, company: null, mutualConnections: null, note: null },
+            verdict: "decline",
+            confidence: 0.5,
+            reasons: [],
+            signals: [],
+            draftText: "d",
+            draftShort: null,
+            status: "drafted",
+          }),
+        ),
+      );
+      ids[`${who}decision`] = decisions.map((d) => d.id);
+      // A second profile, so deleting one can succeed (the last one is kept).
+      await createProfile(u.id, profileSchema.parse({ name: "Second <b>profile</b>" }));
+      ids[`${who}profile`] = (await client.criteriaProfile.findMany({ where: { userId: u.id } })).map((p) => p.id);
+      ids[`${who}template`] = (await listTemplates(u.id)).map((t) => t.id);
+      ids[`${who}token`] = [(await client.apiToken.create({ data: { userId: u.id, name: "t", prefix: "dwg_x", tokenHash: `${u.id}`.padEnd(64, "0") } })).id];
+      // Undo tokens: delete one decision for real and keep its sealed snapshot.
+      const del = modules["/app/(app)/history/actions.ts"]!.deleteDecisionAction as (i: unknown) => Promise<Result>;
+      const gone = await inRequest(await sessionCookie(u), () => del({ id: decisions[3]!.id }));
+      ids[`${who}undo`] = [(gone.data as { undo: string }).undo];
+      ids[`${who}decision`]!.pop();
+    }
+    return { user, other, ids };
+  }
+
+  for (const [name, spec] of Object.entries(SPECS)) {
+    it(`${name}: never throws, names the field at fault, stores nothing invalid, reads back what it stored`, async () => {
+      const action = Object.values(modules).find((m) => name in m)![name] as (...args: unknown[]) => Promise<Result>;
+      let ctx = await seed();
+      let cookie = await sessionCookie(ctx.user);
+      const valid = spec.valid?.(ctx) ?? {};
+      // Wholly hostile values, records mixing hostile and plausible fields, and plausible records.
+      const plausible = fc.oneof(fc.record(valid), fc.record(valid, { requiredKeys: [] }));
+      const input: fc.Arbitrary<unknown> = spec.form
+        ? fc.oneof(
+            hostileFormData(spec.keys, valid as Record<string, fc.Arbitrary<string>>),
+            plausible.map((o) => {
+              const fd = new FormData();
+              for (const [k, v] of Object.entries(o)) fd.append(k, String(v));
+              return fd;
+            }),
+          )
+        : fc.oneof({ weight: 1, arbitrary: hostileValue }, { weight: 3, arbitrary: hostileRecord(spec.keys, valid) }, { weight: 3, arbitrary: plausible });
+      let successes = 0;
+      let failures = 0;
+
+      await fc.assert(
+        fc.asyncProperty(input, fc.ipV4(), async (value, ip) => {
+          try {
+            await check(value, ip);
+          } catch (e) {
+            const shown = value instanceof FormData ? [...value.entries()] : value;
+            throw new Error(`${name} on ${JSON.stringify(shown, (_k, v) => (typeof v === "string" && v.length > 200 ? `${v.slice(0, 50)}…(${v.length})` : v))}: ${String(e)}`, { cause: e });
+          }
+        }),
+        { numRuns: spec.runs },
+      );
+      async function check(value: unknown, ip: string) {
+          // Documented normalisation: lone surrogates become U+FFFD, NULs go (lib/validations/text.ts).
+          const raw = spec.form ? formDataToObject(value as FormData) : wellFormed(value);
+          const parsed = spec.schema.safeParse(raw);
+          const before = await snapshot(ctx.user.id);
+          const email = (raw as { email?: unknown } | null)?.email;
+          const account = async () => (name === "signUpAction" && typeof email === "string" ? (await findUserForSignIn(email))?.id ?? null : null);
+          const accountBefore = await account();
+          let result: Result;
+          try {
+            result = await inRequest(cookie, () => (spec.form ? action({}, value) : action(value)), { "x-forwarded-for": ip });
+          } catch (e) {
+            throw new Error(`${name} threw ${String(e)}`, { cause: e });
+          }
+          expect(typeof result.ok).toBe("boolean");
+          // A result crosses to the browser as JSON-like data: it must survive that.
+          expect(() => structuredClone(result)).not.toThrow();
+          if (!parsed.success) {
+            failures++;
+            expect(result.ok).toBe(false);
+            expect(result.errors).toEqual(fieldErrors(parsed.error));
+            const isObject = typeof raw === "object" && raw !== null && !Array.isArray(raw);
+            for (const key of Object.keys(result.errors!)) {
+              if (isObject) expect(spec.keys, `error key ${key}`).toContain(key.split(".")[0]);
+              else expect(key).toBe("_form");
+            }
+            if (spec.form) for (const v of Object.keys(result.values ?? {})) expect(v).not.toMatch(/password/i);
+            else expect(result.message).toMatch(/\S/);
+            expect(await snapshot(ctx.user.id)).toBe(before);
+            // Sign-up makes no account (nor replaces one) for an invalid form.
+            expect(await account()).toBe(accountBefore);
+            return;
+          }
+          if (!result.ok) {
+            // Valid but refused (gone, taken, wrong password, limits): a message, and nothing changed.
+            expect(result.message).toMatch(/\S/);
+            for (const key of Object.keys(result.errors ?? {})) expect(spec.keys).toContain(key);
+            expect(await snapshot(ctx.user.id)).toBe(before);
+            return;
+          }
+          successes++;
+          if (spec.readOnly) expect(await snapshot(ctx.user.id)).toBe(before);
+          await spec.readBack?.(parsed.data, result, ctx);
+          if (name === "deleteAccountAction") {
+            expect(await getUser(ctx.user.id)).toBeNull();
+            ctx = await seed();
+            cookie = await sessionCookie(ctx.user);
+          }
+      }
+      // The property must have seen both sides, or it proved little.
+      expect(failures, "invalid inputs tried").toBeGreaterThan(0);
+      if (spec.valid) expect(successes, "valid inputs tried").toBeGreaterThan(0);
+    });
+  }
+
+  it("refuses every action without a session, and stores nothing", async () => {
+    const { user } = await seed();
+    for (const [name, spec] of Object.entries(SPECS)) {
+      if (name === "signUpAction") continue;
+      const action = Object.values(modules).find((m) => name in m)![name] as (...args: unknown[]) => Promise<Result>;
+      const before = await snapshot(user.id);
+      const result = await inRequest("next-auth.session-token=<script>alert(1)</script>", () =>
+        spec.form ? action({}, new FormData()) : action({ id: "x" }),
+      );
+      expect(result.ok, name).toBe(false);
+      expect(result.message).toMatch(/session has ended/);
+      expect(await snapshot(user.id)).toBe(before);
+    }
+  });
+});
