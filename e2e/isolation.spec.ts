@@ -32,6 +32,20 @@ function expectCasesFor(found: string[], cases: object) {
 }
 
 /**
+ * A response as it can be compared with another: the date left out, the request's CSP
+ * nonce and the id asked for replaced. Two responses that still differ tell the ids apart.
+ */
+function comparable(status: number, headers: Record<string, string>, body: string, id?: string) {
+  const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+  const clean = (text: string) => {
+    const t = nonce ? text.replaceAll(nonce, "<nonce>") : text;
+    return id ? t.replaceAll(id, "<id>") : t;
+  };
+  const { date: _date, ...rest } = headers;
+  return { status, headers: Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, clean(v)])), body: clean(body) };
+}
+
+/**
  * Text that must never reach B: A's tag (in every name A gave), every id of A's, A's email.
  * `echoed`: what B sent and the page or response may show back (a search, the id asked for).
  */
@@ -44,27 +58,21 @@ function expectNothingOfA(w: World, response: string, where: string, echoed: str
 
 // ————————————————————————————————————————— pages
 
-/**
- * A page as the server sends it to B (status and the whole HTML, its React payload
- * included), with the request's CSP nonce and the id asked for replaced: two pages that
- * differ in anything else tell the ids apart.
- */
+/** A page as the server sends it to B: status, headers and the whole HTML, its React payload included. */
 async function served(w: World, url: string, id?: string) {
   const res = await w.b.page.request.get(url);
-  const nonce = /'nonce-([^']+)'/.exec(res.headers()["content-security-policy"] ?? "")?.[1];
-  let html = await res.text();
-  if (nonce) html = html.replaceAll(nonce, "<nonce>");
-  return { status: res.status(), html: id ? html.replaceAll(id, "<id>") : html, raw: html };
+  const raw = await res.text();
+  return { seen: comparable(res.status(), res.headers(), raw, id), raw };
 }
 
 /** B opens `pathOf(id)` for each of A's ids: byte for byte the page of an id that exists nowhere. */
 async function expectIdPageHidden(w: World, pathOf: (id: string) => string, ids: string[]) {
   const rnd = randomId();
   const control = await served(w, pathOf(rnd), rnd);
-  expect(control.status).toBe(404);
+  expect(control.seen.status).toBe(404);
   for (const id of ids) {
     const got = await served(w, pathOf(id), id);
-    expect({ status: got.status, html: got.html }, `B on ${pathOf(id)}`).toEqual({ status: control.status, html: control.html });
+    expect(got.seen, `B on ${pathOf(id)}`).toEqual(control.seen);
     expectNothingOfA(w, got.raw, pathOf(id), [id]);
   }
   // And as a person sees it: the not-found page.
@@ -75,7 +83,7 @@ async function expectIdPageHidden(w: World, pathOf: (id: string) => string, ids:
 /** B's view of a list-like page: it loads, and holds nothing of A's. */
 async function expectListClean(w: World, url: string, echoed: string[] = []) {
   const page = await served(w, url);
-  expect(page.status, url).toBe(200);
+  expect(page.seen.status, url).toBe(200);
   expectNothingOfA(w, page.raw, url, echoed);
 }
 
@@ -165,11 +173,9 @@ test.describe("isolation: another user's ids", () => {
     const a = w.a;
     const aDecisionIds = [a.decisions.sent.id, a.decisions.held.id, a.decisions.ignored.id, a.deletedId];
 
-    /** The reply with the id in it replaced, so replies about two different ids compare. */
-    const shape = (r: ActionReply, id?: string) => {
-      const json = JSON.stringify(r.result ?? null);
-      return { status: r.status, result: JSON.parse(id ? json.replaceAll(id, "<id>") : json) };
-    };
+    // The action's return value, status and headers (x-action-revalidated among them). A page
+    // the action re-renders carries per-render keys, so it is only searched for A's data.
+    const shape = (r: ActionReply, id?: string) => comparable(r.status, r.headers, JSON.stringify(r.result ?? null), id);
 
     /** B calls `key` on each of A's ids and on a random id: the replies must be the same failure. */
     async function sameAsMissing(key: string, argsFor: (id: string) => unknown[], ids: string[], message: RegExp) {
@@ -309,6 +315,22 @@ test.describe("isolation: another user's ids", () => {
         await expectOwnerUnchanged(a, before);
       });
     }
+    await test.step("the real status form, its id swapped for A's on the way out", async () => {
+      const p = w.b.page;
+      const own = w.b.decisionIds[0]!;
+      // The browser posts the form as it always does; the request carries A's id instead of B's.
+      await p.route(`**/history/${own}`, (route) => {
+        const body = route.request().postData();
+        if (route.request().method() !== "POST" || !body) return route.continue();
+        return route.continue({ postData: body.replaceAll(own, a.decisions.held.id) });
+      });
+      await p.goto(`/history/${own}`);
+      await p.getByRole("radio", { name: /^Ignored/ }).check();
+      await p.getByRole("button", { name: "Save status" }).click();
+      await expect(p.getByText("This decision no longer exists")).toBeVisible();
+      await p.unroute(`**/history/${own}`);
+      await expectOwnerUnchanged(a, before);
+    });
     // B's own rows are still B's alone, and A's deleted decision stayed deleted.
     const mine = await bDecisions();
     expect(mine.length).toBeGreaterThanOrEqual(w.b.decisionIds.length);
@@ -323,17 +345,17 @@ test.describe("isolation: another user's ids", () => {
     const auth = { Authorization: `Bearer ${w.b.token}` };
     const a = w.a;
     const aDecisionIds = [a.decisions.sent.id, a.decisions.held.id, a.decisions.ignored.id, a.deletedId];
-    const body = async (res: APIResponse) => ({ status: res.status(), text: await res.text() });
-
     /** B's request on each of A's ids answers exactly as on a random id (the id itself aside). */
     async function sameAsMissing(send: (id: string) => Promise<APIResponse>, ids: string[], status = 404) {
       const rnd = randomId();
-      const control = await body(await send(rnd));
+      const res = await send(rnd);
+      const control = comparable(res.status(), res.headers(), await res.text(), rnd);
       expect(control.status).toBe(status);
       for (const id of ids) {
-        const got = await body(await send(id));
-        expect({ ...got, text: got.text.replaceAll(id, "<id>") }).toEqual({ ...control, text: control.text.replaceAll(rnd, "<id>") });
-        expectNothingOfA(w, got.text, `response for ${id}`, [id]);
+        const got = await send(id);
+        const text = await got.text();
+        expect(comparable(got.status(), got.headers(), text, id), `${got.url()}`).toEqual(control);
+        expectNothingOfA(w, text, `response for ${id}`, [id]);
       }
     }
 

@@ -51,6 +51,7 @@ export type ActionReply = {
   result: unknown;
   /** The whole response body, to search for data that must not be there. */
   raw: string;
+  headers: Record<string, string>;
 };
 
 /**
@@ -105,7 +106,7 @@ export async function callAction(request: APIRequestContext, baseURL: string, ac
       ? await request.post(action.url, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: body })
       : await request.post(action.url, { headers, multipart: body });
   const bytes = await res.body();
-  return { status: res.status(), result: actionResult(bytes), raw: bytes.toString("utf8") };
+  return { status: res.status(), result: actionResult(bytes), raw: bytes.toString("utf8"), headers: res.headers() };
 }
 
 /** A FormData of string fields, as a form posts it. */
