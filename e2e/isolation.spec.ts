@@ -37,8 +37,11 @@ function expectCasesFor(found: string[], cases: object) {
  */
 function comparable(status: number, headers: Record<string, string>, body: string, id?: string) {
   const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+  // A React payload keys its metadata boundaries with a per-render id ("<21 chars>v" and "…m").
+  const render = /"\$L[0-9a-f]+","([A-Za-z0-9_-]{21})v"/.exec(body)?.[1];
   const clean = (text: string) => {
-    const t = nonce ? text.replaceAll(nonce, "<nonce>") : text;
+    let t = nonce ? text.replaceAll(nonce, "<nonce>") : text;
+    if (render) t = t.replaceAll(render, "<render>");
     return id ? t.replaceAll(id, "<id>") : t;
   };
   const { date: _date, ...rest } = headers;
@@ -58,22 +61,28 @@ function expectNothingOfA(w: World, response: string, where: string, echoed: str
 
 // ————————————————————————————————————————— pages
 
-/** A page as the server sends it to B: status, headers and the whole HTML, its React payload included. */
-async function served(w: World, url: string, id?: string) {
-  const res = await w.b.page.request.get(url);
+/**
+ * A page as the server sends it to B: status, headers and the whole HTML, its React payload
+ * included; with `RSC: 1`, the payload alone, as a client-side navigation fetches it.
+ */
+async function served(w: World, url: string, id?: string, headers: Record<string, string> = {}) {
+  const res = await w.b.page.request.get(url, { headers });
   const raw = await res.text();
   return { seen: comparable(res.status(), res.headers(), raw, id), raw };
 }
 
 /** B opens `pathOf(id)` for each of A's ids: byte for byte the page of an id that exists nowhere. */
 async function expectIdPageHidden(w: World, pathOf: (id: string) => string, ids: string[]) {
-  const rnd = randomId();
-  const control = await served(w, pathOf(rnd), rnd);
-  expect(control.seen.status).toBe(404);
-  for (const id of ids) {
-    const got = await served(w, pathOf(id), id);
-    expect(got.seen, `B on ${pathOf(id)}`).toEqual(control.seen);
-    expectNothingOfA(w, got.raw, pathOf(id), [id]);
+  for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+    const rnd = randomId();
+    const control = await served(w, pathOf(rnd), rnd, headers);
+    // A client-side navigation gets its not-found tree with a 200.
+    expect(control.seen.status).toBe(headers.RSC ? 200 : 404);
+    for (const id of ids) {
+      const got = await served(w, pathOf(id), id, headers);
+      expect(got.seen, `B on ${pathOf(id)} ${JSON.stringify(headers)}`).toEqual(control.seen);
+      expectNothingOfA(w, got.raw, pathOf(id), [id]);
+    }
   }
   // And as a person sees it: the not-found page.
   await w.b.page.goto(pathOf(ids[0]!));
@@ -173,9 +182,9 @@ test.describe("isolation: another user's ids", () => {
     const a = w.a;
     const aDecisionIds = [a.decisions.sent.id, a.decisions.held.id, a.decisions.ignored.id, a.deletedId];
 
-    // The action's return value, status and headers (x-action-revalidated among them). A page
-    // the action re-renders carries per-render keys, so it is only searched for A's data.
-    const shape = (r: ActionReply, id?: string) => comparable(r.status, r.headers, JSON.stringify(r.result ?? null), id);
+    // The whole reply: status, headers (x-action-revalidated among them), the action's return
+    // value and any page it re-rendered.
+    const shape = (r: ActionReply, id?: string) => comparable(r.status, r.headers, r.raw, id);
 
     /** B calls `key` on each of A's ids and on a random id: the replies must be the same failure. */
     async function sameAsMissing(key: string, argsFor: (id: string) => unknown[], ids: string[], message: RegExp) {

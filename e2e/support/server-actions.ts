@@ -22,7 +22,8 @@ export type ServerAction = {
   url: string;
 };
 
-type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
+type Entries = Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+type Manifest = { node: Entries; edge?: Entries };
 
 /** "app/(app)/profiles/(list)/page" → "/profiles"; a dynamic segment becomes "x". */
 function pageUrl(worker: string): string {
@@ -38,7 +39,7 @@ function pageUrl(worker: string): string {
 /** Every server action of the production build. */
 export function serverActions(buildDir = ".next"): ServerAction[] {
   const manifest = JSON.parse(readFileSync(path.join(buildDir, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
-  return Object.entries(manifest.node).map(([id, entry]) => {
+  return Object.entries({ ...manifest.node, ...manifest.edge }).map(([id, entry]) => {
     const workers = Object.keys(entry.workers);
     const worker = workers.find((w) => !w.includes("[")) ?? workers[0]!;
     return { key: `${entry.filename}#${entry.exportedName}`, id, url: pageUrl(worker) };
