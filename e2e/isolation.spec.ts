@@ -7,7 +7,7 @@
 // test, so a new one cannot slip by untested.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIResponse } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
   apiJson,
@@ -63,7 +63,7 @@ function expectNothingOfA(w: World, response: string, where: string, echoed: str
 
 /**
  * A page as the server sends it to B: status, headers and the whole HTML, its React payload
- * included; with `RSC: 1`, the payload alone, as a client-side navigation fetches it.
+ * included; with `RSC: 1`, the payload alone, as a client-side navigation (or a prefetch) fetches it.
  */
 async function served(w: World, url: string, id?: string, headers: Record<string, string> = {}) {
   const res = await w.b.page.request.get(url, { headers });
@@ -73,7 +73,7 @@ async function served(w: World, url: string, id?: string, headers: Record<string
 
 /** B opens `pathOf(id)` for each of A's ids: byte for byte the page of an id that exists nowhere. */
 async function expectIdPageHidden(w: World, pathOf: (id: string) => string, ids: string[]) {
-  for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+  for (const headers of [{}, { RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }] as Record<string, string>[]) {
     const rnd = randomId();
     const control = await served(w, pathOf(rnd), rnd, headers);
     // A client-side navigation gets its not-found tree with a 200.
@@ -98,7 +98,6 @@ async function expectListClean(w: World, url: string, echoed: string[] = []) {
 
 /** Pages that take no id, by the address B opens: they load and hold nothing of A's. */
 const PLAIN_PAGES: Record<string, string> = {
-  "/(app)/history/stats/page": "/history/stats",
   "/(app)/profiles/(list)/page": "/profiles",
   "/(app)/profiles/new/page": "/profiles/new",
   "/(app)/templates/(list)/page": "/templates",
@@ -143,6 +142,15 @@ const PAGE_CASES: Record<string, (w: World) => Promise<void>> = {
     }
     await w.b.page.goto(`/history?q=${w.a.tag}`);
     await expect(w.b.page.getByText("No decisions match.")).toBeAttached();
+  },
+  "/(app)/history/stats/page": async (w) => {
+    // Counts hold no names: check them. A has three decisions, B has B's own.
+    const total = (p: Page) => p.locator("dt", { hasText: "All decisions" }).locator("xpath=following-sibling::dd");
+    await w.a.page.goto("/history/stats");
+    await expect(total(w.a.page)).toHaveText("3");
+    await expectListClean(w, "/history/stats");
+    await w.b.page.goto("/history/stats");
+    await expect(total(w.b.page)).toHaveText(String(w.b.decisionIds.length));
   },
   "/(app)/history/revisit/page": async (w) => {
     // A's held decision is due; B has nothing to revisit, and the navigation badge says so.
