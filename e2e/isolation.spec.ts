@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIResponse, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test as base } from "./fixtures";
 import {
   apiJson,
   cursorOf,
@@ -157,6 +157,7 @@ const PAGE_CASES: Record<string, (w: World) => Promise<void>> = {
     await w.a.page.goto("/history/revisit");
     await expect(w.a.page.getByText("due to revisit").first()).toBeAttached();
     await expectListClean(w, "/history/revisit");
+    await w.b.page.goto("/history/revisit");
     await expect(w.b.page.getByText("due to revisit")).toHaveCount(0);
   },
   "/(app)/triage/page": async (w) => {
@@ -171,9 +172,17 @@ const PAGE_CASES: Record<string, (w: World) => Promise<void>> = {
   "/_global-error/page": async () => {},
 };
 
-test.describe("isolation: another user's ids", () => {
-  test("every page: A's ids read as nonexistent, lists and stats show B's data only", async ({ page, user, browser, baseURL }) => {
+/** A fresh A (the fixture's user) with data, and a fresh B in a context of their own, closed after. */
+const test = base.extend<{ world: World }>({
+  world: async ({ page, user, browser, baseURL }, use) => {
     const w = await makeWorld(page, user, browser, baseURL!);
+    await use(w);
+    await w.b.page.context().close();
+  },
+});
+
+test.describe("isolation: another user's ids", () => {
+  test("every page: A's ids read as nonexistent, lists and stats show B's data only", async ({ world: w }) => {
     const pages = appPaths().filter((k) => k.endsWith("/page"));
     expectCasesFor(pages, PAGE_CASES);
     const before = await ownerSnapshot(w.a);
@@ -183,8 +192,7 @@ test.describe("isolation: another user's ids", () => {
 
   // ——————————————————————————————————————— server actions
 
-  test("every server action: A's ids fail as a random id does, A's data unchanged", async ({ page, user, browser, baseURL }) => {
-    const w = await makeWorld(page, user, browser, baseURL!);
+  test("every server action: A's ids fail as a random id does, A's data unchanged", async ({ world: w }) => {
     const actions = serverActions();
     const asB = (key: string, args: unknown[]) => callAction(w.b.page.request, w.baseURL, w.action(key), args);
     const a = w.a;
@@ -356,8 +364,7 @@ test.describe("isolation: another user's ids", () => {
 
   // ——————————————————————————————————————— routes: exports and the HTTP API
 
-  test("every route: exports hold B's rows only, the API answers A's ids with the random id's 404", async ({ page, user, browser, baseURL }) => {
-    const w = await makeWorld(page, user, browser, baseURL!);
+  test("every route: exports hold B's rows only, the API answers A's ids with the random id's 404", async ({ world: w }) => {
     const b = w.b.page.request;
     const auth = { Authorization: `Bearer ${w.b.token}` };
     const a = w.a;
