@@ -28,6 +28,7 @@ export const createApiTokenAction = actionWithUser<typeof apiTokenNameSchema, { 
 
 export const revokeApiTokenAction = actionWithUser<typeof apiTokenIdSchema, null>(apiTokenIdSchema, async ({ id }, user) => {
   const revoked = await revokeApiToken(user.id, id);
+  if (!revoked) return { ok: false, message: "That token was already revoked." };
   refresh();
-  return revoked ? { ok: true, data: null, message: "Token revoked. Requests with it are refused from now on." } : { ok: false, message: "That token was already revoked." };
+  return { ok: true, data: null, message: "Token revoked. Requests with it are refused from now on." };
 });
