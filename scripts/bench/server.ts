@@ -31,10 +31,10 @@ export async function freePort(): Promise<number> {
 
 /**
  * `user`: sign in as this existing account (e.g. one seed:history made) instead of
- * creating a fresh one.
+ * creating a fresh one. `nodeArgs` go to the server's node (e.g. --cpu-prof).
  */
 export async function startBenchServer(
-  opts: { port?: number; env?: Record<string, string>; user?: { email: string; password: string } } = {},
+  opts: { port?: number; env?: Record<string, string>; user?: { email: string; password: string }; nodeArgs?: string[] } = {},
 ): Promise<BenchServer> {
   const port = opts.port ?? (await freePort());
   const dir = path.join("data", "bench");
@@ -55,7 +55,7 @@ export async function startBenchServer(
   const password = opts.user?.password ?? "bench password 1234";
   const userId = run(["--conditions=react-server", "--import", "tsx", "scripts/bench/create-user.ts", email, password, ...(opts.user ? ["--existing"] : [])], env).trim();
 
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });
