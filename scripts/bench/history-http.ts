@@ -62,6 +62,8 @@ const pages = [
   { name: "search: q=kowalski + verdict=accept", path: "/history?q=kowalski&verdict=accept" },
   { name: "search: no match", path: "/history?q=no+such+person" },
 ];
+/** Requests per page before timing: the first ones load the page's modules and warm the JIT. */
+const WARMUP = 10;
 /** The three figures item 9 asks for. */
 const TARGETED = new Set(["first page", "filtered: verdict=decline", "search: q=jose (common)"]);
 
@@ -82,7 +84,7 @@ try {
   const rows: { page: string; path: string; p50: number; p95: number; max: number; rows: number; target: string }[] = [];
   const time = async (name: string, p: string, signedIn: boolean) => {
     let shown = 0;
-    for (let i = 0; i < 3; i++) await get(p, signedIn); // warm-up
+    for (let i = 0; i < WARMUP; i++) await get(p, signedIn);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const { ms, body } = await get(p, signedIn);
@@ -98,7 +100,7 @@ try {
   await time("no-op route (GET /api/health/live)", "/api/health/live", false);
   for (const p of pages) await time(p.name, p.path, true);
 
-  console.log(`\nnext start on ${provider}: ${email} has ${total} decisions; ${runs} requests per page, one at a time, after 3 warm-up; load average before ${load1} (${os.cpus().length} CPUs)\n`);
+  console.log(`\nnext start on ${provider}: ${email} has ${total} decisions; ${runs} requests per page, one at a time, after ${WARMUP} warm-up; load average before ${load1} (${os.cpus().length} CPUs)\n`);
   console.log("| page | path | rows shown | p50 ms | p95 ms | max ms | target |\n| --- | --- | ---: | ---: | ---: | ---: | --- |");
   for (const r of rows) console.log(`| ${r.page} | \`${r.path}\` | ${r.rows} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.target} |`);
   console.log(failed ? "\nMISS: a targeted page is over 100 ms at p95" : "\nfirst page, filtered page and search: all under 100 ms at p95");
