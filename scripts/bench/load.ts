@@ -140,10 +140,11 @@ try {
         saved = now;
       }
       saved -= afterWarmup;
-      const expected = result["2xx"] + result.inFlight;
+      // A request in flight at the stop may or may not have reached the handler: it is
+      // saved or not, and either is right. Every 2xx must be saved, and nothing else.
       checks.push({
-        what: `${r.name}: rows saved by the timed run (${saved}) = its 2xx responses (${result["2xx"]}) + the ${result.inFlight} requests in flight when it stopped`,
-        ok: saved === expected,
+        what: `${r.name}: rows saved by the timed run (${saved}) = its 2xx responses (${result["2xx"]}) + up to the ${result.inFlight} requests in flight when it stopped`,
+        ok: saved >= result["2xx"] && saved <= result["2xx"] + result.inFlight,
       });
     }
   }
