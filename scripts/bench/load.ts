@@ -4,7 +4,7 @@
 // (GET /api/health/live: static JSON, no database).
 //
 //   npm run build && npm run bench:load
-//   npm run bench:load -- --duration 20 --connections 20 [--extra]
+//   npm run bench:load -- --duration 20 --connections 20 --slices 4 [--extra]
 //   BENCH_DATABASE_URL=postgresql://… npm run bench:load
 //
 // The server is scripts/bench/server.ts's (a fresh SQLite file, or BENCH_DATABASE_URL),
@@ -14,6 +14,9 @@
 // --extra adds GET /api/health (SELECT 1) and POST /api/v1/triage without save, to tell the
 // engine's cost from the database's.
 //
+// Each route gets --duration seconds in all, in --slices turns taken round-robin, so
+// that a change in the load of a shared machine falls on every route alike; its p50 and
+// p99 are over every response of its turns.
 // Prints req/s, p50 and p99 per route with each one's ratio to the baseline, checks every
 // response was 2xx and that the rows saved equal the 2xx triage responses, and judges the
 // targets: triage with save at ≥ 50% of the baseline's req/s, and its p99 < 100 ms on
@@ -28,12 +31,14 @@ import { startBenchServer } from "./server";
 const { values: args } = parseArgs({
   options: {
     duration: { type: "string", default: "20" },
+    slices: { type: "string", default: "4" },
     connections: { type: "string", default: "20" },
     warmup: { type: "string", default: "300" },
     extra: { type: "boolean", default: false },
   },
 });
 const duration = Number(args.duration);
+const slices = Math.max(1, Number(args.slices));
 const connections = Number(args.connections);
 const warmup = Number(args.warmup);
 
@@ -83,13 +88,18 @@ try {
     ...(r.body ? { "content-type": "application/json" } : {}),
   });
   // scripts/types/autocannon.d.ts declares less of the result than autocannon 9 returns.
-  type Result = Awaited<ReturnType<typeof autocannon>> & { "2xx": number; timeouts: number; latency: { p99: number; p50: number; max: number } };
-  type Client = { on(event: string, listener: () => void): void };
-  // Requests sent and answered, counted on each connection: when a timed run stops, the
-  // requests still in flight are abandoned by autocannon but still served (and saved).
-  const load = async (r: Route, more: { duration?: number; amount?: number }): Promise<Result & { inFlight: number }> => {
+  type Result = Awaited<ReturnType<typeof autocannon>> & { "2xx": number; timeouts: number };
+  type Client = { on(event: string, listener: (...args: number[]) => void): void };
+  type Tally = { ok2xx: number; non2xx: number; errors: number; timeouts: number; inFlight: number; latencies: number[]; seconds: number };
+  const tally = (): Tally => ({ ok2xx: 0, non2xx: 0, errors: 0, timeouts: 0, inFlight: 0, latencies: [], seconds: 0 });
+  // Adds one autocannon run to `t`. Latencies are collected per response, so slices of a
+  // route merge exactly; requests sent and answered are counted per connection, because
+  // the requests in flight when a timed run stops are abandoned by autocannon yet may
+  // still be served (and saved).
+  const load = async (r: Route, t: Tally, more: { duration?: number; amount?: number }) => {
     let sent = 0;
     let answered = 0;
+    const started = performance.now();
     const result = (await autocannon({
       url: `${server.baseUrl}${r.path}`,
       method: r.method ?? "GET",
@@ -98,56 +108,83 @@ try {
       body: r.body ? JSON.stringify(r.body) : undefined,
       setupClient: (client: Client) => {
         client.on("request", () => sent++);
-        for (const done of ["response", "timeout", "connError"]) client.on(done, () => answered++);
+        client.on("response", (_status, _bytes, responseTime) => {
+          answered++;
+          t.latencies.push(responseTime!);
+        });
+        for (const done of ["timeout", "connError"]) client.on(done, () => answered++);
       },
       ...more,
     } as Parameters<typeof autocannon>[0])) as Result;
-    return { ...result, inFlight: sent - answered };
+    t.seconds += more.duration ?? (performance.now() - started) / 1000;
+    t.ok2xx += result["2xx"];
+    t.non2xx += result.non2xx;
+    t.errors += result.errors;
+    t.timeouts += result.timeouts;
+    t.inFlight += Math.max(0, sent - answered);
   };
+  const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
   const load1 = os.loadavg()[0]!.toFixed(2);
-  console.error(`${duration} s per route, ${connections} connections, ${server.baseUrl} on ${database}; load average ${load1} on ${os.cpus().length} CPUs`);
-  const rows: Row[] = [];
+  const slice = duration / slices;
+  console.error(`${duration} s per route in ${slices} slices of ${slice} s, round-robin; ${connections} connections, ${server.baseUrl} on ${database}; load average ${load1} on ${os.cpus().length} CPUs`);
   const checks: { what: string; ok: boolean }[] = [];
-  for (const r of routes) {
+
+  // Warm up each route first: the first requests load its modules and open connections.
+  // The warm-up runs a fixed number of requests to completion, so its saved rows must match exactly.
+  const warm = routes.map(tally);
+  for (const [i, r] of routes.entries()) {
     const before = r.saves ? await savedRows() : 0;
-    // Warm up first: the first requests compile nothing but do load the route's modules and open connections.
-    const w = await load(r, { amount: warmup });
-    const afterWarmup = r.saves ? await savedRows() : 0;
-    const result = await load(r, { duration });
-    const row: Row = {
-      route: r.name,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      ok2xx: result["2xx"],
-      non2xx: result.non2xx + w.non2xx,
-      errors: result.errors + w.errors,
-      timeouts: result.timeouts + w.timeouts,
-    };
-    rows.push(row);
-    console.error(`  ${r.name}: ${row.requestsPerSecond} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms`);
-    checks.push({ what: `${r.name}: every response 2xx (${row.non2xx} non-2xx, ${row.errors} errors, ${row.timeouts} timeouts)`, ok: row.non2xx + row.errors + row.timeouts === 0 });
+    await load(r, warm[i]!, { amount: warmup });
     if (r.saves) {
-      // The warm-up runs a fixed number of requests to completion: its count must match exactly.
-      checks.push({ what: `${r.name}: rows saved by the warm-up (${afterWarmup - before}) = its 2xx responses (${w["2xx"]})`, ok: afterWarmup - before === w["2xx"] });
-      // Then wait for the server to finish what the timed run left in flight.
-      let saved = await savedRows();
-      for (let i = 0; i < 20; i++) {
-        await new Promise((done) => setTimeout(done, 250));
-        const now = await savedRows();
-        if (now === saved) break;
-        saved = now;
-      }
-      saved -= afterWarmup;
-      // A request in flight at the stop may or may not have reached the handler: it is
-      // saved or not, and either is right. Every 2xx must be saved, and nothing else.
-      checks.push({
-        what: `${r.name}: rows saved by the timed run (${saved}) = its 2xx responses (${result["2xx"]}) + up to the ${result.inFlight} requests in flight when it stopped`,
-        ok: saved >= result["2xx"] && saved <= result["2xx"] + result.inFlight,
-      });
+      const saved = (await savedRows()) - before;
+      checks.push({ what: `${r.name}: rows saved by the warm-up (${saved}) = its 2xx responses (${warm[i]!.ok2xx})`, ok: saved === warm[i]!.ok2xx });
     }
   }
+
+  // Then the routes take turns, slice by slice: a change in the machine's load (other
+  // processes share it) falls on every route alike, not on whichever ran at that moment.
+  const timed = routes.map(tally);
+  const savedBefore = await savedRows();
+  for (let k = 0; k < slices; k++) {
+    for (const [i, r] of routes.entries()) await load(r, timed[i]!, { duration: slice });
+  }
+  // Wait for the server to finish what the last slices left in flight.
+  let saved = await savedRows();
+  for (let i = 0; i < 20; i++) {
+    await new Promise((done) => setTimeout(done, 250));
+    const now = await savedRows();
+    if (now === saved) break;
+    saved = now;
+  }
+  saved -= savedBefore;
+
+  const rows: Row[] = routes.map((r, i) => {
+    const t = timed[i]!;
+    const w = warm[i]!;
+    const sorted = t.latencies.sort((a, b) => a - b);
+    return {
+      route: r.name,
+      requestsPerSecond: Math.round(t.latencies.length / t.seconds),
+      p50: Math.round(pct(sorted, 50)),
+      p99: Math.round(pct(sorted, 99)),
+      ok2xx: t.ok2xx,
+      non2xx: t.non2xx + w.non2xx,
+      errors: t.errors + w.errors,
+      timeouts: t.timeouts + w.timeouts,
+    };
+  });
+  for (const row of rows) {
+    checks.push({ what: `${row.route}: every response 2xx (${row.non2xx} non-2xx, ${row.errors} errors, ${row.timeouts} timeouts)`, ok: row.non2xx + row.errors + row.timeouts === 0 });
+  }
+  const savingIndex = routes.findIndex((r) => r.saves);
+  const t = timed[savingIndex]!;
+  // A request in flight at a slice's end may or may not have reached the handler: saved
+  // or not, either is right. Every 2xx must be saved, and nothing else.
+  checks.push({
+    what: `${routes[savingIndex]!.name}: rows saved by the timed runs (${saved}) = their 2xx responses (${t.ok2xx}) + up to the ${t.inFlight} requests in flight when slices stopped`,
+    ok: saved >= t.ok2xx && saved <= t.ok2xx + t.inFlight,
+  });
 
   const base = rows[0]!;
   for (const r of rows) {
@@ -155,7 +192,7 @@ try {
     r.p50Ratio = r.p50 / base.p50;
     r.p99Ratio = r.p99 / base.p99;
   }
-  const triage = rows.find((r, i) => routes[i]!.saves)!;
+  const triage = rows[savingIndex]!;
   const targets = [
     { what: `triage with save at ≥ 50% of the no-op route's req/s (${(triage.rpsRatio! * 100).toFixed(0)}%)`, ok: triage.rpsRatio! >= 0.5 },
     ...(database === "file"
@@ -164,7 +201,7 @@ try {
   ];
 
   const x = (n: number) => `${n.toFixed(2)}×`;
-  console.log(`\nnext start on ${database === "file" ? "SQLite" : "PostgreSQL"}, ${connections} connections, ${duration} s per route, load average before ${load1} (${os.cpus().length} CPUs)\n`);
+  console.log(`\nnext start on ${database === "file" ? "SQLite" : "PostgreSQL"}, ${connections} connections, ${duration} s per route (${slices} round-robin slices), load average before ${load1} (${os.cpus().length} CPUs)\n`);
   console.log("| route | req/s | p50 ms | p99 ms | non-2xx | errors | req/s vs no-op | p50 vs no-op | p99 vs no-op |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) {
@@ -178,7 +215,7 @@ try {
   const out = path.join("bench", "results", `load-${database === "file" ? "sqlite" : "postgresql"}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     out,
-    JSON.stringify({ when: new Date().toISOString(), database, duration, connections, loadAverage: os.loadavg(), cpus: os.cpus().length, rows, checks, targets }, null, 2),
+    JSON.stringify({ when: new Date().toISOString(), database, duration, slices, connections, loadAverage: os.loadavg(), cpus: os.cpus().length, rows, checks, targets }, null, 2),
   );
   console.error(`\nsaved ${out}`);
   failed = checks.some((c) => !c.ok) || targets.some((t) => !t.ok);
