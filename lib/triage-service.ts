@@ -3,7 +3,7 @@
 import "server-only";
 import { addDays, startOfDay } from "date-fns";
 import { triage, type ReasonKey, type TriageResult } from "@/lib/triage";
-import { createDecision } from "@/lib/data/decisions";
+import { createDecisionId } from "@/lib/data/decisions";
 import { recordTemplateUse } from "@/lib/data/templates";
 import type { DecisionStatus } from "@/lib/domain";
 import { engineProfileFor } from "@/lib/triage-profile";
@@ -57,7 +57,7 @@ export async function recordForUser(
   return { decision, analysis };
 }
 
-/** Saves an analysis the server made to History (the HTTP API saves what it has just analysed). */
+/** Saves an analysis the server made to History (the HTTP API saves what it has just analysed); returns the new id. */
 export async function saveAnalysis(
   userId: string,
   text: string,
@@ -74,7 +74,7 @@ export async function saveAnalysis(
       : null;
   const origin = madeFor.get(analysis);
   const profileIsOwn = origin?.userId === userId && origin.profileId === analysis.profileId;
-  const decision = await createDecision(userId, {
+  const decision = await createDecisionId(userId, {
     profileId: analysis.profileId,
     platform: result.parsed.platform,
     text,

@@ -25,17 +25,27 @@ async function ownProfileId(client: Client, uid: string, profileId: string | nul
  * profile have been deleted since, the insert's foreign key fails and the decision is
  * saved unlinked, as the profile's deletion would have left it.
  */
-export async function createDecision(userId: string, input: NewDecision, opts: { profileIsOwn?: boolean } = {}) {
+export async function createDecision(userId: string, input: NewDecision, opts: { profileIsOwn?: boolean } = {}): Promise<Decision> {
+  return (await insertDecision(userId, input, opts, null)) as Decision;
+}
+
+/** createDecision returning the new id alone: reading the whole row back costs as much as the insert. */
+export async function createDecisionId(userId: string, input: NewDecision, opts: { profileIsOwn?: boolean } = {}): Promise<{ id: string }> {
+  return insertDecision(userId, input, opts, { id: true });
+}
+
+async function insertDecision(userId: string, input: NewDecision, opts: { profileIsOwn?: boolean }, select: { id: true } | null) {
   const client = await db();
   const uid = ownerId(userId);
+  const create = (profileId: string | null) => client.decision.create({ data: decisionRow(uid, profileId, input), ...(select ? { select } : {}) });
   if (opts.profileIsOwn && input.profileId) {
     try {
-      return await client.decision.create({ data: decisionRow(uid, input.profileId, input) });
+      return await create(input.profileId);
     } catch (e) {
       if (!isForeignKeyViolation(e)) throw e;
     }
   }
-  return client.decision.create({ data: decisionRow(uid, await ownProfileId(client, uid, input.profileId), input) });
+  return create(await ownProfileId(client, uid, input.profileId));
 }
 
 const isForeignKeyViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2003";
