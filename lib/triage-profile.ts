@@ -3,9 +3,7 @@
 import "server-only";
 import type { CriteriaProfileInput, Platform, ReasonKey } from "@/lib/triage";
 import { detectPlatform } from "@/lib/triage";
-import { defaultProfileFor, getProfile } from "@/lib/data/profiles";
-import { defaultTemplates } from "@/lib/data/templates";
-import { getUser } from "@/lib/data/users";
+import { pickDefaultProfile, triageSettings } from "@/lib/data/profiles";
 
 export type EngineProfile = {
   /** The engine's profile, with the user's own wording per reason key. */
@@ -21,25 +19,28 @@ export type EngineProfile = {
  * The profile `profileId` when it is the user's, else the default profile for the
  * platform (given, or detected from the text). A profileId that is not the user's is
  * treated as absent: it never reveals another user's profile.
+ *
+ * One query reads the user's profiles, templates and signature (all scoped by the user's
+ * id), and this instance reuses them for a few seconds unless they change
+ * (triageSettings): triage runs on every API request and every Analyse.
  */
 export async function engineProfileFor(
   userId: string,
   opts: { profileId?: string | null; platform?: Platform | null; text?: string },
 ): Promise<EngineProfile> {
   const platform = opts.platform ?? (opts.text ? detectPlatform(opts.text) : "other");
-  const [chosen, templates, user] = await Promise.all([
-    opts.profileId ? getProfile(userId, opts.profileId) : Promise.resolve(null),
-    defaultTemplates(userId),
-    getUser(userId),
-  ]);
-  const saved = chosen ?? (await defaultProfileFor(userId, platform));
+  const settings = await triageSettings(userId);
+  const profiles = settings?.profiles ?? [];
+  const templates = settings?.templates ?? {};
+  const chosen = opts.profileId ? (profiles.find((p) => p.id === opts.profileId) ?? null) : null;
+  const saved = chosen ?? pickDefaultProfile(profiles, platform);
   const reasons: Partial<Record<ReasonKey, string>> = {};
   const templateIds: Partial<Record<ReasonKey, string>> = {};
   for (const [key, t] of Object.entries(templates) as [ReasonKey, { id: string; body: string }][]) {
     reasons[key] = t.body;
     templateIds[key] = t.id;
   }
-  const signature = saved?.signature ?? user?.defaultSignature ?? undefined;
+  const signature = saved?.signature ?? settings?.defaultSignature ?? undefined;
   return {
     profileId: saved?.id ?? null,
     profileName: saved?.name ?? null,

@@ -3,7 +3,7 @@
 import "server-only";
 import { addDays, startOfDay } from "date-fns";
 import { triage, type ReasonKey, type TriageResult } from "@/lib/triage";
-import { createDecision } from "@/lib/data/decisions";
+import { createDecisionId } from "@/lib/data/decisions";
 import { recordTemplateUse } from "@/lib/data/templates";
 import type { DecisionStatus } from "@/lib/domain";
 import { engineProfileFor } from "@/lib/triage-profile";
@@ -17,6 +17,9 @@ export type Analysis = {
   templateIds: string[];
 };
 
+/** The user and profile each analysis of analyzeForUser was made for: its profileId needs no second ownership check. */
+const madeFor = new WeakMap<Analysis, { userId: string; profileId: string | null }>();
+
 export async function analyzeForUser(userId: string, input: AnalyzeInput): Promise<Analysis> {
   const engine = await engineProfileFor(userId, { profileId: input.profileId, platform: input.platform, text: input.text });
   const result = triage({
@@ -29,7 +32,9 @@ export async function analyzeForUser(userId: string, input: AnalyzeInput): Promi
     variant: input.variant ?? undefined,
   });
   const templateIds = result.reasons.map((k: ReasonKey) => engine.templateIds[k]).filter((id): id is string => !!id);
-  return { result, profileId: engine.profileId, profileName: engine.profileName, templateIds };
+  const analysis = { result, profileId: engine.profileId, profileName: engine.profileName, templateIds };
+  madeFor.set(analysis, { userId, profileId: engine.profileId });
+  return analysis;
 }
 
 /** The status a verdict lands in when the user does not choose one. */
@@ -52,7 +57,7 @@ export async function recordForUser(
   return { decision, analysis };
 }
 
-/** Saves an analysis the server made to History (the HTTP API saves what it has just analysed). */
+/** Saves an analysis the server made to History (the HTTP API saves what it has just analysed); returns the new id. */
 export async function saveAnalysis(
   userId: string,
   text: string,
@@ -67,7 +72,9 @@ export async function saveAnalysis(
         ? new Date(`${choice.revisitAt}T09:00:00`)
         : addDays(startOfDay(new Date()), DEFAULT_REVISIT_DAYS)
       : null;
-  const decision = await createDecision(userId, {
+  const origin = madeFor.get(analysis);
+  const profileIsOwn = origin?.userId === userId && origin.profileId === analysis.profileId;
+  const decision = await createDecisionId(userId, {
     profileId: analysis.profileId,
     platform: result.parsed.platform,
     text,
@@ -89,7 +96,7 @@ export async function saveAnalysis(
     templateIds: analysis.templateIds,
     status,
     revisitAt,
-  });
+  }, { profileIsOwn });
   if (status === "sent") await recordTemplateUse(userId, analysis.templateIds);
   return decision;
 }

@@ -1,5 +1,6 @@
 // The history of triaged requests. Every function takes the owner's id first.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { REASON_KEYS, VERDICTS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
@@ -18,11 +19,36 @@ async function ownProfileId(client: Client, uid: string, profileId: string | nul
   return (await client.criteriaProfile.findFirst({ where: { id: profileId, userId: uid }, select: { id: true } }))?.id ?? null;
 }
 
-export async function createDecision(userId: string, input: NewDecision) {
+/**
+ * `profileIsOwn`: the caller read input.profileId itself with a query scoped by this user
+ * (triage's settings), so the lookup that drops another user's id is skipped. Should the
+ * profile have been deleted since, the insert's foreign key fails and the decision is
+ * saved unlinked, as the profile's deletion would have left it.
+ */
+export async function createDecision(userId: string, input: NewDecision, opts: { profileIsOwn?: boolean } = {}): Promise<Decision> {
+  return (await insertDecision(userId, input, opts, null)) as Decision;
+}
+
+/** createDecision returning the new id alone: reading the whole row back costs as much as the insert. */
+export async function createDecisionId(userId: string, input: NewDecision, opts: { profileIsOwn?: boolean } = {}): Promise<{ id: string }> {
+  return insertDecision(userId, input, opts, { id: true });
+}
+
+async function insertDecision(userId: string, input: NewDecision, opts: { profileIsOwn?: boolean }, select: { id: true } | null) {
   const client = await db();
   const uid = ownerId(userId);
-  return client.decision.create({ data: decisionRow(uid, await ownProfileId(client, uid, input.profileId), input) });
+  const create = (profileId: string | null) => client.decision.create({ data: decisionRow(uid, profileId, input), ...(select ? { select } : {}) });
+  if (opts.profileIsOwn && input.profileId) {
+    try {
+      return await create(input.profileId);
+    } catch (e) {
+      if (!isForeignKeyViolation(e)) throw e;
+    }
+  }
+  return create(await ownProfileId(client, uid, input.profileId));
 }
+
+const isForeignKeyViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2003";
 
 export async function getDecision(userId: string, id: string) {
   const client = await db();
@@ -222,10 +248,17 @@ export async function restoreDecision(userId: string, snapshot: Decision): Promi
 }
 
 /** Held requests whose revisit date has come. */
-export async function countDueRevisits(userId: string, now = new Date()): Promise<number> {
+export async function countDueRevisits(userId: string, now?: Date): Promise<number> {
+  return now ? dueRevisitCount(userId, now) : dueRevisitsNow(userId);
+}
+
+async function dueRevisitCount(userId: string, now: Date): Promise<number> {
   const client = await db();
   return client.decision.count({ where: { userId: ownerId(userId), status: "held", revisitAt: { lte: now } } });
 }
+
+// The app layout (the navigation's badge) and the History pages both ask: one query per render.
+const dueRevisitsNow = cache((userId: string) => dueRevisitCount(userId, new Date()));
 
 /** The held requests due by `now`, longest overdue first. */
 export async function listDueRevisits(userId: string, now = new Date(), limit = 100) {

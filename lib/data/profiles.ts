@@ -1,8 +1,8 @@
 // Criteria profiles. Every function takes the owner's id first and never reads another's rows.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, onWrite } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import type { Platform } from "@/lib/domain";
+import { REASON_KEYS, type Platform, type ReasonKey } from "@/lib/domain";
 import { PROFILE_NAME_MAX, type ProfileInput } from "@/lib/validations/profile";
 import { isNotFound, isUniqueViolation, ownerId, stringList } from "./scope";
 
@@ -54,8 +54,75 @@ export async function getProfile(userId: string, id: string): Promise<CriteriaPr
 
 /** The profile marked default for a platform, else the user's first profile. */
 export async function defaultProfileFor(userId: string, platform: Platform): Promise<CriteriaProfile | null> {
-  const all = await listProfiles(userId);
-  return all.find((p) => p.defaultFor.includes(platform)) ?? all[0] ?? null;
+  return pickDefaultProfile(await listProfiles(userId), platform);
+}
+
+/** What triage reads of a user: their profiles, the default template per reason key, their signature. */
+export type TriageSettings = {
+  /** Ordered by name, as listProfiles gives them. */
+  profiles: CriteriaProfile[];
+  /** The default template of each reason key, as defaultTemplates gives them. */
+  templates: Partial<Record<ReasonKey, { id: string; body: string }>>;
+  defaultSignature: string | null;
+};
+
+/**
+ * How long this instance reuses a user's triage settings. Every write through the app's
+ * client drops them at once (lib/db/client.ts onWrite), so this bounds only how long a
+ * change made by another app instance takes to show here.
+ */
+export const TRIAGE_SETTINGS_TTL_MS = 5_000;
+const SETTINGS_CACHE_MAX = 5_000;
+const SETTINGS_MODELS = new Set(["User", "CriteriaProfile", "ReasonTemplate", "*"]);
+
+type SettingsCache = { entries: Map<string, { value: TriageSettings | null; expires: number }>; generation: number; unsubscribe?: () => void };
+const settingsCache: SettingsCache = ((globalThis as unknown as { __dwgTriageSettings?: SettingsCache }).__dwgTriageSettings ??= { entries: new Map(), generation: 0 });
+settingsCache.unsubscribe ??= onWrite((model) => {
+  if (!SETTINGS_MODELS.has(model)) return;
+  settingsCache.generation++;
+  settingsCache.entries.clear();
+});
+
+/**
+ * A user's triage settings in one query (the user with their profiles and templates),
+ * reused for TRIAGE_SETTINGS_TTL_MS; null when the user does not exist.
+ */
+export async function triageSettings(userId: string, now = Date.now()): Promise<TriageSettings | null> {
+  const uid = ownerId(userId);
+  const hit = settingsCache.entries.get(uid);
+  if (hit && hit.expires > now) return hit.value;
+  // A write that starts or ends while this reads bumps the generation: then the result is not kept.
+  const generation = settingsCache.generation;
+  const client = await db();
+  const user = await client.user.findUnique({
+    where: { id: uid },
+    select: {
+      defaultSignature: true,
+      profiles: { orderBy: [{ name: "asc" }] },
+      templates: { orderBy: [{ reasonKey: "asc" }, { isDefault: "desc" }, { title: "asc" }, { id: "asc" }], select: { id: true, reasonKey: true, isDefault: true, body: true } },
+    },
+  });
+  const value = user ? { profiles: user.profiles.map(toProfile), templates: pickDefaultTemplates(user.templates), defaultSignature: user.defaultSignature } : null;
+  if (generation === settingsCache.generation) {
+    if (settingsCache.entries.size >= SETTINGS_CACHE_MAX) settingsCache.entries.delete(settingsCache.entries.keys().next().value!);
+    settingsCache.entries.set(uid, { value, expires: now + TRIAGE_SETTINGS_TTL_MS });
+  }
+  return value;
+}
+
+/** defaultTemplates' choice from rows in listTemplates' order: the default of each key, else its first. */
+function pickDefaultTemplates(rows: { id: string; reasonKey: string; isDefault: boolean; body: string }[]) {
+  const out: Partial<Record<ReasonKey, { id: string; body: string }>> = {};
+  for (const key of REASON_KEYS) {
+    const row = rows.find((r) => r.reasonKey === key && r.isDefault) ?? rows.find((r) => r.reasonKey === key);
+    if (row) out[key] = { id: row.id, body: row.body };
+  }
+  return out;
+}
+
+/** defaultProfileFor's choice among profiles ordered by name. */
+export function pickDefaultProfile(profiles: CriteriaProfile[], platform: Platform): CriteriaProfile | null {
+  return profiles.find((p) => p.defaultFor.includes(platform)) ?? profiles[0] ?? null;
 }
 
 /** A platform has one default profile: claiming it here releases it elsewhere. */

@@ -4,6 +4,7 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 
 export type BenchServer = { baseUrl: string; databaseUrl: string; cookie: string; userId: string; email: string; stop: () => Promise<void> };
@@ -12,8 +13,30 @@ function run(args: string[], env: NodeJS.ProcessEnv) {
   return execFileSync(process.execPath, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 }
 
-export async function startBenchServer(opts: { port?: number; env?: Record<string, string> } = {}): Promise<BenchServer> {
-  const port = opts.port ?? 3300 + Math.floor(Math.random() * 500);
+/** A port of 3500–3599 (BENCH_PORT, or a free one picked at random) that nothing listens on. */
+export async function freePort(): Promise<number> {
+  if (process.env.BENCH_PORT) return Number(process.env.BENCH_PORT);
+  const start = Math.floor(Math.random() * 100);
+  for (let i = 0; i < 100; i++) {
+    const port = 3500 + ((start + i) % 100);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+        .once("error", () => resolve(false))
+        .listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error("no free port in 3500–3599");
+}
+
+/**
+ * `user`: sign in as this existing account (e.g. one seed:history made) instead of
+ * creating a fresh one. `nodeArgs` go to the server's node (e.g. --cpu-prof).
+ */
+export async function startBenchServer(
+  opts: { port?: number; env?: Record<string, string>; user?: { email: string; password: string }; nodeArgs?: string[] } = {},
+): Promise<BenchServer> {
+  const port = opts.port ?? (await freePort());
   const dir = path.join("data", "bench");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `bench-${Date.now()}.db`);
@@ -28,11 +51,11 @@ export async function startBenchServer(opts: { port?: number; env?: Record<strin
   };
   run(["node_modules/prisma/build/index.js", "migrate", "deploy"], env);
 
-  const email = `bench-${randomBytes(4).toString("hex")}@example.test`;
-  const password = "bench password 1234";
-  const userId = run(["--conditions=react-server", "--import", "tsx", "scripts/bench/create-user.ts", email, password], env).trim();
+  const email = opts.user?.email ?? `bench-${randomBytes(4).toString("hex")}@example.test`;
+  const password = opts.user?.password ?? "bench password 1234";
+  const userId = run(["--conditions=react-server", "--import", "tsx", "scripts/bench/create-user.ts", email, password, ...(opts.user ? ["--existing"] : [])], env).trim();
 
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });
