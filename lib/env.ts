@@ -11,7 +11,30 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** A whole number of at least `min`, or unset; a blank value counts as unset. */
+const optionalCount = (min: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(min, `must be ${min} or more`).optional(),
+  );
+
+// Read where they are used (some by scripts outside Next); checked here so that a bad
+// value stops start-up with its name instead of silently falling back to a default.
+const tuningSchema = {
+  DATABASE_POOL_SIZE: optionalCount(1),
+  SIGN_UP_LIMIT_PER_HOUR: optionalCount(1),
+  API_RATE_LIMIT_PER_MINUTE: optionalCount(1),
+  SHUTDOWN_TIMEOUT_MS: optionalCount(1),
+  SQLITE_SYNCHRONOUS: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => v === "" || v === "NORMAL" || v === "FULL", "must be NORMAL or FULL")
+    .optional(),
+};
+
 const envSchema = z.object({
+  ...tuningSchema,
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalString,
   NEXTAUTH_SECRET: optionalString,
@@ -37,8 +60,9 @@ function devSecret(): string {
   return secret;
 }
 
-function load(): ServerEnv {
-  const parsed = envSchema.safeParse(process.env);
+/** Exported for tests; the app reads the cached serverEnv(). */
+export function loadServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
@@ -63,6 +87,6 @@ function load(): ServerEnv {
 
 let cached: ServerEnv | undefined;
 export function serverEnv(): ServerEnv {
-  cached ??= load();
+  cached ??= loadServerEnv();
   return cached;
 }
