@@ -468,6 +468,9 @@ test.describe("isolation: another user's ids", () => {
       "/api/health/route": async () => {
         expectNothingOfA(w, await (await b.get("/api/health")).text(), "/api/health");
       },
+      "/api/health/live/route": async () => {
+        expectNothingOfA(w, await (await b.get("/api/health/live")).text(), "/api/health/live");
+      },
       "/api/auth/[...nextauth]/route": async () => {
         const session = await b.get("/api/auth/session");
         const text = await session.text();
