@@ -9,9 +9,13 @@ import type { DecisionFilter } from "@/lib/validations/decision";
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which
  * some strip first) as a formula: prefixing a quote makes it text (OWASP "CSV injection").
+ * Their full-width forms (＝ ＋ － ＠) too: spreadsheets with East Asian input read them as
+ * the ASCII ones.
  */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 export const CSV_COLUMNS = [

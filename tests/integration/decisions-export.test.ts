@@ -56,7 +56,7 @@ describe("exports", () => {
   });
 
   it("neutralises every cell a spreadsheet would run as a formula", () => {
-    for (const v of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) expect(neutraliseCell(v)).toBe(`'${v}`);
+    for (const v of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋1", "－1", "＠SUM(A1)"]) expect(neutraliseCell(v)).toBe(`'${v}`);
     for (const v of ["Plain", "a=b", "1-2", "", "'already"]) expect(neutraliseCell(v)).toBe(v);
   });
 

@@ -9,13 +9,14 @@ import { CSV_COLUMNS, decisionsCsv, decisionsJson, neutraliseCell } from "@/lib/
 import { wellFormedText } from "@/lib/validations/text";
 import { makeUser } from "../support/factory";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Written out here, not imported: the test must not share a mistake with the code.
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
 /** Text as it can reach the database (the entry points make it well-formed). */
 const cellText = fc
   .oneof(
     fc.constantFrom(...MALICIOUS),
-    fc.tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\r\n", '"', "'", ",", "\n"), fc.string({ unit: "binary", maxLength: 30 })).map(([a, b]) => a + b),
+    fc.tuple(fc.constantFrom("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r", "\r\n", '"', "'", ",", "\n"), fc.string({ unit: "binary", maxLength: 30 })).map(([a, b]) => a + b),
     fc.string({ unit: "binary", maxLength: 40 }),
     fc.constantFrom('=HYPERLINK("http://evil.example","x")', "=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A2)", '"=1+1"', "=1\n=2"),
   )
