@@ -1,9 +1,11 @@
 // A bad environment (for example a missing NEXTAUTH_SECRET in production) stops the
 // server at start-up, not on the first request.
-import { serverEnv } from "@/lib/env";
+import { serverEnv, type ServerEnv } from "@/lib/env";
+import { markShuttingDown } from "@/lib/shutdown";
 
+let env: ServerEnv;
 try {
-  serverEnv();
+  env = serverEnv();
 } catch (e) {
   console.error(`\n[decline-with-grace] cannot start: ${(e as Error).message}\n`);
   process.exit(1);
@@ -18,10 +20,10 @@ try {
 // Next's own handler still does the draining. With NEXT_MANUAL_SIG_HANDLE the app's
 // owner handles signals, so nothing is added.
 if (!process.env.NEXT_MANUAL_SIG_HANDLE) {
-  const timeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS) || 25_000;
+  const timeoutMs = env.SHUTDOWN_TIMEOUT_MS ?? 25_000;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
-      (globalThis as Record<symbol, unknown>)[Symbol.for("decline-with-grace.shutting-down")] = true;
+      markShuttingDown();
       setTimeout(() => {
         console.error(`[decline-with-grace] requests still in flight ${timeoutMs} ms after ${signal}: exiting without them`);
         process.exit(1);

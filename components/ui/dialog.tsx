@@ -3,6 +3,18 @@
 import { X } from "lucide-react";
 import { useEffect, useId, useRef } from "react";
 
+/** The ref of a native <dialog> shown as a modal while `open`: focus trap and Escape come from the browser. */
+export function useModal(open: boolean) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return ref;
+}
+
 /** A modal on the native <dialog> (focus trap and Escape for free) holding any content, e.g. a form. */
 export function Dialog({
   open,
@@ -17,14 +29,8 @@ export function Dialog({
   onClose: () => void;
   children: React.ReactNode;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   const titleId = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
     <dialog
       ref={ref}

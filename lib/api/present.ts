@@ -1,7 +1,8 @@
 // Database rows to the API's JSON objects (the response schemas in lib/validations/api.ts).
 import type { z } from "zod";
-import { REASON_KEYS, type ReasonKey } from "@/lib/domain";
 import type { CriteriaProfile } from "@/lib/data/profiles";
+import { parsedOf, reasonsOf, type ParsedColumns } from "@/lib/data/decision-row";
+import type { ReasonKey } from "@/lib/domain";
 import { stringList } from "@/lib/data/scope";
 import type { apiDecisionSchema, apiProfileSchema, apiTemplateSchema } from "@/lib/validations/api";
 
@@ -43,17 +44,11 @@ export function presentTemplate(t: TemplateRow): ApiTemplate {
   };
 }
 
-type DecisionRow = {
+type DecisionRow = ParsedColumns & {
   id: string;
   profileId: string | null;
   platform: string;
   text: string;
-  parsedName: string | null;
-  parsedFirstName: string | null;
-  parsedHeadline: string | null;
-  parsedCompany: string | null;
-  parsedMutualConnections: number | null;
-  parsedNote: string | null;
   verdict: string;
   confidence: number;
   reasons: string;
@@ -81,17 +76,10 @@ export function presentDecision(d: DecisionRow): ApiDecision {
     profileId: d.profileId,
     platform: d.platform as ApiDecision["platform"],
     text: d.text,
-    parsed: {
-      name: d.parsedName,
-      firstName: d.parsedFirstName,
-      headline: d.parsedHeadline,
-      company: d.parsedCompany,
-      mutualConnections: d.parsedMutualConnections,
-      note: d.parsedNote,
-    },
+    parsed: parsedOf(d),
     verdict: d.verdict as ApiDecision["verdict"],
     confidence: d.confidence,
-    reasons: d.reasons.split(",").filter((r): r is ReasonKey => (REASON_KEYS as readonly string[]).includes(r)),
+    reasons: reasonsOf(d.reasons),
     signals: signalsOf(d.signals),
     draft: d.draftText === null ? null : { text: d.draftText, short: d.draftShort ?? d.draftText },
     sentText: d.sentText,

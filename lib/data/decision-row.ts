@@ -1,7 +1,7 @@
 // How a triaged request becomes a Decision row. Pure (no "server-only"), so the seed
 // scripts and the end-to-end seeding write rows exactly as the app does.
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import type { DecisionStatus, Platform, ReasonKey, Verdict } from "@/lib/domain";
+import { REASON_KEYS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
 
 export type NewDecision = {
   profileId: string | null;
@@ -72,4 +72,31 @@ export function decisionRow(userId: string, profileId: string | null, input: New
     revisitAt: input.revisitAt ?? null,
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
   };
+}
+
+/** The stored columns a row's parsed fields are read back from. */
+export type ParsedColumns = {
+  parsedName: string | null;
+  parsedFirstName: string | null;
+  parsedHeadline: string | null;
+  parsedCompany: string | null;
+  parsedMutualConnections: number | null;
+  parsedNote: string | null;
+};
+
+/** A row's parsed fields as `NewDecision.parsed` gave them: the inverse of decisionRow. */
+export function parsedOf(d: ParsedColumns): NewDecision["parsed"] {
+  return {
+    name: d.parsedName,
+    firstName: d.parsedFirstName,
+    headline: d.parsedHeadline,
+    company: d.parsedCompany,
+    mutualConnections: d.parsedMutualConnections,
+    note: d.parsedNote,
+  };
+}
+
+/** The reason keys stored (comma-joined) by decisionRow; anything else is dropped. */
+export function reasonsOf(stored: string): ReasonKey[] {
+  return stored.split(",").filter((r): r is ReasonKey => (REASON_KEYS as readonly string[]).includes(r));
 }

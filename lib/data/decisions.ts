@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { REASON_KEYS, VERDICTS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
 import type { DecisionFilter } from "@/lib/validations/decision";
-import { decisionRow, searchable, type NewDecision } from "./decision-row";
+import { decisionRow, reasonsOf, searchable, type NewDecision } from "./decision-row";
 import { isNotFound, isUniqueViolation, ownerId, stringList } from "./scope";
 
 export { searchable, type NewDecision };
@@ -354,9 +354,7 @@ export async function decisionStats(userId: string, now = new Date()): Promise<D
   for (const row of declineRows) {
     const n = row._count._all;
     byPlatform.set(row.platform as Platform, (byPlatform.get(row.platform as Platform) ?? 0) + n);
-    for (const key of new Set(row.reasons.split(","))) {
-      if (byReason.has(key as ReasonKey)) byReason.set(key as ReasonKey, byReason.get(key as ReasonKey)! + n);
-    }
+    for (const key of new Set(reasonsOf(row.reasons))) byReason.set(key, byReason.get(key)! + n);
   }
   const byVerdict = tally(byVerdictRows);
   return {

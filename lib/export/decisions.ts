@@ -3,6 +3,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { decisionBatches, type Decision } from "@/lib/data/decisions";
+import { parsedOf, reasonsOf } from "@/lib/data/decision-row";
 import { stringList } from "@/lib/data/scope";
 import type { DecisionFilter } from "@/lib/validations/decision";
 
@@ -48,7 +49,7 @@ function csvRecord(d: Decision): Record<(typeof CSV_COLUMNS)[number]["key"], str
     note: d.parsedNote,
     verdict: d.verdict,
     confidence: d.confidence,
-    reasons: d.reasons.split(",").filter(Boolean).join("; "),
+    reasons: reasonsOf(d.reasons).join("; "),
     status: d.status,
     revisitAt: d.revisitAt ? d.revisitAt.toISOString().slice(0, 10) : null,
     draft: d.draftText,
@@ -67,17 +68,10 @@ export function jsonDecision(d: Decision) {
     platform: d.platform,
     profileId: d.profileId,
     text: d.text,
-    parsed: {
-      name: d.parsedName,
-      firstName: d.parsedFirstName,
-      headline: d.parsedHeadline,
-      company: d.parsedCompany,
-      mutualConnections: d.parsedMutualConnections,
-      note: d.parsedNote,
-    },
+    parsed: parsedOf(d),
     verdict: d.verdict,
     confidence: d.confidence,
-    reasons: d.reasons.split(",").filter(Boolean),
+    reasons: reasonsOf(d.reasons),
     signals: d.signals,
     draftText: d.draftText,
     draftShort: d.draftShort,

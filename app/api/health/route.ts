@@ -1,14 +1,12 @@
 // Liveness and database reachability, for load balancers and the test runner.
 import { db } from "@/lib/db/client";
+import { isShuttingDown } from "@/lib/shutdown";
 
 export const dynamic = "force-dynamic";
 
-/** Set by instrumentation-node.ts when SIGTERM or SIGINT arrives. */
-const shuttingDown = () => (globalThis as Record<symbol, unknown>)[Symbol.for("decline-with-grace.shutting-down")] === true;
-
 export async function GET() {
   // Draining: finishing what is in flight, taking nothing new.
-  if (shuttingDown()) return Response.json({ status: "shutting-down" }, { status: 503 });
+  if (isShuttingDown()) return Response.json({ status: "shutting-down" }, { status: 503 });
   const started = performance.now();
   try {
     const client = await db();
