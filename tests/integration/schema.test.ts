@@ -70,7 +70,7 @@ describe("migrations match the schema", () => {
         await client.executeMultiple(fromEmptySql("prisma/schema.prisma", `file:${pushed}`));
         client.close();
         const [a, b] = [await sqliteShape(migrated), await sqliteShape(pushed)];
-        expect(Object.keys(a)).toEqual(["ApiToken", "CriteriaProfile", "Decision", "ReasonTemplate", "User"]);
+        expect(Object.keys(a)).toEqual(["ApiToken", "CalendarFeed", "CriteriaProfile", "Decision", "ReasonTemplate", "User"]);
         expect(a).toEqual(b);
       } finally {
         rmSync(dir, { recursive: true, force: true });

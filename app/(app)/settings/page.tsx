@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { AccountForm } from "@/components/settings/account-form";
+import { CalendarFeedSection } from "@/components/settings/calendar-feed-section";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { ExportData } from "@/components/settings/export-data";
 import { PasswordForm } from "@/components/settings/password-form";
@@ -36,6 +37,9 @@ export default async function SettingsPage() {
           <ButtonLink href="/settings/api" variant="secondary" className="mt-3">
             Open API and bookmarklet
           </ButtonLink>
+        </SettingsSection>
+        <SettingsSection id="calendar" title="Calendar" description="Your revisit dates in the calendar you already use.">
+          <CalendarFeedSection userId={user.id} />
         </SettingsSection>
         <SettingsSection id="data" title="Your data" description="Take a copy of everything, whenever you like.">
           <ExportData />

@@ -6,6 +6,7 @@ import { DecisionHeader, DetailSection, ParsedSection, RequestSections } from "@
 import { DeleteDecisionButton } from "@/components/history/delete-decision-button";
 import { displayName } from "@/components/history/decision-list";
 import { StatusForm } from "@/components/history/status-form";
+import { RevisitDownload } from "@/components/settings/calendar-feed";
 import { requireUser } from "@/lib/auth/session";
 import { getDecision } from "@/lib/data/decisions";
 
@@ -45,6 +46,7 @@ export default async function DecisionPage({ params }: Props) {
         <div className="order-first grid min-w-0 gap-4 lg:order-none">
           <DetailSection title="Status">
             <StatusForm key={`${d.status}-${d.updatedAt.toISOString()}`} decision={d} />
+            {d.status === "held" && d.revisitAt ? <RevisitDownload id={d.id} /> : null}
           </DetailSection>
           <ParsedSection d={d} />
         </div>

@@ -1,0 +1,100 @@
+"use client";
+
+import { CalendarPlus, CalendarX, Download, RefreshCw } from "lucide-react";
+import { useActionState, useEffect, useRef } from "react";
+import { calendarFeedAction } from "@/lib/actions/calendar";
+import type { CalendarFeedState } from "@/lib/calendar/feed-form";
+import { Button, buttonClass } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { CopyButton } from "@/components/ui/copy-button";
+import { controlClass, FormMessage } from "@/components/ui/field";
+
+export type CalendarFeedStatus = { created: string; createdIso: string } | null;
+
+/** Settings: make, replace or turn off the private calendar feed of revisit dates. */
+export function CalendarFeedForm({ feed }: { feed: CalendarFeedStatus }) {
+  const [state, formAction, pending] = useActionState<CalendarFeedState, FormData>(calendarFeedAction, {});
+  const urlInput = useRef<HTMLInputElement>(null);
+  const fresh = state.ok && state.feedUrl ? state.feedUrl : null;
+
+  useEffect(() => {
+    if (fresh) urlInput.current?.select();
+  }, [fresh]);
+
+  return (
+    <div className="space-y-4 text-sm">
+      <p className="text-stone-700 dark:text-stone-300">
+        Subscribe from Google Calendar, Apple Calendar or Outlook and each held request shows on its revisit day, with a link back here. The
+        feed shows the person’s name and platform only, never the request or your notes.
+      </p>
+
+      <FormMessage message={state.ok ? undefined : state.message} />
+      {state.ok && !fresh ? <FormMessage tone="success" message={state.message} /> : null}
+
+      {fresh ? (
+        <div role="status" className="space-y-3 rounded-lg border border-brand-300 bg-brand-50 p-4 dark:border-brand-800 dark:bg-brand-950/50">
+          <p className="font-medium text-brand-900 dark:text-brand-100">
+            Copy your feed address now: it is shown only this once. Anyone who has it can see your revisit dates.
+          </p>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <input
+              ref={urlInput}
+              readOnly
+              value={fresh}
+              aria-label="Your calendar feed address"
+              data-testid="calendar-feed-url"
+              className={cn(controlClass, "h-10 font-mono text-xs")}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <CopyButton text={fresh} label="Copy address" className="h-10 whitespace-nowrap" />
+          </div>
+          <ul className="list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300">
+            <li>
+              Apple Calendar and Outlook on this device:{" "}
+              <a href={fresh.replace(/^https?:/, "webcal:")} className="font-medium text-brand-800 underline underline-offset-4 dark:text-brand-300">
+                subscribe in one step
+              </a>
+              .
+            </li>
+            <li>Google Calendar: Other calendars, “+”, From URL, then paste the address.</li>
+          </ul>
+        </div>
+      ) : null}
+
+      <form action={formAction} className="space-y-3">
+        {feed ? (
+          <p className="text-stone-700 dark:text-stone-300" data-testid="calendar-feed-status">
+            Your feed is on, made <time dateTime={feed.createdIso}>{feed.created}</time>. Lost its address? Make a new one: the old one stops
+            working.
+          </p>
+        ) : (
+          <p className="text-stone-700 dark:text-stone-300" data-testid="calendar-feed-status">
+            No calendar feed yet.
+          </p>
+        )}
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" name="intent" value="create" pending={pending} variant={feed ? "secondary" : "primary"}>
+            {feed ? <RefreshCw className="size-4" aria-hidden="true" /> : <CalendarPlus className="size-4" aria-hidden="true" />}
+            {feed ? "Make a new address" : "Make my feed address"}
+          </Button>
+          {feed ? (
+            <Button type="submit" name="intent" value="revoke" variant="secondary" disabled={pending}>
+              <CalendarX className="size-4" aria-hidden="true" />
+              Turn off the feed
+            </Button>
+          ) : null}
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** History detail: this held request's revisit day as a file for any calendar app. */
+export function RevisitDownload({ id }: { id: string }) {
+  return (
+    <a href={`/history/${encodeURIComponent(id)}/revisit.ics`} download className={buttonClass("secondary", "sm", "mt-3")}>
+      <Download className="size-4" aria-hidden="true" />
+      Add the revisit to my calendar (.ics)
+    </a>
+  );
+}
