@@ -8,7 +8,12 @@ import { contentSecurityPolicy } from "@/lib/security-headers";
 
 const APP_PATHS = ["/triage", "/profiles", "/templates", "/history", "/settings"];
 
-const isAppPath = (pathname: string) => APP_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+// The share target only stores what was shared and moves on to /triage, which asks for sign-in:
+// redirecting it would lose a POSTed share, or carry its text in the callbackUrl.
+const PUBLIC_APP_PATHS = ["/triage/share"];
+
+const isAppPath = (pathname: string) =>
+  APP_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !PUBLIC_APP_PATHS.includes(pathname);
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

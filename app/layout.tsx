@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { Toaster } from "sonner";
+import { ServiceWorkerRegistration } from "@/components/pwa/service-worker";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import "./globals.css";
 
@@ -8,7 +9,8 @@ export const metadata: Metadata = {
   title: { default: "Decline with Grace", template: "%s · Decline with Grace" },
   description:
     "Connect with intent, decline with grace: triage LinkedIn, Facebook, X and Instagram requests against your own criteria and send a kind, honest no.",
-  icons: { icon: "/icon.svg" },
+  icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { title: "Grace", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
@@ -26,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-dvh">
         {children}
         <Toaster position="bottom-right" richColors closeButton theme={theme} />
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

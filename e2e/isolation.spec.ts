@@ -322,6 +322,16 @@ test.describe("isolation: another user's ids", () => {
         (confirmation) => [{}, form({ confirmation, userId: a.accountId })],
         { ok: false, message: "Your account was not deleted." },
       ),
+      // The feed is the session's: B's create and revoke, with A's id smuggled in, leave A's live feed working.
+      "lib/actions/calendar.ts#calendarFeedAction": async (key) => {
+        const aFeed = await ok(callAction(a.page.request, w.baseURL, w.action(key), [{}, form({ intent: "create" })]));
+        const aUrl = (aFeed.result as { feedUrl: string }).feedUrl;
+        const bFeed = await ok(asB(key, [{}, form({ intent: "create", userId: a.accountId })]));
+        expect((bFeed.result as { feedUrl: string }).feedUrl).not.toBe(aUrl);
+        await ok(asB(key, [{}, form({ intent: "revoke", userId: a.accountId })]));
+        expect((await w.b.page.request.get(aUrl)).status(), "A's feed after B's revoke").toBe(200);
+        await ok(callAction(a.page.request, w.baseURL, w.action(key), [{}, form({ intent: "revoke" })]));
+      },
       // Takes no id. Signing up again with A's email creates nothing and changes nothing of A's.
       "app/(auth)/sign-up/actions.ts#signUpAction": async (key) => {
         const r = await asB(key, [{}, form({ name: "Hijacked", email: a.user.email, password: "whatever horse battery" })]);
@@ -455,6 +465,33 @@ test.describe("isolation: another user's ids", () => {
         await sameAsMissing((id) => b.post("/api/v1/triage", { headers: auth, data: { text, profileId: id, save: true } }), a.profileIds);
         // Nothing was saved by the refused requests.
         expect((await apiJson<{ items: unknown[] }>(b, w.b.token, "GET", "/api/v1/decisions")).items).toHaveLength(w.b.decisionIds.length);
+      },
+      // The feed's secret is its only key: B's feed holds B's held requests alone; a made-up secret is the same 404 as a revoked one.
+      "/api/v1/calendar/[file]/route": async () => {
+        const made = await callAction(b, w.baseURL, w.action("lib/actions/calendar.ts#calendarFeedAction"), [{}, form({ intent: "create" })]);
+        const url = (made.result as { feedUrl: string }).feedUrl;
+        const feed = await b.get(url);
+        expect(feed.status()).toBe(200);
+        const text = await feed.text();
+        expectNothingOfA(w, text, "B's calendar feed");
+        for (const [, id] of text.matchAll(/^UID:revisit-(.+)@decline-with-grace\r?$/gm)) expect(w.b.decisionIds).toContain(id);
+        await callAction(b, w.baseURL, w.action("lib/actions/calendar.ts#calendarFeedAction"), [{}, form({ intent: "revoke" })]);
+        await sameAsMissing((secret) => b.get(`/api/v1/calendar/${secret}.ics`), [new URL(url).pathname.slice("/api/v1/calendar/".length, -".ics".length)]);
+      },
+      // A's held decision downloads for A alone: B gets the random id's 404.
+      "/(app)/history/[id]/revisit.ics/route": async () => {
+        expect((await a.page.request.get(`/history/${a.decisions.held.id}/revisit.ics`)).status()).toBe(200);
+        await sameAsMissing((id) => b.get(`/history/${id}/revisit.ics`), aDecisionIds);
+      },
+      // The share target keeps what was shared in a cookie and moves on: it reads no data at all.
+      "/(app)/triage/share/route": async () => {
+        const res = await b.get(`/triage/share?text=${encodeURIComponent(`Nia Park ${a.tag}`)}`, { maxRedirects: 0 });
+        expect(res.status()).toBe(303);
+        expect(res.headers().location).toBe("/triage?shared=1");
+        expectNothingOfA(w, await res.text(), "the share target", [a.tag]);
+      },
+      "/manifest.webmanifest/route": async () => {
+        expectNothingOfA(w, await (await b.get("/manifest.webmanifest")).text(), "the web app manifest");
       },
       "/api/v1/[...path]/route": async () => {
         for (const p of ["profiles", "templates", "tokens", "users"]) {

@@ -1,10 +1,10 @@
 "use client";
 
-import { CalendarPlus, CalendarX, Download, RefreshCw } from "lucide-react";
+import { CalendarPlus, CalendarX, RefreshCw } from "lucide-react";
 import { useActionState, useEffect, useRef } from "react";
 import { calendarFeedAction } from "@/lib/actions/calendar";
 import type { CalendarFeedState } from "@/lib/calendar/feed-form";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { CopyButton } from "@/components/ui/copy-button";
 import { controlClass, FormMessage } from "@/components/ui/field";
@@ -86,15 +86,5 @@ export function CalendarFeedForm({ feed }: { feed: CalendarFeedStatus }) {
         </div>
       </form>
     </div>
-  );
-}
-
-/** History detail: this held request's revisit day as a file for any calendar app. */
-export function RevisitDownload({ id }: { id: string }) {
-  return (
-    <a href={`/history/${encodeURIComponent(id)}/revisit.ics`} download className={buttonClass("secondary", "sm", "mt-3")}>
-      <Download className="size-4" aria-hidden="true" />
-      Add the revisit to my calendar (.ics)
-    </a>
   );
 }

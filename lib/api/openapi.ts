@@ -151,6 +151,24 @@ export function buildOpenApiDocument(serverUrl?: string) {
           responses: { 200: { description: "The caller's templates.", content: jsonContent(apiTemplateListSchema) }, ...authed },
         }),
       },
+      "/api/v1/calendar/{file}": {
+        get: op({
+          operationId: "calendarFeed",
+          tags: ["History"],
+          summary: "The private calendar feed of revisit dates",
+          description:
+            "An iCalendar (RFC 5545) feed for calendar apps: one all-day event per held request, on its revisit date, linking back to it. " +
+            "The address, made in Settings → Calendar, is its own credential (calendar apps send no token); an unknown or revoked one answers 404.",
+          security: [],
+          requestParams: {
+            path: z.object({ file: z.string().meta({ description: "The feed's secret followed by `.ics`.", example: "Xk3…(43 characters).ics" }) }),
+          },
+          responses: {
+            200: { description: "The feed.", content: { "text/calendar": { schema: { type: "string" } } } },
+            404: failure("CalendarFeedNotFound", "No live feed at this address: unknown, or turned off in Settings."),
+          },
+        }),
+      },
       "/api/v1/openapi.json": {
         get: op({
           operationId: "openApiDocument",

@@ -14,7 +14,7 @@ const feedMissing = () =>
 
 /** GET /api/v1/calendar/<file>: an unknown, malformed or revoked secret all get the same 404. */
 export async function calendarFeedResponse(request: Request, file: string): Promise<Response> {
-  const secret = file.endsWith(".ics") ? file.slice(0, -4) : "";
+  const secret = typeof file === "string" && file.endsWith(".ics") ? file.slice(0, -4) : "";
   if (!looksLikeFeedSecret(secret)) return feedMissing();
   try {
     const revisits = await revisitsOfFeed(hashFeedSecret(secret));

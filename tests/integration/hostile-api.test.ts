@@ -43,6 +43,7 @@ const SUCCESS: Record<string, Record<string, { status: number[]; schema?: { pars
   "/api/v1/profiles": { GET: { status: [200], schema: apiProfileListSchema } },
   "/api/v1/templates": { GET: { status: [200], schema: apiTemplateListSchema } },
   "/api/v1/openapi.json": { GET: { status: [200] } },
+  "/api/v1/calendar/[file]": {},
   "/api/v1/[...path]": {},
 };
 const ERROR_STATUS = [400, 401, 404, 405, 413, 429];
@@ -142,7 +143,7 @@ describe("hostile requests to every /api/v1 endpoint", () => {
           headers,
           raw: hasBody ? (body as BodyInit | undefined) : undefined,
           query: q,
-          params: route.file.includes("[id]") ? { id } : route.file.includes("[...path]") ? { path: "no/such" } : {},
+          params: route.file.includes("[id]") ? { id } : route.file.includes("[file]") ? { file: `${id}.ics` } : route.file.includes("[...path]") ? { path: "no/such" } : {},
         });
         expectDocumented(res, route.file, method);
       }),

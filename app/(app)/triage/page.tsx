@@ -5,6 +5,8 @@ import { TriageTabs } from "@/components/triage/triage-tabs";
 import { TriageWorkbench } from "@/components/triage/triage-workbench";
 import { requireUser } from "@/lib/auth/session";
 import { listProfiles } from "@/lib/data/profiles";
+import { ForgetShared } from "@/components/pwa/forget-shared";
+import { sharedRequest } from "@/lib/share-target-read";
 import { MAX_TEXT_LENGTH, PLATFORMS } from "@/lib/triage/schema";
 
 export const metadata: Metadata = { title: "Triage" };
@@ -14,11 +16,15 @@ const prefillSchema = z.object({
   text: z.string().max(MAX_TEXT_LENGTH).optional().catch(undefined),
   platform: z.enum(PLATFORMS).optional().catch(undefined),
   truncated: z.literal("1").optional().catch(undefined),
+  shared: z.literal("1").optional().catch(undefined),
 });
 
 export default async function TriagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, params] = await Promise.all([requireUser("/triage"), searchParams]);
-  const prefill = prefillSchema.parse({ text: params.text, platform: params.platform, truncated: params.truncated });
+  const fromUrl = prefillSchema.parse({ text: params.text, platform: params.platform, truncated: params.truncated, shared: params.shared });
+  // The phone's share sheet hands a request over in a cookie (app/(app)/triage/share/route.ts).
+  const shared = fromUrl.shared ? await sharedRequest() : null;
+  const prefill = shared ? { text: shared.text, platform: shared.platform, truncated: shared.truncated ? ("1" as const) : undefined } : fromUrl;
   const profiles = await listProfiles(user.id);
   return (
     <>
@@ -27,6 +33,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
         description="Paste a connection request as the platform shows it. You get a verdict, every signal behind it, and for a decline, a graceful draft in your own words."
       />
       <TriageTabs current="single" />
+      {shared ? <ForgetShared /> : null}
       <TriageWorkbench
         key={prefill.text ?? ""}
         profiles={profiles.map((p) => ({ id: p.id, name: p.name, defaultFor: p.defaultFor }))}

@@ -6,7 +6,7 @@ import { DecisionHeader, DetailSection, ParsedSection, RequestSections } from "@
 import { DeleteDecisionButton } from "@/components/history/delete-decision-button";
 import { displayName } from "@/components/history/decision-list";
 import { StatusForm } from "@/components/history/status-form";
-import { RevisitDownload } from "@/components/settings/calendar-feed";
+import { RevisitDownload } from "@/components/history/revisit-download";
 import { requireUser } from "@/lib/auth/session";
 import { getDecision } from "@/lib/data/decisions";
 
