@@ -2,7 +2,7 @@
 // and nothing private in its cache), and the share target that the phone's share sheet
 // opens, by GET and by POST, signed in or through sign-in.
 import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, test, type TestUser } from "./fixtures";
+import { expect, expectAccessible, signIn, test, type TestUser } from "./fixtures";
 
 const SHARED_TEXT = "Priya Raman\nSenior Technical Recruiter at Globex\n3 mutual connections\nHi! I came across your profile and would love to connect.";
 const SHARED_URL = "https://www.linkedin.com/in/priya-raman-example";
@@ -146,6 +146,7 @@ test.describe("installable web app", () => {
       await page.goto("/history").catch(() => {});
       await expect(page.getByRole("heading", { level: 1, name: "You are offline" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Try again" })).toHaveAttribute("href", "/triage");
+      await expectAccessible(page);
     } finally {
       await context.setOffline(false);
     }
