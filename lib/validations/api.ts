@@ -5,7 +5,7 @@ import { z } from "zod";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, TONES, VERDICTS } from "@/lib/domain";
 import { API_ERROR_CODES } from "@/lib/api/errors";
 import { triageRequestSchema } from "@/lib/triage/schema";
-import { decisionFilterSchema } from "./decision";
+import { decisionFilterSchema, refineDateRange } from "./decision";
 
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
 
@@ -137,7 +137,8 @@ export const decisionListQuerySchema = decisionFilterSchema
       .max(API_PAGE_SIZE.max, `must be at most ${API_PAGE_SIZE.max}`)
       .default(API_PAGE_SIZE.default),
   })
-  .strict();
+  .strict()
+  .superRefine(refineDateRange);
 
 const isoDateOrTime = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], {

@@ -5,7 +5,8 @@ import { TriageTabs } from "@/components/triage/triage-tabs";
 import { TriageWorkbench } from "@/components/triage/triage-workbench";
 import { requireUser } from "@/lib/auth/session";
 import { listProfiles } from "@/lib/data/profiles";
-import { MAX_TEXT_LENGTH, PLATFORMS } from "@/lib/triage/schema";
+import { PLATFORMS } from "@/lib/domain";
+import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
 
 export const metadata: Metadata = { title: "Triage" };
 
