@@ -5,6 +5,7 @@
 import { inRequest, sessionCookie } from "../support/hostile";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as decisionRoute from "@/app/api/v1/decisions/[id]/route";
+import * as decisionsRoute from "@/app/api/v1/decisions/route";
 import { createDecision, getDecision, type NewDecision } from "@/lib/data/decisions";
 import { listTemplates } from "@/lib/data/templates";
 import type { DecisionStatus } from "@/lib/domain";
@@ -144,5 +145,17 @@ describe("a decision's status, through the API and through the status form", () 
     expect(results).toEqual(Array(6).fill("ok"));
     const after = (await listTemplates(apiUser.id)).find((t) => t.id === tpl!.id)!.timesUsed;
     expect(after - before).toBe(1);
+  });
+});
+
+describe("a date range, one rule for History and the API", () => {
+  it("refuses an end date before the start date in the API's list, naming `to`", async () => {
+    const user = await makeUser("Range Reader");
+    const token = await tokenFor(user.id);
+    const res = await call(decisionsRoute.GET, "GET", "/api/v1/decisions", { token, query: { from: "2026-03-10", to: "2026-03-01" } });
+    expect(res.status).toBe(400);
+    expect(apiErrorSchema.parse(res.body).error.fields).toEqual({ to: ["The end date must be on or after the start date."] });
+    const same = await call(decisionsRoute.GET, "GET", "/api/v1/decisions", { token, query: { from: "2026-03-10", to: "2026-03-10" } });
+    expect(same.status).toBe(200);
   });
 });
