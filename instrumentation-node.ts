@@ -1,5 +1,6 @@
 // A bad environment (for example a missing NEXTAUTH_SECRET in production) stops the
 // server at start-up, not on the first request.
+import { recordPeerAddresses } from "@/lib/auth/client-address";
 import { serverEnv, type ServerEnv } from "@/lib/env";
 import { markShuttingDown } from "@/lib/shutdown";
 
@@ -10,6 +11,10 @@ try {
   console.error(`\n[decline-with-grace] cannot start: ${(e as Error).message}\n`);
   process.exit(1);
 }
+
+// Before any request: the socket's address joins X-Forwarded-For, so a client cannot
+// choose the address its sign-in attempts are counted under.
+recordPeerAddresses();
 
 // On SIGTERM `next start` stops listening, finishes the requests in flight and exits
 // (code 143). Two things it lacks are added here:

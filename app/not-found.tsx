@@ -7,7 +7,7 @@ export default function NotFound() {
       <Logo />
       <main>
         <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">404</p>
-        <h1 className="mt-2 text-2xl font-semibold">We couldn't find that page</h1>
+        <h1 className="mt-2 text-2xl font-semibold">We couldn&apos;t find that page</h1>
         <p className="mt-2 max-w-md text-stone-600 dark:text-stone-400">
           It may have moved, or the link may be mistyped. If it was one of your saved items, it may have been deleted.
         </p>

@@ -146,7 +146,7 @@ export default async function LandingPage() {
               </h2>
               <p className="mt-3 text-brand-100">
                 Thanks first. Their first name. One honest sentence per reason, in your own words. A way to stay in touch when
-                it fits, never a false “maybe later” for a policy that won't change.
+                it fits, never a false “maybe later” for a policy that won&apos;t change.
               </p>
               <p className="mt-4 flex items-center gap-2 text-sm text-brand-200">
                 <ShieldCheck className="size-4" aria-hidden="true" /> Your criteria and history are yours alone.

@@ -160,7 +160,7 @@ test.describe("history", () => {
     await expect(list(page)).toHaveCount(2);
   });
 
-  test("another user's decision is not found", async ({ page, browser, user }) => {
+  test("another user's decision is not found", async ({ browser, user }) => {
     const [id] = await seedDecisions(user.email, [named("Only Mine")]);
     const other = await browser.newPage();
     await signUp(other, newUser("Someone Else"));

@@ -1,6 +1,8 @@
-// Names shared by the data layer and the UI. The triage engine (lib/triage) owns the
-// contract's values; this module adds what only the app needs.
-import type { Platform, ReasonKey } from "@/lib/triage/schema";
+// Names shared by the data layer and the UI: the one module every enum and label comes
+// from. The triage engine (lib/triage) owns the contract's values; this module re-exports
+// them and adds what only the app needs. Import enums from here, never from lib/triage.
+import { addDays, startOfDay } from "date-fns";
+import type { Platform, ReasonKey, Verdict } from "@/lib/triage/schema";
 
 export { PLATFORMS, TONES, VERDICTS, REASON_KEYS } from "@/lib/triage/schema";
 export type { Platform, Tone, Verdict, ReasonKey } from "@/lib/triage/schema";
@@ -19,7 +21,19 @@ export const REASON_NAMES: Record<ReasonKey, string> = {
   not_known_in_real_life: "Not someone I know in real life",
   no_personal_note: "No personal note",
 };
+export const VERDICT_NAMES: Record<Verdict, string> = { accept: "Accept", decline: "Decline", observe: "Observe", ignore: "Ignore" };
 
 /** What happened to a triaged request, as History shows it. */
 export const DECISION_STATUSES = ["drafted", "sent", "held", "ignored", "accepted"] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+export const STATUS_NAMES: Record<DecisionStatus, string> = {
+  drafted: "Drafted",
+  sent: "Sent",
+  held: "Held",
+  ignored: "Ignored",
+  accepted: "Accepted",
+};
+
+/** A hold without a date of its own comes back in Revisit this many days later. */
+export const DEFAULT_REVISIT_DAYS = 7;
+export const defaultRevisitAt = (now = new Date()): Date => addDays(startOfDay(now), DEFAULT_REVISIT_DAYS);

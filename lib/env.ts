@@ -25,6 +25,13 @@ const tuningSchema = {
   SIGN_UP_LIMIT_PER_HOUR: optionalCount(1),
   API_RATE_LIMIT_PER_MINUTE: optionalCount(1),
   SHUTDOWN_TIMEOUT_MS: optionalCount(1),
+  // How many proxies in front of the app append to X-Forwarded-For (lib/auth/client-address.ts).
+  TRUSTED_PROXY_COUNT: optionalCount(0),
+  RATE_LIMIT_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9:_-]{0,40}$/, "must be up to 40 letters, digits, colons, dashes or underscores")
+    .optional(),
   SQLITE_SYNCHRONOUS: z
     .string()
     .trim()

@@ -5,12 +5,22 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { once } from "node:events";
 import Redis from "ioredis";
 
-export type LimitName = "signInEmail" | "signInAddress" | "signUpAddress" | "apiToken";
+export type LimitName = "signInPair" | "signInAddress" | "signInEmailCeiling" | "signInEmail" | "signUpAddress" | "apiToken";
+
+const FIFTEEN_MINUTES = 15 * 60;
 
 const RULES: Record<LimitName, { points: number; duration: number; blockDuration?: number }> = {
-  // Failed sign-ins: 5 per email and 20 per address in 15 minutes.
-  signInEmail: { points: 5, duration: 15 * 60 },
-  signInAddress: { points: 20, duration: 15 * 60 },
+  // Sign-in attempts (lib/auth/sign-in-limits.ts). Guessing one account from one address
+  // stops after 5 in 15 minutes; one address stops after 20 across all accounts...
+  signInPair: { points: 5, duration: FIFTEEN_MINUTES },
+  signInAddress: { points: 20, duration: FIFTEEN_MINUTES },
+  // ...and one account, from everywhere, after 100 an hour: a ceiling on distributed
+  // guessing that an attacker reaches only from 20 addresses or more, so knowing someone's
+  // e-mail is not enough to keep them out.
+  signInEmailCeiling: { points: 100, duration: 60 * 60 },
+  // Settings' current-password check, per account: 5 wrong in 15 minutes (a borrowed
+  // session guessing). Sign-in itself no longer counts here: that let anyone lock an owner out.
+  signInEmail: { points: 5, duration: FIFTEEN_MINUTES },
   // Deployments (and the end-to-end suite, which signs up a user per test) may raise it.
   signUpAddress: { points: Number(process.env.SIGN_UP_LIMIT_PER_HOUR) || 10, duration: 60 * 60 },
   // API requests per token (or session user) a minute; load tests raise it.
@@ -36,7 +46,8 @@ export async function limiter(name: LimitName): Promise<RateLimiterAbstract> {
   cache.__dwgLimiters ??= new Map();
   const found = cache.__dwgLimiters.get(name);
   if (found) return found;
-  const rule = { ...RULES[name], keyPrefix: `dwg:${name}` };
+  // RATE_LIMIT_PREFIX keeps apart several deployments (or test runs) sharing one Redis.
+  const rule = { ...RULES[name], keyPrefix: `${process.env.RATE_LIMIT_PREFIX?.trim() || "dwg"}:${name}` };
   const url = process.env.REDIS_URL?.trim();
   const created = url
     ? new RateLimiterRedis({
@@ -77,9 +88,9 @@ export async function resetLimit(name: LimitName, key: string): Promise<void> {
   await (await limiter(name)).delete(key);
 }
 
-/** The client's address as the nearest proxy reports it. */
-export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (n: string) =>
-    headers instanceof Headers ? headers.get(n) : ([] as (string | undefined)[]).concat(headers[n] ?? [])[0] ?? null;
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip")?.trim() || "local";
+/** Gives back one point counted by `consume` (an attempt that turned out not to be a failure). */
+export async function refund(name: LimitName, key: string): Promise<void> {
+  await (await limiter(name)).reward(key, 1);
 }
+
+export { clientAddress } from "@/lib/auth/client-address";

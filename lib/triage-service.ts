@@ -5,7 +5,7 @@ import { addDays, startOfDay } from "date-fns";
 import { triage, type ReasonKey, type TriageResult } from "@/lib/triage";
 import { createDecisionId } from "@/lib/data/decisions";
 import { recordTemplateUse } from "@/lib/data/templates";
-import type { DecisionStatus } from "@/lib/domain";
+import { DEFAULT_REVISIT_DAYS, type DecisionStatus } from "@/lib/domain";
 import { engineProfileFor } from "@/lib/triage-profile";
 import type { AnalyzeInput } from "@/lib/validations/triage";
 
@@ -41,8 +41,6 @@ export async function analyzeForUser(userId: string, input: AnalyzeInput): Promi
 export function naturalStatus(verdict: TriageResult["verdict"]): DecisionStatus {
   return ({ decline: "drafted", observe: "held", ignore: "ignored", accept: "accepted" } as const)[verdict];
 }
-
-export const DEFAULT_REVISIT_DAYS = 7;
 
 /**
  * Re-runs the engine on the server (a client's verdict is never trusted) and saves the

@@ -6,18 +6,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FieldError, Input, Select } from "@/components/ui/field";
-import { VERDICT_LABEL } from "@/components/ui/badge";
-import { DECISION_STATUSES, PLATFORMS, PLATFORM_NAMES, REASON_KEYS, REASON_NAMES, VERDICTS } from "@/lib/domain";
+import { DECISION_STATUSES, PLATFORMS, PLATFORM_NAMES, REASON_KEYS, REASON_NAMES, STATUS_NAMES, VERDICT_NAMES, VERDICTS } from "@/lib/domain";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
-import { decisionFilterSchema, filterQuery, type DecisionFilter } from "@/lib/validations/decision";
-
-export const STATUS_NAMES: Record<(typeof DECISION_STATUSES)[number], string> = {
-  drafted: "Drafted",
-  sent: "Sent",
-  held: "Held",
-  ignored: "Ignored",
-  accepted: "Accepted",
-};
+import { decisionFilterFormSchema, filterQuery, type DecisionFilter } from "@/lib/validations/decision";
 
 /**
  * Search and filters, kept in the URL: each change is a navigation, so a filtered view
@@ -32,16 +23,12 @@ export function HistoryFilters({ filter, errors: serverErrors }: { filter: Decis
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const raw = Object.fromEntries([...new FormData(e.currentTarget)].filter(([, v]) => v !== ""));
-    const parsed = decisionFilterSchema.safeParse(raw);
+    const parsed = decisionFilterFormSchema.safeParse(raw);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
     const f = parsed.data;
-    if (f.from && f.to && f.to < f.from) {
-      setErrors({ to: ["The end date must be on or after the start date."] });
-      return;
-    }
     setErrors({});
     startTransition(() => router.push(`/history${filterQuery(f)}`));
   }
@@ -114,7 +101,7 @@ export function HistoryFilters({ filter, errors: serverErrors }: { filter: Decis
         </summary>
         <div className="grid grid-cols-1 gap-3 border-t border-stone-200 p-4 min-[420px]:grid-cols-2 md:grid-cols-3 lg:grid-cols-6 dark:border-stone-800">
           {select("platform", "Platform", "All platforms", PLATFORMS.map((p) => [p, PLATFORM_NAMES[p]]))}
-          {select("verdict", "Verdict", "All verdicts", VERDICTS.map((v) => [v, VERDICT_LABEL[v]]))}
+          {select("verdict", "Verdict", "All verdicts", VERDICTS.map((v) => [v, VERDICT_NAMES[v]]))}
           {select("status", "Status", "All statuses", DECISION_STATUSES.map((s) => [s, STATUS_NAMES[s]]))}
           {select("reason", "Reason", "All reasons", REASON_KEYS.map((r) => [r, REASON_NAMES[r]]))}
           {date("from", "From")}

@@ -8,16 +8,17 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { describedBy, Field, FormMessage, Input, Textarea } from "@/components/ui/field";
 import { useValidatedForm } from "@/components/ui/use-validated-form";
 import { changeStatusAction } from "@/app/(app)/history/actions";
+import { STATUS_NAMES } from "@/lib/domain";
 import { CHANGEABLE_STATUSES, decisionStatusFormSchema } from "@/lib/validations/decision";
 import { addDays, isoDay } from "./format";
 
 type Changeable = (typeof CHANGEABLE_STATUSES)[number];
 
 const CHOICES: Record<Changeable, { label: string; hint: string }> = {
-  sent: { label: "Sent", hint: "I sent the decline." },
-  held: { label: "Held", hint: "Hold it and revisit on a date." },
-  accepted: { label: "Accepted", hint: "I accepted the request." },
-  ignored: { label: "Ignored", hint: "No reply: I let it go." },
+  sent: { label: STATUS_NAMES.sent, hint: "I sent the decline." },
+  held: { label: STATUS_NAMES.held, hint: "Hold it and revisit on a date." },
+  accepted: { label: STATUS_NAMES.accepted, hint: "I accepted the request." },
+  ignored: { label: STATUS_NAMES.ignored, hint: "No reply: I let it go." },
 };
 
 const QUICK_HOLDS = [

@@ -10,13 +10,17 @@ import { serverEnv } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { createUserWithDefaults, findUserForSignIn } from "@/lib/data/users";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { clientAddress, consume, isLimited, resetLimit } from "@/lib/rate-limit";
+import { clientAddress } from "./client-address";
+import { limitSignIn, TooManySignInAttempts } from "./sign-in-limits";
 
 /** One message for an unknown email and a wrong password, so neither is revealed. */
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
-export const tooManyAttempts = (seconds: number) =>
-  `Too many sign-in attempts. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`;
+export const tooManyAttempts = (seconds: number) => new TooManySignInAttempts(seconds).message;
 
+/**
+ * next-auth's authorize() for email and password. `headers` are the request's, with the
+ * peer address appended to X-Forwarded-For at start-up (lib/auth/client-address.ts).
+ */
 export async function authorizeWithPassword(
   credentials: Record<string, string> | undefined,
   headers: Record<string, string | string[] | undefined>,
@@ -24,19 +28,13 @@ export async function authorizeWithPassword(
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) throw new Error(SIGN_IN_FAILED);
   const { email, password } = parsed.data;
-  const address = clientAddress(headers);
 
-  for (const check of [await isLimited("signInEmail", email), await isLimited("signInAddress", address)]) {
-    if (!check.ok) throw new Error(tooManyAttempts(check.retryAfterSeconds));
-  }
-
-  const user = await findUserForSignIn(email);
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !user.passwordHash || !ok) {
-    await Promise.all([consume("signInEmail", email), consume("signInAddress", address)]);
-    throw new Error(SIGN_IN_FAILED);
-  }
-  await resetLimit("signInEmail", email);
+  const user = await limitSignIn(email, clientAddress(headers), async () => {
+    const found = await findUserForSignIn(email);
+    const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), password);
+    return found?.passwordHash && ok ? found : null;
+  });
+  if (!user) throw new Error(SIGN_IN_FAILED);
   return { id: user.id, email: user.email, name: user.name };
 }
 

@@ -3,10 +3,10 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { REASON_KEYS, VERDICTS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
+import { defaultRevisitAt, REASON_KEYS, VERDICTS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
 import type { DecisionFilter } from "@/lib/validations/decision";
 import { decisionRow, reasonsOf, searchable, type NewDecision } from "./decision-row";
-import { isNotFound, isUniqueViolation, ownerId, stringList } from "./scope";
+import { isUniqueViolation, ownerId, stringList } from "./scope";
 
 export { searchable, type NewDecision };
 
@@ -158,50 +158,70 @@ export async function* decisionBatches(userId: string, filter: DecisionFilter, b
   }
 }
 
-/** Returns null when the id is not one of the user's decisions. */
-export async function updateDecision(
-  userId: string,
-  id: string,
-  data: { status?: DecisionStatus; revisitAt?: Date | null; sentText?: string | null; draftText?: string | null },
-) {
-  const client = await db();
-  try {
-    return await client.decision.update({ where: { id, userId: ownerId(userId) }, data });
-  } catch (e) {
-    if (isNotFound(e)) return null;
-    throw e;
+/** A revisit date was sent for a status other than held: only a hold comes back in Revisit. */
+export class RevisitWithoutHoldError extends Error {
+  constructor() {
+    super("only a held decision has a revisit date: send status \"held\" with it");
   }
 }
 
+export type DecisionChange = {
+  status?: DecisionStatus;
+  /** Only with "held" (kept or set); null clears it. */
+  revisitAt?: Date | null;
+  sentText?: string | null;
+  draftText?: string | null;
+};
+
 /**
- * Moves a decision to a new status. A hold keeps its revisit date and any other status
- * clears it; marking a decline sent counts a use of each template its draft came from.
- * Returns null when the id is not one of the user's decisions.
+ * The one home of a decision's status rules, for the server actions and the HTTP API:
+ * - a hold keeps its revisit date (or the one given); a hold without any comes back in
+ *   DEFAULT_REVISIT_DAYS; every other status clears it, and a date with one is refused;
+ * - marking a decision sent without saying what went out records the draft as it stands;
+ * - becoming sent counts a use of each template its draft came from, once, in the same
+ *   transaction as the change (so a failed write never counts and a count never misses).
+ * Fields left undefined stay as they are. Returns null when the id is not one of the
+ * user's decisions; throws RevisitWithoutHoldError for a date on a status without one.
  */
-export async function changeDecisionStatus(
-  userId: string,
-  id: string,
-  change: { status: DecisionStatus; revisitAt?: Date | null; sentText?: string | null },
-) {
+export async function changeDecisionStatus(userId: string, id: string, change: DecisionChange, now = new Date()): Promise<Decision | null> {
   const client = await db();
   const uid = ownerId(userId);
-  return client.$transaction(async (tx) => {
-    const before = await tx.decision.findFirst({ where: { id, userId: uid }, select: { status: true, templateIds: true } });
-    if (!before) return null;
-    const row = await tx.decision.update({
-      where: { id, userId: uid },
-      data: {
-        status: change.status,
-        revisitAt: change.status === "held" ? (change.revisitAt ?? null) : null,
-        ...(change.sentText !== undefined ? { sentText: change.sentText } : {}),
-      },
+  // The write is guarded by the status it was planned from: a concurrent change (two tabs
+  // marking it sent at once) makes it match nothing, and it is planned again from the new
+  // row, so a template use is never counted twice.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const outcome = await client.$transaction(async (tx) => {
+      const before = await tx.decision.findFirst({
+        where: { id, userId: uid },
+        select: { status: true, revisitAt: true, sentText: true, draftText: true, templateIds: true },
+      });
+      if (!before) return null;
+      const status = change.status ?? (before.status as DecisionStatus);
+      if (status !== "held" && change.revisitAt) throw new RevisitWithoutHoldError();
+      const revisitAt =
+        status !== "held" ? null : change.revisitAt !== undefined ? change.revisitAt : (before.revisitAt ?? defaultRevisitAt(now));
+      const becomesSent = status === "sent" && before.status !== "sent";
+      const draftText = change.draftText !== undefined ? change.draftText : before.draftText;
+      const sentText = change.sentText !== undefined ? change.sentText : becomesSent && !before.sentText ? draftText : undefined;
+      const { count } = await tx.decision.updateMany({
+        where: { id, userId: uid, status: before.status },
+        data: {
+          status,
+          revisitAt,
+          ...(sentText !== undefined ? { sentText } : {}),
+          ...(change.draftText !== undefined ? { draftText: change.draftText } : {}),
+        },
+      });
+      if (count === 0) return "changed meanwhile" as const;
+      const templateIds = stringList(before.templateIds);
+      if (becomesSent && templateIds.length) {
+        await tx.reasonTemplate.updateMany({ where: { userId: uid, id: { in: templateIds } }, data: { timesUsed: { increment: 1 } } });
+      }
+      return tx.decision.findFirst({ where: { id, userId: uid } });
     });
-    const templateIds = stringList(before.templateIds);
-    if (change.status === "sent" && before.status !== "sent" && templateIds.length) {
-      await tx.reasonTemplate.updateMany({ where: { userId: uid, id: { in: templateIds } }, data: { timesUsed: { increment: 1 } } });
-    }
-    return row;
-  });
+    if (outcome !== "changed meanwhile") return outcome;
+  }
+  throw new Error(`decision ${id} kept changing under a status change`);
 }
 
 export async function deleteDecision(userId: string, id: string): Promise<boolean> {

@@ -2,10 +2,10 @@
 // look like. lib/api/openapi.ts builds the OpenAPI document from these same schemas.
 import "@/lib/zod-browser";
 import { z } from "zod";
-import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, TONES, VERDICTS } from "@/lib/domain";
+import { DECISION_STATUSES, DEFAULT_REVISIT_DAYS, PLATFORMS, REASON_KEYS, TONES, VERDICTS } from "@/lib/domain";
 import { API_ERROR_CODES } from "@/lib/api/errors";
 import { triageRequestSchema } from "@/lib/triage/schema";
-import { decisionFilterSchema } from "./decision";
+import { decisionFilterSchema, refineDateRange } from "./decision";
 
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
 
@@ -137,7 +137,8 @@ export const decisionListQuerySchema = decisionFilterSchema
       .max(API_PAGE_SIZE.max, `must be at most ${API_PAGE_SIZE.max}`)
       .default(API_PAGE_SIZE.default),
   })
-  .strict();
+  .strict()
+  .superRefine(refineDateRange);
 
 const isoDateOrTime = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], {
@@ -159,7 +160,10 @@ export const decisionPatchSchema = z
   .strictObject(
     {
       status: z.enum(DECISION_STATUSES, { error: oneOf(DECISION_STATUSES) }).optional(),
-      revisitAt: isoDateOrTime.nullable().optional(),
+      revisitAt: isoDateOrTime
+        .nullable()
+        .optional()
+        .meta({ description: `Only for a held decision (or with status "held"); null clears it. A hold without one comes back in ${DEFAULT_REVISIT_DAYS} days; any other status clears it.` }),
       sentText: message("What was finally sent. Setting status to \"sent\" counts a use of each template the draft used."),
       draftText: message("An edited draft."),
     },

@@ -17,6 +17,14 @@ export const decisionFilterSchema = z.object({
   to: isoDate.optional(),
 });
 export type DecisionFilter = z.infer<typeof decisionFilterSchema>;
+
+export const DATE_RANGE_BACKWARDS = "The end date must be on or after the start date.";
+/** The one date-range rule (History's filters, its URL, the API's list): `to` may not come before `from`. */
+export function refineDateRange(range: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  if (range.from && range.to && range.to < range.from) ctx.addIssue({ code: "custom", path: ["to"], message: DATE_RANGE_BACKWARDS });
+}
+/** The filter form's check: every field, then the range. */
+export const decisionFilterFormSchema = decisionFilterSchema.superRefine(refineDateRange);
 export const FILTER_KEYS = Object.keys(decisionFilterSchema.shape) as (keyof DecisionFilter)[];
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -42,8 +50,9 @@ export function parseDecisionFilter(params: Params): { filter: DecisionFilter; e
     else errors[key] = parsed.error.issues.map((i) => i.message);
   }
   const f = filter as DecisionFilter;
-  if (f.from && f.to && f.to < f.from) {
-    errors.to = ["The end date must be on or after the start date."];
+  const range = decisionFilterFormSchema.safeParse({ from: f.from, to: f.to });
+  if (!range.success) {
+    errors.to = range.error.issues.map((i) => i.message);
     delete f.to;
   }
   return { filter: f, errors };
@@ -57,11 +66,6 @@ export function filterQuery(filter: DecisionFilter, extra: Record<string, string
   const s = qs.toString();
   return s ? `?${s}` : "";
 }
-
-export const statusChangeSchema = z.object({
-  status: z.enum(DECISION_STATUSES, { error: "Unknown status." }),
-  revisitAt: z.coerce.date({ error: "Enter a valid revisit date." }).nullable().optional(),
-});
 
 /** The statuses a person moves a decision to by hand ("drafted" is where triage leaves it). */
 export const CHANGEABLE_STATUSES = ["sent", "held", "accepted", "ignored"] as const;

@@ -1,7 +1,7 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
-import { MAX_TEXT_LENGTH, overridesSchema, PLATFORMS, TONES } from "@/lib/triage/schema";
-import { DECISION_STATUSES } from "@/lib/domain";
+import { MAX_TEXT_LENGTH, overridesSchema } from "@/lib/triage/schema";
+import { DECISION_STATUSES, PLATFORMS, TONES } from "@/lib/domain";
 
 /** What the Triage page sends to analyse a request: the contract's request, with a saved profile's id instead of an inline profile. */
 export const analyzeSchema = z.object({

@@ -186,7 +186,12 @@ describe("status changes", () => {
 
     const held = await decisions.changeDecisionStatus(user.id, d.id, { status: "held", revisitAt });
     expect(held).toMatchObject({ status: "held", revisitAt });
-    const sent = await decisions.changeDecisionStatus(user.id, d.id, { status: "sent", revisitAt, sentText: "Thank you, but no." });
+    // A date only goes with a hold: sent with one is refused, and nothing changes.
+    await expect(decisions.changeDecisionStatus(user.id, d.id, { status: "sent", revisitAt, sentText: "x" })).rejects.toThrow(
+      decisions.RevisitWithoutHoldError,
+    );
+    expect(await decisions.getDecision(user.id, d.id)).toMatchObject({ status: "held", revisitAt });
+    const sent = await decisions.changeDecisionStatus(user.id, d.id, { status: "sent", sentText: "Thank you, but no." });
     expect(sent).toMatchObject({ status: "sent", revisitAt: null, sentText: "Thank you, but no." });
     await decisions.changeDecisionStatus(user.id, d.id, { status: "sent", sentText: "Edited again." });
     expect((await listTemplates(user.id)).find((t) => t.id === tpl!.id)!.timesUsed).toBe(1);

@@ -46,6 +46,7 @@ type Spec = {
   /** Extra setup per action (its own user and rows). */
   setup?: (ctx: Ctx) => Promise<void>;
   /** On success: the stored data reads back as the schema's output. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry types it as its own schema's output
   readBack?: (out: any, result: Result, ctx: Ctx) => Promise<void>;
   /** The action may change nothing even on success (it only reads). */
   readOnly?: boolean;

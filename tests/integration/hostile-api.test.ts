@@ -49,7 +49,7 @@ const SUCCESS: Record<string, Record<string, { status: number[]; schema?: { pars
 const ERROR_STATUS = [400, 401, 404, 405, 413, 429];
 
 let user: Awaited<ReturnType<typeof makeUser>>;
-let decisionIds: string[] = [];
+const decisionIds: string[] = [];
 let calls = 0;
 let token = "";
 /** A live token, renewed before the per-token rate limit (120 a minute) could trip. */

@@ -73,7 +73,7 @@ describe("each user's data is theirs alone", () => {
     expect(await templates.setDefaultTemplate(bob.id, aliceTemplateId)).toBeNull();
     expect(await templates.deleteTemplate(bob.id, aliceTemplateId)).toBe(false);
     await templates.recordTemplateUse(bob.id, [aliceTemplateId]);
-    expect(await decisions.updateDecision(bob.id, aliceDecisionId, { status: "sent", sentText: "x" })).toBeNull();
+    expect(await decisions.changeDecisionStatus(bob.id, aliceDecisionId, { status: "sent", sentText: "x", draftText: "y" })).toBeNull();
     expect(await decisions.deleteDecision(bob.id, aliceDecisionId)).toBe(false);
     // Claiming a platform default in Bob's account leaves Alice's profiles alone.
     await profiles.createProfile(bob.id, profileSchema.parse({ name: "Bob LinkedIn", defaultFor: ["linkedin"] }));

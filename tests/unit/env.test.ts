@@ -13,12 +13,21 @@ describe("server environment", () => {
     expect(env.DATABASE_POOL_SIZE).toBeUndefined();
   });
 
+  it("reads how many proxies to trust (none unless set) and the rate limits' key prefix", () => {
+    expect(loadServerEnv({ ...base }).TRUSTED_PROXY_COUNT).toBeUndefined();
+    expect(loadServerEnv({ ...base, TRUSTED_PROXY_COUNT: "0" }).TRUSTED_PROXY_COUNT).toBe(0);
+    expect(loadServerEnv({ ...base, TRUSTED_PROXY_COUNT: "2", RATE_LIMIT_PREFIX: "dwg-staging" })).toMatchObject({ TRUSTED_PROXY_COUNT: 2, RATE_LIMIT_PREFIX: "dwg-staging" });
+  });
+
   it.each([
     ["API_RATE_LIMIT_PER_MINUTE", "lots", "must be a whole number"],
     ["SIGN_UP_LIMIT_PER_HOUR", "0", "must be 1 or more"],
     ["SHUTDOWN_TIMEOUT_MS", "2.5", "must be a whole number"],
     ["DATABASE_POOL_SIZE", "-3", "must be 1 or more"],
     ["SQLITE_SYNCHRONOUS", "OFF", "must be NORMAL or FULL"],
+    ["TRUSTED_PROXY_COUNT", "-1", "must be 0 or more"],
+    ["TRUSTED_PROXY_COUNT", "one", "must be a whole number"],
+    ["RATE_LIMIT_PREFIX", "dwg prod", "must be up to 40 letters"],
   ])("refuses %s=%s with a message that names it", (name, value, problem) => {
     expect(() => loadServerEnv({ ...base, [name]: value })).toThrow(`${name}: ${problem}`);
   });

@@ -7,7 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 import { listProfiles } from "@/lib/data/profiles";
 import { ForgetShared } from "@/components/pwa/forget-shared";
 import { sharedRequest } from "@/lib/share-target-read";
-import { MAX_TEXT_LENGTH, PLATFORMS } from "@/lib/triage/schema";
+import { PLATFORMS } from "@/lib/domain";
+import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
 
 export const metadata: Metadata = { title: "Triage" };
 

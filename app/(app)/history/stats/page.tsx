@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { VERDICT_LABEL } from "@/components/ui/badge";
 import { HorizontalBarChart, VerdictsOverTimeChart } from "@/components/history/charts";
 import { formatMonth, formatShortDay } from "@/components/history/format";
 import { HistoryTabs } from "@/components/history/history-tabs";
 import { StatFigure } from "@/components/history/stat-figure";
 import { requireUser } from "@/lib/auth/session";
 import { countDueRevisits, decisionStats } from "@/lib/data/decisions";
-import { PLATFORM_NAMES, REASON_NAMES, VERDICTS } from "@/lib/domain";
+import { PLATFORM_NAMES, REASON_NAMES, VERDICT_NAMES, VERDICTS } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "Stats" };
 
@@ -59,7 +58,7 @@ export default async function StatsPage() {
         </Card>
         {VERDICTS.map((v) => (
           <Card key={v} className="p-4">
-            <dt className="text-sm text-stone-600 dark:text-stone-400">{VERDICT_LABEL[v]}</dt>
+            <dt className="text-sm text-stone-600 dark:text-stone-400">{VERDICT_NAMES[v]}</dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums">{stats.byVerdict[v].toLocaleString("en")}</dd>
           </Card>
         ))}
@@ -75,7 +74,7 @@ export default async function StatsPage() {
                 ? `${plural(inPeriod, "decision")} in ${period}; the busiest ${stats.granularity} was ${busiest.label.replace(/^Week of /, "the week of ")}.`
                 : `No decisions in ${period}.`
             }
-            columns={[stats.granularity === "week" ? "Week" : "Month", ...VERDICTS.map((v) => VERDICT_LABEL[v])]}
+            columns={[stats.granularity === "week" ? "Week" : "Month", ...VERDICTS.map((v) => VERDICT_NAMES[v])]}
             rows={overTime.map((r) => [r.label, r.accept, r.decline, r.observe, r.ignore])}
           >
             <VerdictsOverTimeChart data={overTime} summary={`Stacked bar chart of verdicts per ${stats.granularity} over ${period}${stats.granularity === "week" ? ", each bar a week starting on Monday" : ""}.`} />

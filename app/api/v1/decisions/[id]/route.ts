@@ -1,12 +1,8 @@
-import { addDays, startOfDay } from "date-fns";
 import { readJsonBody } from "@/lib/api/body";
-import { notFound } from "@/lib/api/errors";
+import { ApiError, notFound } from "@/lib/api/errors";
 import { apiRoute, json, methodNotAllowed, parseOrThrow } from "@/lib/api/handler";
 import { presentDecision } from "@/lib/api/present";
-import { deleteDecision, getDecision, updateDecision } from "@/lib/data/decisions";
-import { stringList } from "@/lib/data/scope";
-import { recordTemplateUse } from "@/lib/data/templates";
-import { DEFAULT_REVISIT_DAYS } from "@/lib/triage-service";
+import { changeDecisionStatus, deleteDecision, getDecision, RevisitWithoutHoldError } from "@/lib/data/decisions";
 import { decisionPatchSchema } from "@/lib/validations/api";
 
 export const dynamic = "force-dynamic";
@@ -21,28 +17,22 @@ export const GET = apiRoute<Params>(async ({ caller, params }) => {
   return json(presentDecision(found));
 });
 
+// The rules (revisit dates, the sent text, counting template use) live in
+// changeDecisionStatus, which History's status form calls too.
 export const PATCH = apiRoute<Params>(async ({ request, caller, params }) => {
-  const patch = parseOrThrow(decisionPatchSchema, await readJsonBody(request));
-  const current = await getDecision(caller.userId, params.id);
-  if (!current) throw missing();
-
-  const data: Parameters<typeof updateDecision>[2] = {};
-  if (patch.status !== undefined) data.status = patch.status;
-  if (patch.revisitAt !== undefined) data.revisitAt = patch.revisitAt === null ? null : new Date(patch.revisitAt);
-  if (patch.sentText !== undefined) data.sentText = patch.sentText;
-  if (patch.draftText !== undefined) data.draftText = patch.draftText;
-  // Holding without a date: revisit in a week, as a saved "observe" verdict does.
-  if (patch.status === "held" && patch.revisitAt === undefined && !current.revisitAt) {
-    data.revisitAt = addDays(startOfDay(new Date()), DEFAULT_REVISIT_DAYS);
+  const { revisitAt, ...patch } = parseOrThrow(decisionPatchSchema, await readJsonBody(request));
+  try {
+    const updated = await changeDecisionStatus(caller.userId, params.id, {
+      ...patch,
+      // A bare date is midnight UTC, as the schema documents.
+      ...(revisitAt !== undefined ? { revisitAt: revisitAt === null ? null : new Date(revisitAt) } : {}),
+    });
+    if (!updated) throw missing();
+    return json(presentDecision(updated));
+  } catch (e) {
+    if (e instanceof RevisitWithoutHoldError) throw new ApiError(400, "invalid_request", `revisitAt: ${e.message}`, { revisitAt: [e.message] });
+    throw e;
   }
-  const becomesSent = patch.status === "sent" && current.status !== "sent";
-  // Marked sent without saying what: the draft as it stands is what went out.
-  if (becomesSent && patch.sentText === undefined && !current.sentText) data.sentText = data.draftText ?? current.draftText;
-
-  const updated = await updateDecision(caller.userId, params.id, data);
-  if (!updated) throw missing();
-  if (becomesSent) await recordTemplateUse(caller.userId, stringList(current.templateIds));
-  return json(presentDecision(updated));
 });
 
 export const DELETE = apiRoute<Params>(async ({ caller, params }) => {
