@@ -18,6 +18,7 @@ import {
   readUploadedExport,
   repairMojibake,
   type ImportedRequest,
+  type ImportLimits,
 } from "@/lib/import";
 import { invitationsCsv, makeZip } from "@/tests/support/zip";
 
@@ -33,7 +34,7 @@ async function onDisk(name: string, content: Buffer | string) {
   await writeFile(path, content);
   return path;
 }
-async function read(name: string, content: Buffer | string, limits = IMPORT_LIMITS) {
+async function read(name: string, content: Buffer | string, limits: ImportLimits = IMPORT_LIMITS) {
   return readExport(await onDisk(name, content), name, { ...limits });
 }
 async function failure(p: Promise<unknown>): Promise<ImportError> {
@@ -250,7 +251,7 @@ describe("archives", () => {
 
   it("reads an upload stream end to end (web stream)", async () => {
     const zip = await makeZip({ "Invitations.csv": fixture("Invitations.csv") });
-    const { requests } = await readUploadedExport(new Blob([zip]).stream(), "linkedin.zip");
+    const { requests } = await readUploadedExport(new Blob([new Uint8Array(zip)]).stream(), "linkedin.zip");
     expect(requests).toHaveLength(3);
   });
 });
