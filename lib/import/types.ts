@@ -39,6 +39,8 @@ export class ImportError extends Error {
     message: string,
     readonly file: string,
     readonly line?: number,
+    /** "too_large": the upload itself is over its size limit (HTTP 413). */
+    readonly reason?: "too_large",
   ) {
     super(message);
     this.name = "ImportError";

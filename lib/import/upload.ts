@@ -21,7 +21,7 @@ async function spool(source: UploadSource, name: string, dir: string, limit: num
       for await (const chunk of chunks) {
         seen += chunk.length;
         if (seen > limit)
-          throw new ImportError(`${name} is larger than ${formatBytes(limit)}: the limit is ${formatBytes(limit)}. Upload only the file with your requests from inside the archive.`, name);
+          throw new ImportError(`${name} is larger than ${formatBytes(limit)}: the limit is ${formatBytes(limit)}. Upload only the file with your requests from inside the archive.`, name, undefined, "too_large");
         yield chunk;
       }
     },

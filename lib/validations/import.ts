@@ -83,3 +83,32 @@ export const importPreviewSchema = z.object({
   rows: z.array(importPreviewRowSchema),
 });
 export type ImportPreview = z.output<typeof importPreviewSchema>;
+
+// ---- The HTTP API ----
+
+export const apiImportQuerySchema = z
+  .object({
+    filename: z
+      .string()
+      .max(255, "must be at most 255 characters")
+      .optional()
+      .meta({ description: "The uploaded file's name (a raw body has none): `Invitations.csv`, `export.zip`…; by default from the Content-Type." }),
+    profileId: importProfileIdSchema,
+    confirm: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .optional()
+      .transform((v) => v === "true")
+      .meta({ description: "`true`: save the new requests to History (people already there are skipped). Absent or `false`: a dry run that saves nothing." }),
+  })
+  .strict();
+
+export const apiImportResultSchema = importPreviewSchema
+  .extend({
+    saved: z.number().int().nullable().meta({ description: "Decisions saved to History; null for a dry run." }),
+    skippedDuplicates: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: "Requests not saved because the person is already in History or listed twice; null for a dry run." }),
+  })
+  .meta({ id: "ImportResult" });
