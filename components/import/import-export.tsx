@@ -3,7 +3,7 @@
 import { FileUp } from "lucide-react";
 import { useActionState, useState } from "react";
 import { previewImportAction, type PreviewImportState } from "@/lib/actions/imports";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { describedBy, Field, FormMessage, Select } from "@/components/ui/field";
 import { formatBytes, IMPORT_LIMITS } from "@/lib/import/types";
@@ -14,7 +14,7 @@ export type ProfileOption = { id: string; name: string };
 const LIMITS_HINT = `The platform's .zip, or the one file inside it: up to ${formatBytes(IMPORT_LIMITS.uploadBytes)} and ${IMPORT_LIMITS.rows.toLocaleString("en-US")} requests. Nothing is saved until you confirm.`;
 
 /** Upload a platform's data export, see a verdict for each incoming request, then save the ones you tick. */
-export function ImportExport({ profiles }: { profiles: ProfileOption[] }) {
+export function ImportExport({ profiles, done }: { profiles: ProfileOption[]; /** The outcome of the import just confirmed. */ done?: string }) {
   const [state, formAction, pending] = useActionState<PreviewImportState, FormData>(previewImportAction, {});
   const [profileChoice, setProfileChoice] = useState("default");
   const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
@@ -35,6 +35,15 @@ export function ImportExport({ profiles }: { profiles: ProfileOption[] }) {
 
   return (
     <div className="space-y-6">
+      {done && !state.ok && !pending ? (
+        <Card>
+          <FormMessage tone="success" message={done} />
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            <ButtonLink href="/history">Open History</ButtonLink>
+            <span className="text-sm text-stone-700 dark:text-stone-300">or import another export below.</span>
+          </div>
+        </Card>
+      ) : null}
       <Card>
         <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
           <FormMessage message={!pending && !state.ok && !state.errors?.file ? state.message : undefined} />

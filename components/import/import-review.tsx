@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useActionState, useMemo, useState } from "react";
 import { confirmImportAction, type ConfirmImportState } from "@/lib/actions/imports";
 import { Badge, VerdictBadge } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { PLATFORM_NAMES, REASON_NAMES, VERDICTS } from "@/lib/domain";
@@ -21,17 +21,6 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
   const [keep, setKeep] = useState(() => new Set(fresh));
   const rowsJson = useMemo(() => JSON.stringify(preview.rows.map(({ platform, name, note, profileUrl }) => ({ platform, name, note, profileUrl }))), [preview]);
   const { counts } = preview;
-
-  if (state.ok) {
-    return (
-      <Card>
-        <FormMessage tone="success" message={state.message} />
-        <div className="mt-4 flex flex-wrap gap-2">
-          <ButtonLink href="/history">Open History</ButtonLink>
-        </div>
-      </Card>
-    );
-  }
 
   if (preview.rows.length === 0) {
     return (
@@ -120,7 +109,7 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
                   </td>
                   <td className="px-4 py-2">
                     <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                      <span className="font-medium">{r.name}</span>
+                      <span className="font-medium" data-testid="import-name">{r.name}</span>
                       {r.duplicate ? <Badge className="bg-amber-100 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800">{DUPLICATE_LABEL[r.duplicate]}</Badge> : null}
                     </div>
                     <div className="text-xs text-stone-600 dark:text-stone-400">

@@ -2,6 +2,7 @@
 // Import from a platform export: the upload form's action (read and triage; saves
 // nothing) and the review form's action (save the ticked requests once).
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { formatBytes, IMPORT_LIMITS, ImportError } from "@/lib/import";
 import { confirmImport, previewImport, UnknownProfileError } from "@/lib/import-service";
@@ -9,7 +10,7 @@ import { fieldErrors, SIGNED_OUT_MESSAGE, type FieldErrors } from "@/lib/actions
 import { confirmImportFormSchema, importProfileIdSchema, type ImportPreview } from "@/lib/validations/import";
 
 export type PreviewImportState = { ok?: boolean; message?: string; errors?: FieldErrors; preview?: ImportPreview; /** Tells one preview from the next, even of the same file. */ previewId?: string; profileChoice?: string };
-export type ConfirmImportState = { ok?: boolean; message?: string; errors?: FieldErrors; saved?: number; duplicates?: number };
+export type ConfirmImportState = { ok?: boolean; message?: string; errors?: FieldErrors };
 
 const UNKNOWN_PROFILE = "This profile no longer exists: choose another.";
 
@@ -55,14 +56,15 @@ export async function confirmImportAction(_prev: ConfirmImportState, formData: F
   }
   const rows = parsed.data.rows.filter((_, i) => parsed.data.keep.has(i));
   if (rows.length === 0) return { ok: false, message: "Tick at least one request to save.", errors: { keep: ["Tick at least one request to save."] } };
+  let outcome: { saved: number; duplicates: number };
   try {
-    const { saved, duplicates } = await confirmImport(user.id, rows, parsed.data.profileId);
-    revalidatePath("/history");
-    const skipped = duplicates ? ` ${duplicates} already in History ${duplicates === 1 ? "was" : "were"} skipped.` : "";
-    return { ok: true, saved, duplicates, message: `Saved ${saved} decision${saved === 1 ? "" : "s"} to History.${skipped}` };
+    outcome = await confirmImport(user.id, rows, parsed.data.profileId);
   } catch (e) {
     if (e instanceof UnknownProfileError) return { ok: false, message: UNKNOWN_PROFILE, errors: { profileId: [UNKNOWN_PROFILE] } };
     throw e;
   }
+  revalidatePath("/history");
+  // A fresh page with the outcome (counts only), with or without JavaScript; `t` makes each one new.
+  redirect(`/triage/import?saved=${outcome.saved}&skipped=${outcome.duplicates}&t=${Date.now()}`);
 }
 

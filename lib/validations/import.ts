@@ -49,6 +49,18 @@ export const confirmImportFormSchema = z.object({
   keep: z.union([z.string(), z.array(z.string())]).optional().transform((v) => new Set((Array.isArray(v) ? v : v ? [v] : []).map(Number))),
 });
 
+/** The import page's query after a confirm: how many were saved and skipped (counts only). */
+export const importOutcomeSchema = z.object({
+  saved: z.coerce.number().int().min(0).max(IMPORT_LIMITS.rows),
+  skipped: z.coerce.number().int().min(0).max(IMPORT_LIMITS.rows).catch(0),
+  t: z.string().max(20).optional(),
+});
+
+export function importOutcomeMessage(saved: number, skipped: number): string {
+  const also = skipped ? ` ${skipped} already in History ${skipped === 1 ? "was" : "were"} skipped.` : "";
+  return `Saved ${saved} decision${saved === 1 ? "" : "s"} to History.${also}`;
+}
+
 // ---- What a preview gives ----
 
 export const importPreviewRowSchema = z.object({

@@ -29,14 +29,14 @@ const NOTES = [
  * An Invitations.csv of `count` rows (invented people): every third row outgoing, every
  * other incoming row with a message, names with accents. Returns the text and the incoming rows.
  */
-export function invitationsCsv(count: number, opts: { oldHeader?: boolean; prefix?: string } = {}) {
+export function invitationsCsv(count: number, opts: { oldHeader?: boolean; prefix?: string; allIncoming?: boolean } = {}) {
   const header = opts.oldHeader ? "From,To,Sent At,Message,Direction" : "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl";
   const lines = [header];
   const incoming: { name: string; note: string | null; url: string }[] = [];
   for (let i = 0; i < count; i++) {
     const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${opts.prefix ?? ""}${i}`.replace(/\s+/g, " ").trim();
     const slug = `person-${opts.prefix ?? ""}${i}-example`;
-    const outgoing = i % 3 === 2;
+    const outgoing = !opts.allIncoming && i % 3 === 2;
     const note = !outgoing && i % 2 === 0 ? NOTES[i % NOTES.length]! : null;
     const month = (i % 12) + 1;
     const row = outgoing
