@@ -42,12 +42,12 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
     });
 
   return (
-    <Card className="p-0">
+    <section aria-labelledby="import-review-title" className="rounded-xl border border-stone-200 bg-white shadow-xs dark:border-stone-800 dark:bg-stone-900">
       <form action={confirmAction}>
         <input type="hidden" name="rows" value={rowsJson} />
         <input type="hidden" name="profileId" value={profileChoice} />
         <div className="space-y-3 border-b border-stone-200 p-4 dark:border-stone-800">
-          <h2 className="font-semibold">Review before saving</h2>
+          <h2 id="import-review-title" className="font-semibold">Review before saving</h2>
           <p className="text-sm" data-testid="import-summary">
             {plural(counts.requests, "incoming request")} in {preview.fileName}
             {preview.profileName ? ` · triaged with “${preview.profileName}”` : ""}: {plural(counts.new, "new one", "new")}
@@ -75,7 +75,7 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
           </div>
         </div>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[34rem] text-left text-sm">
+          <table className="w-full text-left text-sm">
             <caption className="sr-only">Incoming requests in {preview.fileName}, with the verdict for each; ticked rows are saved</caption>
             <thead className="text-xs text-stone-600 uppercase dark:text-stone-400">
               <tr>
@@ -85,10 +85,10 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
                 <th scope="col" className="px-4 py-2">
                   Person
                 </th>
-                <th scope="col" className="px-4 py-2">
+                <th scope="col" className="hidden px-4 py-2 sm:table-cell">
                   Verdict
                 </th>
-                <th scope="col" className="px-4 py-2">
+                <th scope="col" className="hidden px-4 py-2 sm:table-cell">
                   Reasons
                 </th>
               </tr>
@@ -112,7 +112,7 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
                       <span className="font-medium" data-testid="import-name">{r.name}</span>
                       {r.duplicate ? <Badge className="bg-amber-100 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800">{DUPLICATE_LABEL[r.duplicate]}</Badge> : null}
                     </div>
-                    <div className="text-xs text-stone-600 dark:text-stone-400">
+                    <div className="text-xs break-words text-stone-600 dark:text-stone-400">
                       {PLATFORM_NAMES[r.platform]}
                       {r.sentAt ? ` · ${r.sentAt.slice(0, 10)}` : ""} · {r.source.split("/").pop()} {r.source.endsWith(".csv") ? "line" : "entry"} {r.line}
                       {r.profileUrl ? (
@@ -125,18 +125,23 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
                         </>
                       ) : null}
                     </div>
-                    {r.note ? <p className="mt-1 line-clamp-2 max-w-prose text-stone-700 dark:text-stone-300">{r.note}</p> : null}
+                    {r.note ? <p className="mt-1 line-clamp-2 max-w-prose break-words text-stone-700 dark:text-stone-300">{r.note}</p> : null}
+                    {/* On a phone the verdict and reasons sit under the person; wider screens give them columns. */}
+                    <div className="mt-1.5 flex flex-wrap items-center gap-2 sm:hidden">
+                      <VerdictBadge verdict={r.verdict} />
+                      {r.reasons.length ? <span className="text-xs text-stone-700 dark:text-stone-300">{r.reasons.map((k) => REASON_NAMES[k]).join(", ")}</span> : null}
+                    </div>
                   </td>
-                  <td className="px-4 py-2">
+                  <td className="hidden px-4 py-2 sm:table-cell" data-verdict={r.verdict}>
                     <VerdictBadge verdict={r.verdict} />
                   </td>
-                  <td className="px-4 py-2 text-stone-700 dark:text-stone-300">{r.reasons.map((k) => REASON_NAMES[k]).join(", ") || "—"}</td>
+                  <td className="hidden px-4 py-2 text-stone-700 sm:table-cell dark:text-stone-300">{r.reasons.map((k) => REASON_NAMES[k]).join(", ") || "—"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       </form>
-    </Card>
+    </section>
   );
 }

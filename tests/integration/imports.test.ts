@@ -133,6 +133,32 @@ describe("imports", () => {
     expect(await decisionsOf(frank.id)).toHaveLength(0);
   });
 
+  it("saves rows that read back, list, search and page like any other decision", async () => {
+    const hana = await makeUser("Hana Import");
+    const { text, incoming } = invitationsCsv(30, { prefix: "h", allIncoming: true });
+    const csv = text.replace("Hi, we met at the Lisbon product meetup last week. Would love to stay in touch!", "We chatted in the comments of your post about design systems, would love to connect.");
+    const preview = await previewImport(hana.id, upload("Invitations.csv", csv), null);
+    expect(await confirmImport(hana.id, toSave(preview), null)).toEqual({ saved: 30, duplicates: 0 });
+    const before = Date.now();
+    const { listDecisions, getDecision } = await import("@/lib/data/decisions");
+    const page1 = await listDecisions(hana.id, {}, { limit: 20 });
+    const page2 = await listDecisions(hana.id, {}, { limit: 20, cursor: page1.nextCursor });
+    const listed = [...page1.items, ...page2.items];
+    expect(new Set(listed.map((d) => d.id)).size).toBe(30);
+    expect(listed.map((d) => d.parsedName).sort()).toEqual(incoming.map((r) => r.name).sort());
+    const one = (await getDecision(hana.id, listed[0]!.id))!;
+    expect(one.createdAt).toBeInstanceOf(Date);
+    expect(Math.abs(one.createdAt.getTime() - before)).toBeLessThan(60_000);
+    expect(Array.isArray(one.signals)).toBe(true);
+    expect(Array.isArray(one.templateIds)).toBe(true);
+    const held = listed.filter((d) => d.status === "held");
+    expect(held.length).toBeGreaterThan(0);
+    for (const d of held) expect(d.revisitAt).toBeInstanceOf(Date);
+    const search = await listDecisions(hana.id, { q: incoming[3]!.name.split(" ")[0] });
+    expect(search.items.some((d) => d.parsedName === incoming[3]!.name)).toBe(true);
+    expect(await getDecision(alice.id, listed[0]!.id)).toBeNull(); // another user's id finds nothing
+  });
+
   it("a damaged or wrong file saves nothing", async () => {
     const gina = await makeUser("Gina Import");
     await expect(previewImport(gina.id, upload("linkedin.zip", linkedinZip.subarray(0, 200)), null)).rejects.toBeInstanceOf(ImportError);

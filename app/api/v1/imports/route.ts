@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute, json, methodNotAllowed, parseOrThrow, queryOf } from "@/lib/api/handler";
 import { formatBytes, IMPORT_LIMITS, ImportError, type UploadSource } from "@/lib/import";
-import { confirmImport, previewImport, UnknownProfileError } from "@/lib/import-service";
+import { importAndSave, previewImport, UnknownProfileError } from "@/lib/import-service";
 import { apiImportQuerySchema, importProfileIdSchema, type apiImportResultSchema } from "@/lib/validations/import";
 
 export const dynamic = "force-dynamic";
@@ -57,13 +57,11 @@ export const POST = apiRoute(async ({ request, caller }) => {
   }
 
   try {
-    const preview = await previewImport(caller.userId, { source, name }, profileId);
-    let body: z.output<typeof apiImportResultSchema> = { ...preview, saved: null, skippedDuplicates: null };
+    let body: z.output<typeof apiImportResultSchema>;
     if (confirm) {
-      const fresh = preview.rows.filter((r) => !r.duplicate).map(({ platform, name, note, profileUrl }) => ({ platform, name, note, profileUrl }));
-      const result = fresh.length ? await confirmImport(caller.userId, fresh, profileId) : { saved: 0, duplicates: 0 };
-      body = { ...body, saved: result.saved, skippedDuplicates: preview.counts.duplicates + result.duplicates };
-    }
+      const { preview, saved, duplicates } = await importAndSave(caller.userId, { source, name }, profileId);
+      body = { ...preview, saved, skippedDuplicates: duplicates };
+    } else body = { ...(await previewImport(caller.userId, { source, name }, profileId)), saved: null, skippedDuplicates: null };
     return json(body);
   } catch (e) {
     if (e instanceof ImportError) throw e.reason === "too_large" ? tooLarge(e.file) : badFile(e.message);
