@@ -45,8 +45,9 @@ export function ImportExport({ profiles, done }: { profiles: ProfileOption[]; /*
         </Card>
       ) : null}
       <Card>
+        {/* Outside the form's spacing, so an empty message takes no room. */}
+        <FormMessage message={!pending && !state.ok && !state.errors?.file ? state.message : undefined} />
         <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-          <FormMessage message={!pending && !state.ok && !state.errors?.file ? state.message : undefined} />
           <Field id="import-file" label="Export file" hint={LIMITS_HINT} errors={fileErrors}>
             <input
               id="import-file"
