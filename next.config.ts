@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-libsql", "@libsql/client", "@prisma/adapter-pg", "pg", "ioredis"],
+  // Imports of platform exports (lib/import) post files of up to 8 MB, and their reviewed
+  // table back; the default limit is 1 MB. The proxy in front caps bodies at 10 MB too.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders() },

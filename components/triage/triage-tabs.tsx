@@ -2,13 +2,14 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
 /** Switches between triaging one request and many. */
-export function TriageTabs({ current }: { current: "single" | "bulk" }) {
+export function TriageTabs({ current }: { current: "single" | "bulk" | "import" }) {
   const tabs = [
     { key: "single", href: "/triage", label: "One request" },
     { key: "bulk", href: "/triage/bulk", label: "Many at once" },
+    { key: "import", href: "/triage/import", label: "From an export" },
   ] as const;
   return (
-    <nav aria-label="Triage mode" className="mb-6 inline-flex rounded-lg border border-stone-300 p-0.5 dark:border-stone-700">
+    <nav aria-label="Triage mode" className="mb-6 inline-flex max-w-full flex-wrap rounded-lg border border-stone-300 p-0.5 dark:border-stone-700">
       {tabs.map((t) => (
         <Link
           key={t.key}

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject } from "zod-openapi";
 import { API_REQUESTS_PER_MINUTE } from "@/lib/rate-limit";
 import { MAX_BODY_BYTES } from "./body";
+import { importPaths } from "./openapi-imports";
 import {
   apiDecisionListSchema,
   apiDecisionSchema,
@@ -169,6 +170,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           },
         }),
       },
+      ...importPaths,
       "/api/v1/openapi.json": {
         get: op({
           operationId: "openApiDocument",

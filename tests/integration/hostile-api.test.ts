@@ -18,6 +18,7 @@ import {
   apiTriageResultSchema,
   decisionPatchSchema,
 } from "@/lib/validations/api";
+import { apiImportResultSchema } from "@/lib/validations/import";
 import { call, tokenFor, type ApiResult } from "../support/api";
 import { makeUser } from "../support/factory";
 
@@ -44,6 +45,7 @@ const SUCCESS: Record<string, Record<string, { status: number[]; schema?: { pars
   "/api/v1/templates": { GET: { status: [200], schema: apiTemplateListSchema } },
   "/api/v1/openapi.json": { GET: { status: [200] } },
   "/api/v1/calendar/[file]": {},
+  "/api/v1/imports": { POST: { status: [200], schema: apiImportResultSchema } },
   "/api/v1/[...path]": {},
 };
 const ERROR_STATUS = [400, 401, 404, 405, 413, 429];

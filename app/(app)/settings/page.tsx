@@ -41,6 +41,11 @@ export default async function SettingsPage() {
         <SettingsSection id="calendar" title="Calendar" description="Your revisit dates in the calendar you already use.">
           <CalendarFeedSection userId={user.id} />
         </SettingsSection>
+        <SettingsSection id="import" title="Import from a platform export" description="Triage a backlog of requests from the data export LinkedIn, Facebook or Instagram gives you.">
+          <ButtonLink href="/triage/import" variant="secondary">
+            Import an export
+          </ButtonLink>
+        </SettingsSection>
         <SettingsSection id="data" title="Your data" description="Take a copy of everything, whenever you like.">
           <ExportData />
         </SettingsSection>

@@ -1,0 +1,70 @@
+"use server";
+// Import from a platform export: the upload form's action (read and triage; saves
+// nothing) and the review form's action (save the ticked requests once).
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { formatBytes, IMPORT_LIMITS, ImportError } from "@/lib/import";
+import { confirmImport, previewImport, UnknownProfileError } from "@/lib/import-service";
+import { fieldErrors, SIGNED_OUT_MESSAGE, type FieldErrors } from "@/lib/actions/safe-action";
+import { confirmImportFormSchema, importProfileIdSchema, type ImportPreview } from "@/lib/validations/import";
+
+export type PreviewImportState = { ok?: boolean; message?: string; errors?: FieldErrors; preview?: ImportPreview; /** Tells one preview from the next, even of the same file. */ previewId?: string; profileChoice?: string };
+export type ConfirmImportState = { ok?: boolean; message?: string; errors?: FieldErrors };
+
+const UNKNOWN_PROFILE = "This profile no longer exists: choose another.";
+
+/** Reads the uploaded export and triages each incoming request; saves nothing. */
+export async function previewImportAction(_prev: PreviewImportState, formData: FormData): Promise<PreviewImportState> {
+  const user = await currentUser();
+  if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+  const profileChoice = typeof formData.get("profileId") === "string" ? String(formData.get("profileId")) : "default";
+  const profile = importProfileIdSchema.safeParse(profileChoice);
+  if (!profile.success) return { ok: false, errors: fieldErrors(profile.error), profileChoice };
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0 || !file.name) {
+    const message = file instanceof File && file.name ? `${file.name} is empty.` : "Choose the export file to import.";
+    return { ok: false, message, errors: { file: [message] }, profileChoice };
+  }
+  if (file.size > IMPORT_LIMITS.uploadBytes) {
+    const message = `${file.name} is ${formatBytes(file.size)}: the limit is ${formatBytes(IMPORT_LIMITS.uploadBytes)}. Upload only the file with your requests from inside the archive.`;
+    return { ok: false, message, errors: { file: [message] }, profileChoice };
+  }
+  try {
+    const preview = await previewImport(user.id, { source: file.stream(), name: file.name }, profile.data);
+    return { ok: true, preview, previewId: crypto.randomUUID(), profileChoice };
+  } catch (e) {
+    if (e instanceof ImportError) return { ok: false, message: e.message, errors: { file: [e.message] }, profileChoice };
+    if (e instanceof UnknownProfileError) return { ok: false, message: UNKNOWN_PROFILE, errors: { profileId: [UNKNOWN_PROFILE] }, profileChoice };
+    throw e;
+  }
+}
+
+/** Saves the ticked requests of the reviewed table; people already in History are skipped. */
+export async function confirmImportAction(_prev: ConfirmImportState, formData: FormData): Promise<ConfirmImportState> {
+  const user = await currentUser();
+  if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+  const parsed = confirmImportFormSchema.safeParse({
+    profileId: formData.get("profileId") ?? undefined,
+    rows: formData.get("rows") ?? undefined,
+    keep: formData.getAll("keep").map(String),
+  });
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    const first = Object.entries(errors)[0];
+    return { ok: false, errors, message: first ? (first[0].startsWith("rows") ? "The reviewed list was damaged: upload the export again." : first[1][0]) : "Invalid input." };
+  }
+  const rows = parsed.data.rows.filter((_, i) => parsed.data.keep.has(i));
+  if (rows.length === 0) return { ok: false, message: "Tick at least one request to save.", errors: { keep: ["Tick at least one request to save."] } };
+  let outcome: { saved: number; duplicates: number };
+  try {
+    outcome = await confirmImport(user.id, rows, parsed.data.profileId);
+  } catch (e) {
+    if (e instanceof UnknownProfileError) return { ok: false, message: UNKNOWN_PROFILE, errors: { profileId: [UNKNOWN_PROFILE] } };
+    throw e;
+  }
+  revalidatePath("/history");
+  // A fresh page with the outcome (counts only), with or without JavaScript; `t` makes each one new.
+  redirect(`/triage/import?saved=${outcome.saved}&skipped=${outcome.duplicates}&t=${Date.now()}`);
+}
+
