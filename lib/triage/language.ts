@@ -1,0 +1,147 @@
+// Which of the five languages a request is written in, from the person's own words (the
+// headline and the note, never the platform's interface text), with `eld` (Nito-ELD,
+// n-gram detector, extra-small database restricted to en/es/de/fr/pt). The detector is
+// loaded on first use only, and clear English text never needs it: most requests are
+// answered by a count of function words, which keeps the command line fast.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isLanguage, LANGUAGES, type Language } from "./lang";
+import type { ParsedRequest } from "./schema";
+
+export type DetectedLanguage = Language | "und";
+
+interface EldResult {
+  language: string;
+  getScores(): Record<string, number>;
+  isReliable(): boolean;
+}
+interface Eld {
+  detect(text: string): EldResult;
+  setLanguageSubset(langs: string[] | false): unknown;
+}
+
+let detector: Eld | null = null;
+function eld(): Eld {
+  if (!detector) {
+    detector = loadEld();
+    detector.setLanguageSubset([...LANGUAGES]);
+  }
+  return detector;
+}
+
+/** Whether the detector has been loaded (plain English requests never load it). */
+export function detectorLoaded(): boolean {
+  return detector !== null;
+}
+
+/**
+ * eld takes about 0.3 s to load its n-grams, more than the command line's whole budget
+ * for thousands of English requests, so it is required on first use, not imported. It
+ * publishes ES modules under the "import" condition only, so its entry file is required
+ * by path (Node ≥ 20.19 loads ES modules synchronously), found in the nearest node_modules.
+ */
+function loadEld(): Eld {
+  const entry = join("node_modules", "eld", "src", "entries", "static.extrasmall.js");
+  const starts = [dirname(fileURLToPath(import.meta.url)), process.cwd()];
+  for (const start of starts) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const file = join(dir, entry);
+      if (existsSync(file)) return (createRequire(import.meta.url)(file) as { eld: Eld }).eld;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  throw new Error("language detection: the eld package is not installed");
+}
+
+/** The best language must lead the second by this much (eld's scores are 0..1) to be reported. */
+const MIN_MARGIN = 0.03;
+/** A headline alone (no sentence) must be clearer still, else the request falls back. */
+const MIN_HEADLINE_MARGIN = 0.08;
+
+// Function words. A text with none of the other languages' and no letter foreign to English
+// is read as English without the detector; so is one rich in English ones.
+const EN_WORDS = new Set(
+  "the and you your you're i'm i'd i've to of my with would for is at on we it this that be are have was our from about love like thanks thank hi hello great just really will can what how when been who which".split(" "),
+);
+const OTHER_WORDS = new Set(
+  ("el los las que y una por con para muy gracias hola del pero como desde tambien saludos encantado encantada gustaria quisiera estoy soy tu mi en " +
+    "der das und ich sie mit zu von auf ist nicht ein eine dich mich mir dir wir uns gerne bei hallo danke ihr ihnen auch noch sehr oder aber bin bitte vielen " +
+    "le les des et je vous une pour avec est sur dans au du votre notre merci bonjour salut chez pas mais bien nous aussi j'ai c'est " +
+    "os um uma com seu sua meu minha oi obrigado obrigada muito gostaria abraço sou estou na").split(" "),
+);
+const WORD_RE = /[\p{L}']+/gu;
+const NON_ENGLISH_LETTER = /[à-öø-ÿœß]/i;
+
+function evidence(text: string): { en: number; other: number } {
+  let en = 0;
+  let other = 0;
+  for (const w of text.toLowerCase().match(WORD_RE) ?? []) {
+    if (EN_WORDS.has(w)) en++;
+    else if (OTHER_WORDS.has(w)) other++;
+  }
+  return { en, other };
+}
+
+/** one scan for any of the other languages' words: most English texts hold none, and need no counting */
+const OTHER_RE = new RegExp(`\\b(?:${[...OTHER_WORDS].filter((w) => /^[a-z']+$/.test(w)).join("|")})\\b`);
+
+function plainlyEnglish(text: string): boolean {
+  if (NON_ENGLISH_LETTER.test(text)) return false;
+  if (!OTHER_RE.test(text.toLowerCase())) return true;
+  const e = evidence(text);
+  return e.en >= 5 && e.en >= 5 * e.other;
+}
+const foreignEvidence = (text: string) => NON_ENGLISH_LETTER.test(text) || OTHER_RE.test(text.toLowerCase());
+
+/** The language of a text, or "und" when the detector is unsure (the best score does not lead the next by `minMargin`). */
+export function detectLanguage(text: string, minMargin = MIN_MARGIN): DetectedLanguage {
+  const t = text.trim();
+  if (!t) return "und";
+  if (plainlyEnglish(t)) return "en";
+  const r = eld().detect(t.length > 1000 ? t.slice(0, 1000) : t);
+  if (!isLanguage(r.language)) return "und";
+  const scores = Object.values(r.getScores()).sort((a, b) => b - a);
+  if (!r.isReliable() || (scores.length > 1 && scores[0]! - scores[1]! < minMargin)) return "und";
+  return r.language;
+}
+
+function countWords(s: string | null): number {
+  return s ? (s.match(WORD_RE) ?? []).length : 0;
+}
+
+export interface RequestLanguage {
+  /** what the person wrote in: a language, "und" when unsure, or the fallback for text too short to tell */
+  detected: DetectedLanguage;
+  /** how `detected` was found: from a note, from the headline alone, or the fallback for text with no sentence */
+  source: "text" | "headline" | "fallback";
+  /** the language of the draft: the request's `language`, else the profile's, else the detected one, else English */
+  draft: Language;
+}
+
+/**
+ * The request's language, and its draft's (contract v2). A note of three words or more is
+ * a sentence: the detector reads it with the headline. Without one, a headline that shows
+ * another language is read alone, and must be clear; anything shorter or less clear falls back to the profile's language, else
+ * the request's `language`, else English, and never fails.
+ */
+export function requestLanguage(parsed: Pick<ParsedRequest, "headline" | "note">, requested?: Language | null, profileLanguage?: Language | null): RequestLanguage {
+  const fallback: Language = profileLanguage ?? requested ?? "en";
+  let detected: DetectedLanguage;
+  let source: RequestLanguage["source"];
+  if (countWords(parsed.note) >= 3) {
+    detected = detectLanguage([parsed.note, parsed.headline].filter(Boolean).join("\n"));
+    source = "text";
+  } else if (countWords(parsed.headline) >= 2 && foreignEvidence(parsed.headline!)) {
+    // a headline alone is read only when it shows another language's words or letters
+    const h = detectLanguage([parsed.headline, parsed.note].filter(Boolean).join("\n"), MIN_HEADLINE_MARGIN);
+    detected = h === "und" ? fallback : h;
+    source = h === "und" ? "fallback" : "headline";
+  } else {
+    detected = fallback;
+    source = "fallback";
+  }
+  const draft = requested ?? profileLanguage ?? (isLanguage(detected) ? detected : "en");
+  return { detected, source, draft };
+}
