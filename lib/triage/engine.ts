@@ -67,7 +67,7 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
   const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
   const language = requestLanguage(parsed, request.language, profile.language); // v2: detected, and the draft's
-  const spam = assessSpam(request.text, parsed, { known: known !== null });
+  const spam = assessSpam(request.text, parsed, { known: known !== null, language: language.source === "fallback" ? undefined : language.detected });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore" | "language">): TriageResult => ({

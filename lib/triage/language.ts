@@ -111,6 +111,10 @@ function countWords(s: string | null): number {
   return s ? (s.match(WORD_RE) ?? []).length : 0;
 }
 
+/** Links, e-mail addresses, handles and numbers say nothing of a language (a bare link reads as Portuguese to the detector). */
+const NOT_WORDS_RE = /\b(?:https?:\/\/|www\.)\S*|\S+@\S+|@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|br|es|de|fr|pt|me|ly|gl|be|info|biz)\b\S*|[#\d]\S*/gi;
+const words = (s: string | null): string | null => (s && /[/@.#\d]/.test(s) ? s.replace(NOT_WORDS_RE, " ") : s);
+
 export interface RequestLanguage {
   /** what the person wrote in: a language, "und" when unsure, or the fallback for text too short to tell */
   detected: DetectedLanguage;
@@ -128,14 +132,16 @@ export interface RequestLanguage {
  */
 export function requestLanguage(parsed: Pick<ParsedRequest, "headline" | "note">, requested?: Language | null, profileLanguage?: Language | null): RequestLanguage {
   const fallback: Language = profileLanguage ?? requested ?? "en";
+  const note = words(parsed.note);
+  const headline = words(parsed.headline);
   let detected: DetectedLanguage;
   let source: RequestLanguage["source"];
-  if (countWords(parsed.note) >= 3) {
-    detected = detectLanguage([parsed.note, parsed.headline].filter(Boolean).join("\n"));
+  if (countWords(note) >= 3) {
+    detected = detectLanguage([note, headline].filter(Boolean).join("\n"));
     source = "text";
-  } else if (countWords(parsed.headline) >= 2 && foreignEvidence(parsed.headline!)) {
+  } else if (countWords(headline) >= 2 && foreignEvidence(headline!)) {
     // a headline alone is read only when it shows another language's words or letters
-    const h = detectLanguage([parsed.headline, parsed.note].filter(Boolean).join("\n"), MIN_HEADLINE_MARGIN);
+    const h = detectLanguage([headline, note].filter(Boolean).join("\n"), MIN_HEADLINE_MARGIN);
     detected = h === "und" ? fallback : h;
     source = h === "und" ? "fallback" : "headline";
   } else {

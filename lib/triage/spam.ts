@@ -7,6 +7,7 @@
 //    sentence and the words that show it.
 // The request is ignored when the sum reaches the threshold that the training script
 // chose by cross-validation on the TRAIN rows (see combinedScore and README.md).
+import { modelVote, scamCueSignals } from "./lang";
 import { modelMargin, shippedSpamModel, type SpamModel } from "./spam-model";
 import type { ParsedRequest, Signal } from "./schema";
 
@@ -186,6 +187,7 @@ export function socialSpamSignals(text: string, parsed: ParsedRequest): Weighted
     const hits = distinctHits(p.all, text);
     hits.forEach((evidence, i) => out.push({ weight: p.weight * (i === 0 ? 1 : EXTRA_HIT_FACTOR), signal: { key: p.key, label: p.label, evidence } }));
   }
+  out.push(...scamCueSignals(text, PATTERN_SOURCES, out, EXTRA_HIT_FACTOR, MAX_HITS)); // the same cues in es, de, fr, pt (lib/triage/lang)
   const handle = digitStuffedHandle(parsed);
   if (handle) {
     out.push({
@@ -214,9 +216,9 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
   return known ? total - KNOWN_PERSON_TRUST : total;
 }
 
-export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean } = {}): SpamAssessment {
+export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean; language?: string } = {}): SpamAssessment {
   const model = options.model ?? shippedSpamModel();
-  const z = modelMargin(modelInput(text), model);
+  const z = modelVote(modelMargin(modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
   const social = socialSpamSignals(text, parsed);
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;

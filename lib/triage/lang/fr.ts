@@ -217,11 +217,11 @@ export const fr: LanguagePack = {
     "spam.money_pitch": String.raw`\b(?:gagne|gagnez|gagner|generer|gagnant)\s+(?:jusqu'a\s+|plus de\s+)?(?:[$€]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:€|\$|euros|dollars))\s*(?:par|chaque|tous les)?\s*(?:jour|semaine|mois|heure)?|\brevenus? passifs?\b|\bliberte financiere\b|\brendements? garantis?\b|\bgains garantis\b|\bsans risque\b|\bdoublez votre (?:argent|capital|investissement)\b|\bopportunite d'investissement\b|\bplateforme d'investissement\b|\bargent facile\b`,
     "spam.crypto": String.raw`\b(?:cryptomonnaies?|crypto-monnaies?|signaux de trading|minage cloud|compte de trading)\b`,
     "spam.job_scam": String.raw`\bfrais (?:d'inscription|de dossier|de formation)\b|\bsans experience\b[^.!?\n]{0,40}\b(?:gagne|gagnez|€|\$|remunere)|\bvous avez ete (?:selectionnee?|retenue?) pour (?:un|une|le|la|notre)\b[^.!?\n]{0,40}\b(?:poste|emploi|mission)\b`,
-    "spam.romance": String.raw`\b(?:bonjour|salut|coucou)\s+(?:ma\s+|mon\s+)?(?:chere|cher|belle|beau|cherie|cheri|jolie|mignonne|amour)\b|\bma (?:chere|cherie|belle)\b|\bmon amour\b|\bj'ai vu (?:ton|votre) (?:profil|photo)\b|\bje me sens (?:si |tres )?seule?\b|\bje veux (?:te|vous) connaitre (?:davantage|mieux)\b|\bje cherche (?:une |l')?(?:relation serieuse|ame soeur|ame sœur|femme|mari)\b|\bveuf avec\b|\bphotos privees\b`,
+    "spam.romance": String.raw`\b(?:bonjour|salut|coucou)\s+(?:ma\s+|mon\s+)?(?:chere|cher|belle|beau|cherie|cheri|jolie|mignonne|amour)\b|\bma (?:chere|cherie|belle)\b|\bmon amour\b|\bj'ai vu (?:ta|votre) photo\b|\bje me sens (?:si |tres )?seule?\b|\bje veux (?:te|vous) connaitre (?:davantage|mieux)\b|\bje cherche (?:une |l')?(?:relation serieuse|ame soeur|ame sœur|femme|mari)\b|\bveuf avec\b|\bphotos privees\b`,
     "spam.advance_fee": String.raw`\b(?:heritage|succession|plus proche parent|beneficiaire|proposition confidentielle|transaction confidentielle|affaire confidentielle|transfert (?:des|de) fonds|fonds non reclames)\b|\b(?:somme|montant) de\s+[$€]?\s?\d[\d.,\s]*\s?(?:millions?|m)\b`,
     "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b`,
     "spam.link_bait": String.raw`\bcliquez (?:ici|sur le lien)\b|\bclique (?:ici|sur le lien)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\breclamez votre (?:cadeau|prix)\b`,
-    "spam.self_promotion": String.raw`\b(?:visite|visitez|regarde|regardez|decouvre|decouvrez) ma (?:chaine|page|boutique)\b|\babonne-toi a ma chaine\b|\babonnez-vous a ma chaine\b`,
+    "spam.self_promotion": String.raw`\b(?:visite|visitez|regarde|regardez|decouvre|decouvrez) ma (?:chaine|page|boutique)\b|\b(?:abonne-toi|abonnez-vous|abonnez vous) a ma chaine\b`,
   },
   grace: {
     hurtful: String.raw`spam|faux profil|arnaque|arnaqueur|arnaqueuse|escroc|harceleur|harceleuse|pénible|penible|agaçant|agaçante|agacant|agacante|bizarre|stupide|idiot|idiote|débile|debile|crétin|cretin|crétine|pathétique|pathetique|désespérée?|desesperee?|perte de temps|laissez-moi tranquille|laisse-moi tranquille|fiche-moi la paix|les gens comme vous|les gens comme toi`,
@@ -240,7 +240,10 @@ export const fr: LanguagePack = {
       const who = tone === "formal" ? name || firstName : firstName;
       return who ? `Bonjour ${who},` : "Bonjour,";
     },
-    opening: ({ firstName }, thanks) => (firstName ? `Bonjour ${firstName}, ${lowerFirst(thanks)}` : thanks),
+    opening: ({ tone, firstName, name }, thanks) => {
+      const who = tone === "formal" ? name || firstName : firstName;
+      return who ? `Bonjour ${who}, ${lowerFirst(thanks)}` : thanks;
+    },
     shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
     lowercaseAfterGreeting: false,
     defaultReasons: {

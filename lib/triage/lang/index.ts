@@ -128,6 +128,20 @@ export function scamCueSignals(
   return out;
 }
 
+/** The languages the spam model learned from (the SMS and YouTube corpora are English). */
+const MODEL_LANGUAGES: readonly string[] = ["en"];
+/** The most the model may add towards "spam" for a text in a language it never saw: below any threshold, so only a platform cue can make it spam. */
+const FOREIGN_MODEL_CAP = -1;
+
+/**
+ * The text model's vote for a text in `language`: unchanged for the languages it learned
+ * (and for text of unknown language); capped for the others, whose words it reads as noise
+ * and could take for spam. Its vote against spam stands.
+ */
+export function modelVote(margin: number, language: string | undefined): number {
+  return !language || language === "und" || MODEL_LANGUAGES.includes(language) ? margin : Math.min(margin, FOREIGN_MODEL_CAP);
+}
+
 // ---------------------------------------------------------------------------
 // Grace check
 
