@@ -95,12 +95,22 @@ function plainlyEnglish(text: string): boolean {
 }
 const foreignEvidence = (text: string) => NON_ENGLISH_LETTER.test(text) || OTHER_RE.test(text.toLowerCase());
 
+const LATIN_LETTER_RE = /[a-zà-öø-ÿœß]/gi;
+const ANY_LETTER_RE = /\p{L}/gu;
+/** Whether most letters are Latin ones, as in all five languages. */
+function mostlyLatin(t: string): boolean {
+  const sample = t.length > 400 ? t.slice(0, 400) : t;
+  const latin = sample.match(LATIN_LETTER_RE)?.length ?? 0;
+  return latin >= 0.7 * (sample.match(ANY_LETTER_RE)?.length ?? 0) && latin > 0;
+}
+
 /** The language of a text, or "und" when the detector is unsure (the best score does not lead the next by `minMargin`). */
 export function detectLanguage(text: string, minMargin = MIN_MARGIN): DetectedLanguage {
   const t = text.trim();
   if (!t) return "und";
   if (plainlyEnglish(t)) return "en";
-  const r = eld().detect(t.length > 1000 ? t.slice(0, 1000) : t);
+  if (!mostlyLatin(t)) return "und"; // none of the five: no need to ask
+  const r = eld().detect(t.length > 400 ? t.slice(0, 400) : t);
   if (!isLanguage(r.language)) return "und";
   const scores = Object.values(r.getScores()).sort((a, b) => b - a);
   if (!r.isReliable() || (scores.length > 1 && scores[0]! - scores[1]! < minMargin)) return "und";

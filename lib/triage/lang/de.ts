@@ -214,6 +214,7 @@ export const de: LanguagePack = {
     /^(?:hallo|hi|hey|moin|servus|gru(?:ss|ß) gott|guten (?:tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?)\b[^,!.\n]{0,40}[,!.]?/,
     /ich mochte (?:sie|dich) (?:gerne |gern )?(?:zu|in) meine[mn]? (?:beruflichen |beruflich(?:es)? )?netzwerk(?: auf linkedin)? (?:hinzufugen|aufnehmen)/g,
     /(?:ich )?(?:wurde mich|freue mich|wurde|mochte)(?: sehr)? (?:freuen,? )?(?:mich )?(?:gerne |gern )?(?:mit (?:ihnen|dir|euch) )?(?:zu )?(?:vernetzen|verbinden|connecten)/g,
+    /(?:wie geht(?:'s| es)?(?: (?:ihnen|dir))?)\??/g,
     /(?:lass(?:t)? uns|lassen sie uns) (?:vernetzen|connecten|in kontakt bleiben)/g,
     /(?:bitte )?(?:nehmen sie|nimm) (?:meine )?(?:anfrage|einladung) an/g,
     /(?:ich hoffe,? (?:es geht (?:ihnen|dir) gut|alles ist gut))/g,
@@ -251,7 +252,7 @@ export const de: LanguagePack = {
     },
     opening: ({ tone, platform, firstName, name }, thanks) => {
       const who = usesDu(tone, platform) ? firstName : name || firstName;
-      return who ? `Hallo ${who}, ${lowerFirst(thanks)}` : thanks;
+      return who ? `${tone === "formal" ? "Guten Tag" : "Hallo"} ${who}, ${lowerFirst(thanks)}` : thanks;
     },
     shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
     lowercaseAfterGreeting: true,

@@ -89,7 +89,7 @@ const FORMAL: DraftVoice = {
 };
 
 const BRIEF: DraftVoice = {
-  thanks: ["Gracias por tu {request}.", "Gracias por escribirme.", "Gracias por la invitación."],
+  thanks: ["Gracias por tu {request}.", "Gracias por tu interés.", "Gracias por pensar en mí."],
   reasons: {
     competitor: ["La política de mi empresa no me permite conectar con la competencia.", "Política de empresa: no puedo conectar con la competencia."],
     blocked_role: ["Por norma, no conecto con {roles} en {platform}.", "Tengo la norma de no conectar con {roles} aquí."],
@@ -169,7 +169,7 @@ export const es: LanguagePack = {
       String.raw`\b(?:conferencia|congreso|cumbre|feria|jornada|jornadas|stand|boda|funeral|colegio|instituto|universidad|facultad|campus|carrera|master|companeros?|companeras?|colegas?|hackathon|gimnasio|iglesia|vecinos?|vecinas?|en persona|en la vida real|primos?|primas?|infancia|barrio)\b`,
       String.raw`\b(?:trabajamos|estudiamos|coincidimos|jugamos|entrenamos)\s+(?:juntos|juntas|en|durante)\b`,
       String.raw`\b(?:fue un placer|un placer|encantad[oa]|me alegro|gusto|me gusto)\s+(?:de\s+)?(?:conocerte|conocerle|conocerla|conocerlo|verte|verle|coincidir|hablar contigo)\b`,
-      String.raw`\b(?:nos conocimos|te conoci|le conoci|nos vimos|coincidimos|hablamos|charlamos)\s+(?:brevemente\s+)?(?:en|durante|tras|despues de)\s+(?!(?:el\s+|la\s+|un\s+|una\s+|tu\s+)?(?:webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online))`,
+      String.raw`\b(?:nos conocimos|te conoci|le conoci|nos vimos|coincidimos|hablamos|charlamos)\s+(?:brevemente\s+)?(?:en|durante|tras|despues de)\s+(?!(?:el\s+|la\s+|un\s+|una\s+|tu\s+)?(?:~|webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online))`,
       String.raw`\b(?:en|durante|tras|despues de)\s+(?:el|la|los|las|un|una|tu|su|nuestro|nuestra)\s+(?:[\p{L}'-]+\s+){0,3}?(?:desayuno|comida|almuerzo|cena|evento|taller|seminario|charla|ponencia|clase|curso|oficina|fiesta|afterwork|festival|concierto|gala|ceremonia|formacion|meetup|encuentro)\b`,
       String.raw`\b(?:misma|mismo|tu|nuestra|nuestro)\s+(?:[\p{L}-]+\s+)?(?:clase|equipo|oficina|club|curso|promocion|programa|edificio|planta)\b`,
     ],
@@ -181,6 +181,7 @@ export const es: LanguagePack = {
     /^(?:hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa]s?|querid[oa])\b[^,!.:\n]{0,40}[,!.:]?/,
     /me gustaria (?:anadirte|agregarte|anadirle|agregarle|incluirte|incluirle) a mi red(?: profesional)?(?: de contactos)?(?: en linkedin)?/g,
     /(?:me gustaria|quisiera|quiero|me encantaria) (?:conectar|contactar)(?: contigo| con usted)?(?: aqui)?(?: en linkedin)?/g,
+    /(?:que tal|como estas|como esta usted|como esta)\??/g,
     /(?:conectemos|sigamos en contacto|estemos en contacto|mantengamos el contacto)/g,
     /(?:por favor )?(?:acepta|acepte) (?:mi|la) (?:invitacion|solicitud)/g,
     /(?:agregame|anademe|sigueme)/g,

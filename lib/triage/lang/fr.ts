@@ -59,7 +59,7 @@ const WARM_VOUS: DraftVoice = {
 
 const WARM_TU: DraftVoice = {
   ...WARM_VOUS,
-  thanks: ["Merci beaucoup pour {request}, c'est gentil d'avoir pensé à moi.", "Merci pour {request}, ça me touche que tu m'aies écrit."],
+  thanks: ["Merci beaucoup pour {request}, c'est gentil d'avoir pensé à moi.", "Merci pour {request}, ça me fait plaisir."],
   offers: {
     blocked_role: ["Tu peux bien sûr suivre mes publications publiques si elles te sont utiles."],
     not_known_in_real_life: ["Tu peux tout à fait suivre mes publications publiques."],
@@ -95,7 +95,7 @@ const FORMAL: DraftVoice = {
 };
 
 const BRIEF_VOUS: DraftVoice = {
-  thanks: ["Merci pour {request}.", "Merci de votre message."],
+  thanks: ["Merci pour {request}.", "Merci de votre intérêt."],
   reasons: {
     competitor: ["La politique de mon entreprise exclut les connexions avec des concurrents.", SHORT.competitor],
     blocked_role: ["Par principe, je ne me connecte pas avec {roles} sur {platform}.", "Je ne me connecte pas avec {roles} ici, par principe."],
@@ -116,7 +116,7 @@ const BRIEF_VOUS: DraftVoice = {
 
 const BRIEF_TU: DraftVoice = {
   ...BRIEF_VOUS,
-  thanks: ["Merci pour {request}.", "Merci de m'avoir écrit."],
+  thanks: ["Merci pour {request}.", "Merci de ton intérêt."],
   offers: {
     blocked_role: ["Tu peux suivre mes publications."],
     not_known_in_real_life: ["Tu peux suivre mes publications publiques."],
@@ -194,7 +194,7 @@ export const fr: LanguagePack = {
       String.raw`\b(?:conference|congres|sommet|salon|stand|forum emploi|mariage|enterrement|ecole|lycee|college|universite|fac|campus|promo|promotion|collegues?|ancien(?:ne)? collegue|camarades?|hackathon|salle de sport|eglise|voisins?|voisines?|en personne|en vrai|dans la vraie vie|cousins?|cousines?|enfance|afterwork)\b`,
       String.raw`\b(?:travaille|etudie|joue)\s+ensemble\b`,
       String.raw`\b(?:ravie?|ravi\(e\)|content(?:e)?|heureux|heureuse|plaisir|enchante(?:e)?)\s+(?:de\s+|d')?(?:vous|t'|te)?\s*(?:avoir\s+)?(?:rencontre|croise|revoir|vu)\b`,
-      String.raw`\b(?:rencontre(?:e|s|es)?|croise(?:e|s|es)?|vu(?:e|s|es)?|parle)\s+(?:brievement\s+)?(?:a|au|aux|lors d[eu]|pendant|apres)\s+(?!(?:la\s+|le\s+|un\s+|une\s+|votre\s+|ton\s+)?(?:webinaire|webinar|zoom|visio|fil|post|groupe|chat|commentaires?|ligne))`,
+      String.raw`\b(?:rencontre(?:e|s|es)?|croise(?:e|s|es)?|vu(?:e|s|es)?|parle)\s+(?:brievement\s+)?(?:a|au|aux|lors d[eu]|pendant|apres)\s+(?!(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+)?(?:~|webinaire|webinar|zoom|visio|fil|post|groupe|chat|commentaires?|ligne))`,
       String.raw`\b(?:a|au|lors d[eu]|pendant|apres)\s+(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+|notre\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:petit-dejeuner|dejeuner|diner|soiree|evenement|atelier|seminaire|table ronde|conference|cours|bureau|fete|festival|concert|gala|ceremonie|formation|meetup)\b`,
       String.raw`\b(?:meme|votre|ta|ton|notre)\s+(?:[\p{L}-]+\s+)?(?:classe|equipe|bureau|club|cours|promo|programme|batiment|etage)\b`,
       String.raw`\bon s'est (?:croises|rencontres|vus)\b`,
@@ -207,6 +207,7 @@ export const fr: LanguagePack = {
     /^(?:bonjour|bonsoir|salut|hello|coucou|cher|chere|madame|monsieur)\b[^,!.\n]{0,40}[,!.]?/,
     /(?:j'aimerais|je souhaiterais|je voudrais|je souhaite) vous (?:inviter a rejoindre|ajouter a) mon reseau(?: professionnel)?(?: sur linkedin)?/g,
     /(?:j'aimerais|je souhaiterais|je voudrais|je souhaite|je serais ravie?|ravie? de) (?:me connecter|entrer en (?:contact|relation)|rejoindre (?:votre|ton) reseau|vous ajouter|t'ajouter)(?: avec vous| avec toi)?(?: sur linkedin)?/g,
+    /(?:comment allez-vous|comment vas-tu|ca va)\s?\??/g,
     /(?:connectons-nous|restons en contact|gardons contact)/g,
     /(?:merci d'accepter|acceptez|accepte) (?:mon|ma) (?:invitation|demande)/g,
     /(?:au plaisir d'echanger|au plaisir|en esperant que vous allez bien|j'espere que vous allez bien|j'espere que tu vas bien)/g,

@@ -31,7 +31,7 @@ const SHORT = {
 
 const WARM: DraftVoice = {
   thanks: [
-    "Agradeço muito {request}; fico feliz por você ter lembrado de mim.",
+    "Agradeço muito {request}; fico feliz por você ter se lembrado de mim.",
     "Agradeço {request} e o seu contato.",
     "Agradeço de coração {request}.",
   ],
@@ -163,7 +163,7 @@ export const pt: LanguagePack = {
       String.raw`\b(?:conferencia|congresso|cupula|feira|evento presencial|estande|stand|casamento|velorio|escola|colegio|faculdade|universidade|campus|colegas?|ex-colegas?|companheiros?|hackathon|academia|igreja|vizinhos?|vizinhas?|pessoalmente|presencialmente|na vida real|primos?|primas?|infancia)\b`,
       String.raw`\b(?:trabalhamos|estudamos|jogamos|treinamos)\s+juntos\b`,
       String.raw`\b(?:foi um prazer|prazer em|prazer|que bom|adorei|gostei de)\s+(?:te\s+|lhe\s+)?(?:conhecer|conhece-lo|conhece-la|ver|rever|encontrar)(?:-te|-lo|-la)?\b`,
-      String.raw`\b(?:nos conhecemos|te conheci|nos vimos|nos encontramos|conversamos|falamos)\s+(?:rapidamente\s+)?(?:no|na|em|durante|depois d[oa])\s+(?!(?:o\s+|a\s+|um\s+|uma\s+)?(?:webinar|zoom|meet|post|grupo|chat|comentarios?|live|online))`,
+      String.raw`\b(?:nos conhecemos|te conheci|nos vimos|nos encontramos|conversamos|falamos)\s+(?:rapidamente\s+)?(?:no|na|em|durante|depois d[oa])\s+(?!(?:o\s+|a\s+|um\s+|uma\s+)?(?:~|webinar|zoom|meet|post|grupo|chat|comentarios?|live|online))`,
       String.raw`\b(?:no|na|durante o|durante a|depois do|depois da)\s+(?:[\p{L}'-]+\s+){0,3}?(?:cafe da manha|almoco|jantar|happy hour|festa|evento|workshop|palestra|seminario|aula|curso|escritorio|confraternizacao|festival|show|cerimonia|treinamento|meetup|encontro)\b`,
       String.raw`\b(?:mesma|mesmo|sua|seu|nossa|nosso)\s+(?:[\p{L}-]+\s+)?(?:turma|equipe|equipa|time|escritorio|clube|curso|programa|predio|andar)\b`,
     ],
@@ -175,6 +175,7 @@ export const pt: LanguagePack = {
     /^(?:ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]|querid[oa])\b[^,!.\n]{0,40}[,!.]?/,
     /(?:gostaria|quero|queria) de (?:adiciona-l[oa]|adicionar (?:voce|o senhor|a senhora)|te adicionar|incluir (?:voce|o senhor|a senhora)) (?:a|na|em) minha rede(?: profissional)?(?: no linkedin)?/g,
     /(?:gostaria|quero|queria|adoraria) (?:de )?(?:me )?(?:conectar|adicionar|fazer parte da sua rede)(?: com voce| consigo| a voce)?(?: aqui)?(?: no linkedin)?/g,
+    /(?:tudo bem|tudo bom|como vai|como vai voce)\??/g,
     /(?:vamos (?:nos )?conectar|vamos manter contato|mantemos contato)/g,
     /(?:por favor,? )?(?:aceite|aceita) (?:meu|o) (?:convite|pedido)/g,
     /(?:espero que (?:esteja|estejas|voce esteja|tudo esteja) (?:bem|otimo))/g,
