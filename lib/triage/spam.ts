@@ -181,13 +181,13 @@ function distinctHits(re: RegExp, text: string): string[] {
 }
 
 /** The platform signals found in the text, with their weights. */
-export function socialSpamSignals(text: string, parsed: ParsedRequest): WeightedSignal[] {
+export function socialSpamSignals(text: string, parsed: ParsedRequest, language?: string): WeightedSignal[] {
   const out: WeightedSignal[] = [];
   for (const p of ANY_PATTERN.test(text) ? PATTERNS : []) {
     const hits = distinctHits(p.all, text);
     hits.forEach((evidence, i) => out.push({ weight: p.weight * (i === 0 ? 1 : EXTRA_HIT_FACTOR), signal: { key: p.key, label: p.label, evidence } }));
   }
-  out.push(...scamCueSignals(text, PATTERN_SOURCES, out, EXTRA_HIT_FACTOR, MAX_HITS)); // the same cues in es, de, fr, pt (lib/triage/lang)
+  out.push(...scamCueSignals(text, language, PATTERN_SOURCES, out, EXTRA_HIT_FACTOR, MAX_HITS)); // the same cues in es, de, fr, pt (lib/triage/lang)
   const handle = digitStuffedHandle(parsed);
   if (handle) {
     out.push({
@@ -219,7 +219,7 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
 export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean; language?: string } = {}): SpamAssessment {
   const model = options.model ?? shippedSpamModel();
   const z = modelVote(modelMargin(modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
-  const social = socialSpamSignals(text, parsed);
+  const social = socialSpamSignals(text, parsed, options.language);
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;
   const isSpam = margin >= 0;

@@ -78,11 +78,17 @@ interface ScamCue {
   key: ScamKey;
   all: RegExp;
 }
-const SCAM_CUES: ScamCue[] = LANGUAGES.flatMap((lang) =>
-  Object.entries(PACKS[lang].scam).map(([k, src]) => ({ key: k as ScamKey, all: new RegExp(src, "gu") })),
-);
-/** one scan that clears the many texts holding none of the cues */
-const ANY_SCAM_CUE = SCAM_CUES.length ? new RegExp(SCAM_CUES.map((c) => `(?:${c.all.source})`).join("|"), "u") : null;
+interface ScamCues {
+  cues: ScamCue[];
+  /** one scan that clears the many texts holding none of the cues */
+  any: RegExp | null;
+}
+function compileScamCues(langs: readonly Language[]): ScamCues {
+  const cues = langs.flatMap((lang) => Object.entries(PACKS[lang].scam).map(([k, src]) => ({ key: k as ScamKey, all: new RegExp(src, "gu") })));
+  return { cues, any: cues.length ? new RegExp(cues.map((c) => `(?:${c.all.source})`).join("|"), "u") : null };
+}
+const SCAM_CUES_BY_LANGUAGE = Object.fromEntries(LANGUAGES.map((l) => [l, compileScamCues([l])])) as Record<Language, ScamCues>;
+let allScamCues: ScamCues | null = null;
 
 export interface CueWeight {
   key: string;
@@ -91,24 +97,28 @@ export interface CueWeight {
 }
 
 /**
- * The other languages' scam cues found in `text`, as platform signals with the weight and
- * label of the English signal of the same key. A cue of a key already found (in `found`)
- * or found twice counts for `extraFactor` of the weight, up to `maxHits` per key.
+ * The scam cues of the text's language (every language's when it is unknown; none for
+ * English, whose cues are spam.ts's own), as platform signals with the weight and label of
+ * the English signal of the same key. A cue of a key already found (in `found`) or found
+ * twice counts for `extraFactor` of the weight, up to `maxHits` per key.
  */
 export function scamCueSignals(
   text: string,
+  language: string | undefined,
   weights: readonly CueWeight[],
   found: readonly { signal: { key: string } }[],
   extraFactor = 0.5,
   maxHits = 3,
 ): { weight: number; signal: { key: string; label: string; evidence: string } }[] {
-  if (!ANY_SCAM_CUE) return [];
+  if (!language || language === "en") return [];
+  const set = isLanguage(language) ? SCAM_CUES_BY_LANGUAGE[language] : (allScamCues ??= compileScamCues(LANGUAGES));
+  if (!set.any) return [];
   const hay = foldWithMap(text.length > 5000 ? text.slice(0, 5000) : text);
-  if (!ANY_SCAM_CUE.test(hay.folded)) return [];
+  if (!set.any.test(hay.folded)) return [];
   const out: { weight: number; signal: { key: string; label: string; evidence: string } }[] = [];
   const count = new Map<string, number>();
   for (const f of found) count.set(f.signal.key, (count.get(f.signal.key) ?? 0) + 1);
-  for (const cue of SCAM_CUES) {
+  for (const cue of set.cues) {
     const w = weights.find((x) => x.key === cue.key);
     if (!w) continue;
     cue.all.lastIndex = 0;
