@@ -2,11 +2,8 @@
 // headline and the note, never the platform's interface text), with `eld` (Nito-ELD,
 // n-gram detector, extra-small database restricted to en/es/de/fr/pt). The detector is
 // loaded on first use only, and clear English text never needs it: most requests are
-// answered by a count of function words, which keeps the command line fast.
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// answered by a count of function words, which keeps the command line fast. Where eld
+// cannot be loaded (the browser's live example), the count of function words decides.
 import { isLanguage, LANGUAGES, type Language } from "./lang";
 import type { ParsedRequest } from "./schema";
 
@@ -22,37 +19,44 @@ interface Eld {
   setLanguageSubset(langs: string[] | false): unknown;
 }
 
-let detector: Eld | null = null;
-function eld(): Eld {
-  if (!detector) {
+let detector: Eld | null | undefined;
+function eld(): Eld | null {
+  if (detector === undefined) {
     detector = loadEld();
-    detector.setLanguageSubset([...LANGUAGES]);
+    detector?.setLanguageSubset([...LANGUAGES]);
   }
   return detector;
 }
 
 /** Whether the detector has been loaded (plain English requests never load it). */
 export function detectorLoaded(): boolean {
-  return detector !== null;
+  return !!detector;
 }
+
+type NodeModules = {
+  fs: { existsSync(p: string): boolean };
+  path: { join(...p: string[]): string; dirname(p: string): string };
+  module: { createRequire(from: string): (id: string) => unknown };
+};
 
 /**
  * eld takes about 0.3 s to load its n-grams, more than the command line's whole budget
  * for thousands of English requests, so it is required on first use, not imported. It
  * publishes ES modules under the "import" condition only, so its entry file is required
- * by path (Node ≥ 20.19 loads ES modules synchronously), found in the nearest node_modules.
+ * by path (Node ≥ 20.19 loads ES modules synchronously), from the nearest node_modules.
+ * Node's modules are reached through `process.getBuiltinModule`, which bundlers leave
+ * alone: in a browser there is none, and null is returned.
  */
-function loadEld(): Eld {
-  const entry = join("node_modules", "eld", "src", "entries", "static.extrasmall.js");
-  const starts = [dirname(fileURLToPath(import.meta.url)), process.cwd()];
-  for (const start of starts) {
-    for (let dir = start; ; dir = dirname(dir)) {
-      const file = join(dir, entry);
-      if (existsSync(file)) return (createRequire(import.meta.url)(file) as { eld: Eld }).eld;
-      if (dirname(dir) === dir) break;
-    }
+function loadEld(): Eld | null {
+  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown; cwd?: () => string } }).process;
+  if (!get?.getBuiltinModule || !get.cwd) return null;
+  const node = { fs: get.getBuiltinModule("fs"), path: get.getBuiltinModule("path"), module: get.getBuiltinModule("module") } as NodeModules;
+  const entry = node.path.join("node_modules", "eld", "src", "entries", "static.extrasmall.js");
+  for (let dir = get.cwd(); ; dir = node.path.dirname(dir)) {
+    const file = node.path.join(dir, entry);
+    if (node.fs.existsSync(file)) return (node.module.createRequire(file)(file) as { eld: Eld }).eld;
+    if (node.path.dirname(dir) === dir) return null;
   }
-  throw new Error("language detection: the eld package is not installed");
 }
 
 /** The best language must lead the second by this much (eld's scores are 0..1) to be reported. */
@@ -65,12 +69,13 @@ const MIN_HEADLINE_MARGIN = 0.08;
 const EN_WORDS = new Set(
   "the and you your you're i'm i'd i've to of my with would for is at on we it this that be are have was our from about love like thanks thank hi hello great just really will can what how when been who which".split(" "),
 );
-const OTHER_WORDS = new Set(
-  ("el los las que y una por con para muy gracias hola del pero como desde tambien saludos encantado encantada gustaria quisiera estoy soy tu mi en " +
-    "der das und ich sie mit zu von auf ist nicht ein eine dich mich mir dir wir uns gerne bei hallo danke ihr ihnen auch noch sehr oder aber bin bitte vielen " +
-    "le les des et je vous une pour avec est sur dans au du votre notre merci bonjour salut chez pas mais bien nous aussi j'ai c'est " +
-    "os um uma com seu sua meu minha oi obrigado obrigada muito gostaria abraço sou estou na").split(" "),
-);
+const FUNCTION_WORDS: Record<Exclude<Language, "en">, string[]> = {
+  es: "el los las que y una por con para muy gracias hola del pero como desde tambien también saludos encantado encantada gustaria gustaría quisiera estoy soy tu mi en más está".split(" "),
+  de: "der das und ich sie mit zu von auf ist nicht ein eine dich mich mir dir wir uns gerne bei hallo danke ihr ihnen auch noch sehr oder aber bin bitte vielen für über schön".split(" "),
+  fr: "le les des et je vous une pour avec est sur dans au du votre notre merci bonjour salut chez pas mais bien nous aussi j'ai c'est très été".split(" "),
+  pt: "os um uma com seu sua meu minha oi obrigado obrigada muito gostaria abraço sou estou na você não olá também".split(" "),
+};
+const OTHER_WORDS = new Set(Object.values(FUNCTION_WORDS).flat());
 const WORD_RE = /[\p{L}']+/gu;
 const NON_ENGLISH_LETTER = /[à-öø-ÿœß]/i;
 
@@ -110,11 +115,26 @@ export function detectLanguage(text: string, minMargin = MIN_MARGIN): DetectedLa
   if (!t) return "und";
   if (plainlyEnglish(t)) return "en";
   if (!mostlyLatin(t)) return "und"; // none of the five: no need to ask
-  const r = eld().detect(t.length > 400 ? t.slice(0, 400) : t);
+  const detector = eld();
+  if (!detector) return voteOfFunctionWords(t);
+  const r = detector.detect(t.length > 400 ? t.slice(0, 400) : t);
   if (!isLanguage(r.language)) return "und";
   const scores = Object.values(r.getScores()).sort((a, b) => b - a);
   if (!r.isReliable() || (scores.length > 1 && scores[0]! - scores[1]! < minMargin)) return "und";
   return r.language;
+}
+
+/** Without the detector: the language with the most function words, by a clear lead. */
+function voteOfFunctionWords(text: string): DetectedLanguage {
+  const counts = new Map<Language, number>([["en", 0]]);
+  for (const w of text.toLowerCase().match(WORD_RE) ?? []) {
+    if (EN_WORDS.has(w)) counts.set("en", counts.get("en")! + 1);
+    for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [Language, string[]][]) if (words.includes(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0]!;
+  const second = ranked[1]?.[1] ?? 0;
+  return best[1] >= 2 && best[1] > second ? best[0] : "und";
 }
 
 function countWords(s: string | null): number {
