@@ -166,7 +166,8 @@ export function requestLanguage(parsed: Pick<ParsedRequest, "headline" | "note">
   const headline = words(parsed.headline);
   let detected: DetectedLanguage;
   let source: RequestLanguage["source"];
-  if (countWords(note) >= 3) {
+  if (countWords(note) >= 3 || (!note && countWords(headline) >= 6 && /[,.!?]/.test(headline!))) {
+    // a note, or a "headline" that is a sentence (a note the parser could not tell apart)
     detected = detectLanguage([note, headline].filter(Boolean).join("\n"));
     source = "text";
   } else if (countWords(headline) >= 2 && foreignEvidence(headline!)) {

@@ -97,8 +97,8 @@ export interface CueWeight {
 }
 
 /**
- * The scam cues of the text's language (every language's when it is unknown; none for
- * English, whose cues are spam.ts's own), as platform signals with the weight and label of
+ * The scam cues of the text's language (every language's when it is unknown or the text too
+ * short to tell; none for English, whose cues are spam.ts's own), as platform signals with the weight and label of
  * the English signal of the same key. A cue of a key already found (in `found`) or found
  * twice counts for `extraFactor` of the weight, up to `maxHits` per key.
  */
@@ -110,7 +110,7 @@ export function scamCueSignals(
   extraFactor = 0.5,
   maxHits = 3,
 ): { weight: number; signal: { key: string; label: string; evidence: string } }[] {
-  if (!language || language === "en") return [];
+  if (language === "en") return [];
   const set = isLanguage(language) ? SCAM_CUES_BY_LANGUAGE[language] : (allScamCues ??= compileScamCues(LANGUAGES));
   if (!set.any) return [];
   const hay = foldWithMap(text.length > 5000 ? text.slice(0, 5000) : text);

@@ -161,7 +161,7 @@ export const pt: LanguagePack = {
     ],
     inPerson: [
       String.raw`\b(?:conferencia|congresso|cupula|feira|evento presencial|estande|stand|casamento|velorio|escola|colegio|faculdade|universidade|campus|colegas?|ex-colegas?|companheiros?|hackathon|academia|igreja|vizinhos?|vizinhas?|pessoalmente|presencialmente|na vida real|primos?|primas?|infancia)\b`,
-      String.raw`\b(?:trabalhamos|estudamos|jogamos|treinamos)\s+juntos\b`,
+      String.raw`\b(?:trabalhamos|estudamos|jogamos|treinamos)\s+junt[oa]s\b`,
       String.raw`\b(?:foi um prazer|prazer em|prazer|que bom|adorei|gostei de)\s+(?:te\s+|lhe\s+)?(?:conhecer|conhece-lo|conhece-la|ver|rever|encontrar)(?:-te|-lo|-la)?\b`,
       String.raw`\b(?:nos conhecemos|te conheci|nos vimos|nos encontramos|conversamos|falamos)\s+(?:rapidamente\s+)?(?:no|na|em|durante|depois d[oa])\s+(?!(?:o\s+|a\s+|um\s+|uma\s+)?(?:~|webinar|zoom|meet|post|grupo|chat|comentarios?|live|online))`,
       String.raw`\b(?:no|na|durante o|durante a|depois do|depois da)\s+(?:[\p{L}'-]+\s+){0,3}?(?:cafe da manha|almoco|jantar|happy hour|festa|evento|workshop|palestra|seminario|aula|curso|escritorio|confraternizacao|festival|show|cerimonia|treinamento|meetup|encontro)\b`,
