@@ -5,7 +5,7 @@
 //
 // The words of each language (role families, meeting cues, stock phrases) live in
 // ./lang/<code>.ts; this file holds none of its own.
-import { ALL_ROLE_FAMILIES, cueLanguages, meetingRegExps, PACKS, selfDescription, stockPhrases } from "./lang";
+import { ALL_ROLE_FAMILIES, cueLanguages, meetingRegExps, PACKS, selfDescription, stockPhrases, type Language } from "./lang";
 import type { CriteriaProfile, ParsedRequest } from "./schema";
 import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText } from "./text";
 
@@ -87,7 +87,13 @@ export const ROLE_FAMILIES: Record<string, readonly string[]> = PACKS.en.roles;
 /** "Recruiters", "recruiting" and "Talent Acquisition" all block the recruiter family. */
 export const expandBlockedRole = memoize(expand, 2000);
 
-function expand(role: string): { family: string; terms: string[] } {
+function expand(role: string): { family: string; terms: string[]; key: string } {
+  const { family, terms } = expandTerms(role);
+  // the terms joined as phraseRegExp keys them, once: joining a hundred terms on every match cost more than matching
+  return { family, terms, key: terms.join("\u0000") };
+}
+
+function expandTerms(role: string): { family: string; terms: string[] } {
   const r = fold(role).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim();
   const singular = r.replace(/(?<=\w{3})(?:ies)$/, "y").replace(/(?<=\w{3})(?<!s)s$/, "").replace(/\bpeople$/, "person");
   for (const [family, terms] of Object.entries(ALL_ROLE_FAMILIES)) {
@@ -100,6 +106,15 @@ function expand(role: string): { family: string; terms: string[] } {
   return { family: r, terms: [...new Set([r, singular].filter(Boolean))] };
 }
 
+/** A blocked role's terms in some languages only, as a phraseRegExp key: a note is read in its own language (and English). */
+const termsInLanguages = memoize((k: string): string => {
+  const [blocked = "", langs = ""] = k.split("\u0001");
+  const { family, terms, key } = expandBlockedRole(blocked);
+  if (!ALL_ROLE_FAMILIES[family]) return key;
+  const own = langs.split(",").flatMap((l) => PACKS[l as Language].roles[family] ?? []);
+  return [...new Set([family, ...own, ...terms.filter((t) => !ALL_ROLE_FAMILIES[family]!.includes(t))])].join("\u0000");
+}, 2000);
+
 /** A term as `expand` compares it: folded, punctuation as spaces ("Recruiter:in" → "recruiter in"). */
 const foldedTerm = memoize((t: string) => fold(t).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim(), 5000);
 
@@ -107,18 +122,19 @@ const GERUND_SEGMENT_RE = /^\s*(?:helping|building|shipping|making|creating|driv
 
 /** The first blocked role the headline shows (in any language), or that the note says the person does (in the note's language or English). */
 export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[], language: string = "en"): (Match & { role: string }) | null {
-  const selfDescribed = selfDescription(cueLanguages(language));
+  const noteLanguages = cueLanguages(language);
+  const selfDescribed = selfDescription(noteLanguages);
   const segments = [parsed.role, ...(parsed.headline ? currentHeadline(parsed.headline).split(/\s*\|\s*|\s+[-–—]\s+/) : [])]
     .filter((s): s is string => !!s && !GERUND_SEGMENT_RE.test(s))
     .map((s) => foldWithMap(s));
   const note = parsed.note ? foldWithMap(parsed.note) : null;
   for (const blocked of blockedRoles) {
-    const { terms } = expandBlockedRole(blocked);
+    const { key: terms } = expandBlockedRole(blocked);
     for (const seg of segments) {
       const hit = findPhrase(seg, terms);
       if (hit) return { role: blocked, evidence: hit, where: "headline" };
     }
-    const hit = note && findPhrase(note, terms, (before) => selfDescribed.test(before));
+    const hit = note && findPhrase(note, termsInLanguages(`${blocked}\u0001${noteLanguages.join(",")}`), (before) => selfDescribed.test(before));
     if (hit) return { role: blocked, evidence: hit, where: "note" };
   }
   return null;
