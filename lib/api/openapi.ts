@@ -77,7 +77,8 @@ export function buildOpenApiDocument(serverUrl?: string) {
           description:
             "The triage contract's request object. Without an inline `profile`, your saved profile (`profileId`, or the platform's " +
             "default) and your default reason templates are used. With `save: true` the result is kept in History (201, with a " +
-            "Location header). Unknown fields are ignored.",
+            "Location header). Unknown fields are ignored. The result reports the request's `language` (en, es, de, fr, pt, or und) " +
+            "and the draft's (`draft.language`): the request's `language`, else the profile's, else the request's own.",
           requestBody: { required: true, content: jsonContent(apiTriageRequestSchema) },
           responses: {
             200: { description: "The verdict, signals, parsed fields and, for a decline, the draft.", content: jsonContent(apiTriageResultSchema) },

@@ -2,6 +2,10 @@
 // people write: company names with legal suffixes and any case, roles by meaning
 // (a "Talent Acquisition Partner" is a recruiter), names without accents, and how
 // the note describes where the two met.
+//
+// The words of each language (role families, meeting cues, stock phrases) live in
+// ./lang/<code>.ts; this file holds none of its own.
+import { ALL_ROLE_FAMILIES, cueLanguages, meetingRegExps, PACKS, selfDescription, stockPhrases, type Language } from "./lang";
 import type { CriteriaProfile, ParsedRequest } from "./schema";
 import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText } from "./text";
 
@@ -74,78 +78,63 @@ function currentHeadline(headline: string): string {
 // Roles
 
 /**
- * Kinds of role people block, with the ways headlines name them. A blocked role that
- * names any term of a family blocks the whole family; an unknown role is matched as written.
+ * Kinds of role people block, with the ways English headlines name them (./lang/en.ts).
+ * A blocked role that names any term of a family, in any language, blocks the whole family
+ * in every language ("reclutador" and "Recruiter" both block Personalberaterin).
  */
-export const ROLE_FAMILIES: Record<string, string[]> = {
-  recruiter: [
-    "recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "talent advisor", "talent sourcer",
-    "talent scout", "sourcer", "sourcing specialist", "sourcing partner", "headhunter", "head hunter", "executive search",
-    "search consultant", "staffing", "placement consultant", "ta partner", "ta specialist", "talent hunter", "hiring partner",
-  ],
-  sales: [
-    "sales", "salesperson", "salespeople", "salesman", "salesmen", "saleswoman", "salespersons", "account executive", "account exec", "bdr", "sdr",
-    "business development representative", "business development rep", "business development manager", "business development executive",
-    "business development", "sales development", "inside sales", "outside sales", "account manager", "sales rep", "sales representative",
-    "sales manager", "sales director", "sales executive", "sales engineer", "head of sales", "vp sales", "chief revenue officer",
-    "revenue leader", "lead generation", "closer",
-  ],
-  "real estate": [
-    "real estate", "realtor", "realtors", "real estate agent", "estate agent", "real estate broker", "realty", "property consultant",
-    "property agent", "listing agent", "buyer's agent", "broker associate", "homes specialist",
-  ],
-  insurance: ["insurance", "insurance agent", "insurance advisor", "insurance broker", "underwriter"],
-  "financial advisor": [
-    "financial advisor", "financial adviser", "financial planner", "wealth manager", "wealth advisor", "wealth management",
-    "investment advisor", "financial consultant", "retirement planner",
-  ],
-  "network marketing": [
-    "network marketing", "network marketer", "mlm", "multi-level marketing", "independent distributor", "brand ambassador",
-    "independent consultant", "direct sales", "direct seller", "team builder",
-  ],
-  marketing: ["marketing", "marketer", "growth marketer", "digital marketer", "seo specialist", "social media manager", "brand strategist"],
-  crypto: ["crypto", "cryptocurrency", "bitcoin", "blockchain", "web3", "nft", "defi", "forex", "crypto trader"],
-  coach: ["coach", "life coach", "business coach", "career coach", "mindset coach", "executive coach", "coaching"],
-  investor: ["investor", "venture capitalist", "venture capital", "vc", "angel investor", "venture partner"],
-  journalist: ["journalist", "reporter", "correspondent", "editor", "news producer"],
-  founder: ["founder", "co-founder", "cofounder", "ceo", "entrepreneur"],
-  consultant: ["consultant", "consulting"],
-  freelancer: ["freelancer", "freelance"],
-  influencer: ["influencer", "content creator", "creator", "youtuber", "blogger"],
-  hr: ["hr", "human resources", "people partner", "hr business partner", "people operations"],
-};
+export const ROLE_FAMILIES: Record<string, readonly string[]> = PACKS.en.roles;
 
 /** "Recruiters", "recruiting" and "Talent Acquisition" all block the recruiter family. */
 export const expandBlockedRole = memoize(expand, 2000);
 
-function expand(role: string): { family: string; terms: string[] } {
+function expand(role: string): { family: string; terms: string[]; key: string } {
+  const { family, terms } = expandTerms(role);
+  // the terms joined as phraseRegExp keys them, once: joining a hundred terms on every match cost more than matching
+  return { family, terms, key: terms.join("\u0000") };
+}
+
+function expandTerms(role: string): { family: string; terms: string[] } {
   const r = fold(role).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim();
   const singular = r.replace(/(?<=\w{3})(?:ies)$/, "y").replace(/(?<=\w{3})(?<!s)s$/, "").replace(/\bpeople$/, "person");
-  for (const [family, terms] of Object.entries(ROLE_FAMILIES)) {
-    if (family === r || family === singular || terms.includes(r) || terms.includes(singular)) return { family, terms: [...new Set([family, ...terms])] };
+  for (const [family, terms] of Object.entries(ALL_ROLE_FAMILIES)) {
+    if (family === r || family === singular || terms.some((t) => { const f = foldedTerm(t); return f === r || f === singular; }))
+      return { family, terms: [...new Set([family, ...terms])] };
   }
   // "salespeople", "sales people", "sales folks" → sales
   const head = singular.split(" ")[0] ?? "";
-  if (head && ROLE_FAMILIES[head]) return { family: head, terms: [...new Set([head, ...ROLE_FAMILIES[head]!])] };
+  if (head && ALL_ROLE_FAMILIES[head]) return { family: head, terms: [...new Set([head, ...ALL_ROLE_FAMILIES[head]!])] };
   return { family: r, terms: [...new Set([r, singular].filter(Boolean))] };
 }
 
-const GERUND_SEGMENT_RE = /^\s*(?:helping|building|shipping|making|creating|driving|turning|bringing|connecting|empowering|transforming|growing|scaling|writing|for|to|with|supporting|serving|partnering|working with)\b/i;
-const SELF_DESCRIPTION_RE = /(?:\b(?:i'?m|i am|i work as|i work in|working as|work in|as an?|i'?ve been an?|i lead|i run|i head|my role is|i'?m now|now an?|we'?re|we are)\s+(?:(?:a|an|the|now|also|currently|still)\s+)*(?:[\p{L}-]+\s+){0,3})$/u;
+/** A blocked role's terms in some languages only, as a phraseRegExp key: a note is read in its own language (and English). */
+const termsInLanguages = memoize((k: string): string => {
+  const [blocked = "", langs = ""] = k.split("\u0001");
+  const { family, terms, key } = expandBlockedRole(blocked);
+  if (!ALL_ROLE_FAMILIES[family]) return key;
+  const own = langs.split(",").flatMap((l) => PACKS[l as Language].roles[family] ?? []);
+  return [...new Set([family, ...own, ...terms.filter((t) => !ALL_ROLE_FAMILIES[family]!.includes(t))])].join("\u0000");
+}, 2000);
 
-/** The first blocked role the headline shows, or that the note says the person does. */
-export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[]): (Match & { role: string }) | null {
+/** A term as `expand` compares it: folded, punctuation as spaces ("Recruiter:in" → "recruiter in"). */
+const foldedTerm = memoize((t: string) => fold(t).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim(), 5000);
+
+const GERUND_SEGMENT_RE = /^\s*(?:helping|building|shipping|making|creating|driving|turning|bringing|connecting|empowering|transforming|growing|scaling|writing|for|to|with|supporting|serving|partnering|working with)\b/i;
+
+/** The first blocked role the headline shows (in any language), or that the note says the person does (in the note's language or English). */
+export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[], language: string = "en"): (Match & { role: string }) | null {
+  const noteLanguages = cueLanguages(language);
+  const selfDescribed = selfDescription(noteLanguages);
   const segments = [parsed.role, ...(parsed.headline ? currentHeadline(parsed.headline).split(/\s*\|\s*|\s+[-–—]\s+/) : [])]
     .filter((s): s is string => !!s && !GERUND_SEGMENT_RE.test(s))
     .map((s) => foldWithMap(s));
   const note = parsed.note ? foldWithMap(parsed.note) : null;
   for (const blocked of blockedRoles) {
-    const { terms } = expandBlockedRole(blocked);
+    const { key: terms } = expandBlockedRole(blocked);
     for (const seg of segments) {
       const hit = findPhrase(seg, terms);
       if (hit) return { role: blocked, evidence: hit, where: "headline" };
     }
-    const hit = note && findPhrase(note, terms, (before) => SELF_DESCRIPTION_RE.test(before));
+    const hit = note && findPhrase(note, termsInLanguages(`${blocked}\u0001${noteLanguages.join(",")}`), (before) => selfDescribed.test(before));
     if (hit) return { role: blocked, evidence: hit, where: "note" };
   }
   return null;
@@ -188,41 +177,27 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
 // ---------------------------------------------------------------------------
 // Where they met, and whether the note is personal
 
-// Cues in the note for how the two met. Words that also name plans ("grab coffee") or
-// other things ("fair", "story") count only in the phrases that describe a meeting.
-const ONLINE_RE = new RegExp(
-  [
-    String.raw`\b(?:commented|commenting|replies|replied|subreddit|reddit|slack|discord|forum|online|virtual(?:ly)?|zoom|webinar|livestream|live stream|twitter space|x space|hashtag|timeline|chatted|chatting|dm'?d|dms|direct message|group chat|on here|here on (?:linkedin|facebook|instagram|x|twitter))\b`,
-    String.raw`\b(?:your|the|a|my|this|that|our|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|posts|comment|comments|thread|threads|article|blog|video|reel|story|stories|tweet|tweets|newsletter|podcast|stream|group|community|feed|channel|space|reply)\b`,
-    String.raw`\b(?:in|on|from)\s+(?:the|a|our|your)\s+(?:[\p{L}-]+\s+){0,2}?chat\b`,
-    String.raw`\b(?:group|community)\b`,
-  ].join("|"),
-  "u",
-);
-const IN_PERSON_RE = new RegExp(
-  [
-    String.raw`\b(?:conference|summit|meetup|meet-up|booth|expo|trade ?show|career fair|job fair|trade fair|wedding|funeral|school|high school|college|university|campus|dorm|roommates?|classmates?|colleagues?|co-?workers?|teammates?|hackathon|keynote|gym|church|mosque|temple|synagogue|neighbou?rs?|neighbou?rhood|book club|in person|in-person|irl|in real life|cousin|aunt|uncle|childhood|grew up|hometown|bumped into|sat next to)\b`,
-    String.raw`\b(?:worked|work|working|studied|served|volunteered|played|trained)\s+together\b`,
-    String.raw`\b(?:nice|great|good|lovely|wonderful)\s+(?:meeting|seeing|to meet|to see|chatting with|talking to)\s+you\b(?!\s+(?:online|on|in the|here|virtually))`,
-    String.raw`\b(?:met|meeting|saw|seeing|see|sat|talked|spoke|chatted)\s+(?:you\s+|briefly\s+|each other\s+)?(?:at|during|after)\s+(?!(?:the\s+|a\s+|your\s+|my\s+)?(?:webinar|zoom|thread|post|group|slack|discord|chat|comments?|online|virtual))`,
-    String.raw`\b(?:at|during|after|from)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|my\s+|sam's\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:breakfast|lunch|dinner|brunch|drinks|party|reception|event|workshop|seminar|panel|talk|class|classes|club|office|retreat|festival|concert|game night|bbq|barbecue|gala|ceremony|offsite|off-site|training)\b`,
-    String.raw`\b(?:same|your|our|my)\s+(?:[\p{L}-]+\s+)?(?:class|classes|team|office|club|course|program|cohort|building|floor)\b`,
-    String.raw`\b(?:your|the|a|his|her)\s+(?:[\p{L}-]+\s+)?(?:talk|presentation|session|keynote|panel|workshop|booth|stand)\s+at\b`,
-  ].join("|"),
-  "u",
-);
-const ONLINE_EVENT_RE = /\b(?:virtual|online|remote|zoom)\s+(?:conference|summit|meetup|event|workshop|panel|class|classes|hackathon|fair|seminar|coffee|course|program|cohort|team)\b/g;
+// Cues in the note for how the two met, per language (./lang): words that also name plans
+// ("grab coffee") or other things ("fair", "story") count only in the phrases that describe a meeting.
+
+/** Words of an "online event" that say it was online: kept, while the in-person noun beside them is masked. */
+const ONLINE_WORD_RE = /^(?:virtual\w*|virtuel\w*|virtuell\w*|online|on-line|remote|remot[oa]|zoom|digital\w*|en|linea|ligne|visio|por|pelo)$/;
 
 export interface MeetingMatch {
   how: "online" | "in_person";
   evidence: string;
 }
 
-/** How the note says the two met: online (a thread, a post, a group, a chat) or in person (a conference, work, school, a wedding). */
-export function describeMeeting(note: string | null): MeetingMatch | null {
+/**
+ * How the note says the two met: online (a thread, a post, a group, a chat) or in person (a
+ * conference, work, school, a wedding), read with English's cues and the note's language's
+ * (every language's when it is unknown).
+ */
+export function describeMeeting(note: string | null, language: string = "en"): MeetingMatch | null {
   if (!note) return null;
+  const { online: ONLINE_RE, inPerson: IN_PERSON_RE, onlineEvent: ONLINE_EVENT_RE } = meetingRegExps(cueLanguages(language));
   const hay = foldWithMap(note);
-  const text = hay.folded.replace(ONLINE_EVENT_RE, (m) => `${m.split(/\s+/)[0]} ${"~".repeat(m.length - m.split(/\s+/)[0]!.length - 1)}`);
+  const text = hay.folded.replace(ONLINE_EVENT_RE, (m) => m.replace(/[^\s-]+/g, (w) => (ONLINE_WORD_RE.test(w) ? w : "~".repeat(w.length))));
   const inPerson = IN_PERSON_RE.exec(text);
   if (inPerson) return { how: "in_person", evidence: phraseAround(hay, inPerson.index, inPerson[0].length) };
   const online = ONLINE_RE.exec(text);
@@ -242,25 +217,12 @@ function phraseAround(hay: FoldedText, start: number, length: number): string {
   return hay.slice(a, b).replace(/^[\s.!?,;:]+|[\s.!?,;:]+$/g, "");
 }
 
-const GENERIC_NOTE_PARTS = [
-  /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^,!.\n]{0,40}[,!.]?/,
-  /i'?d like to (?:add you to|join) (?:your|my) (?:professional )?network(?: on linkedin)?/g,
-  /i'?d (?:love|like) to (?:add you to my network|connect(?: with you)?(?: here)?(?: on linkedin)?)/g,
-  /(?:i )?would (?:love|like) to (?:connect|add you)(?: with you)?(?: here)?(?: on linkedin)?/g,
-  /(?:let'?s|lets) (?:connect|keep in touch|stay connected|stay in touch)(?: here)?/g,
-  /please (?:accept|add|connect)(?: my (?:invitation|invite|request))?(?: me)?/g,
-  /(?:add me|connect with me|follow me back)/g,
-  /(?:looking forward to (?:connecting|hearing from you))/g,
-  /(?:hope (?:you'?re|you are|all is) (?:well|good|doing well))/g,
-  /(?:(?:would be )?(?:great|nice|happy|glad) to connect)/g,
-  /(?:thanks?(?: you)?|cheers|best|regards|kind regards|best regards)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
-];
 
-/** A note counts as personal when, without greetings, sign-offs and stock phrases, at least three words remain. */
-export function hasPersonalNote(note: string | null): boolean {
+/** A note counts as personal when, without greetings, sign-offs and stock phrases (English's and its language's), at least three words remain. */
+export function hasPersonalNote(note: string | null, language: string = "en"): boolean {
   if (!note) return false;
   let rest = fold(note);
-  for (const re of GENERIC_NOTE_PARTS) rest = rest.replace(re, " ");
+  for (const re of stockPhrases(cueLanguages(language))) rest = rest.replace(re, " ");
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length >= 3;
 }
@@ -290,12 +252,12 @@ export interface CriteriaOutcome {
   mutualBelowMinimum: boolean;
 }
 
-/** The criteria a real person breaks; a person the user knows is held only to the competitor policy. */
-export function evaluateCriteria(parsed: ParsedRequest, profile: CriteriaProfile, known: KnownPerson | null): CriteriaOutcome {
+/** The criteria a real person breaks; a person the user knows is held only to the competitor policy. `language`: the request's, detected. */
+export function evaluateCriteria(parsed: ParsedRequest, profile: CriteriaProfile, known: KnownPerson | null, language: string = "en"): CriteriaOutcome {
   return {
     competitor: profile.competitors.length ? matchCompetitor(parsed, profile.competitors) : null,
-    blockedRole: !known && profile.blockedRoles.length ? matchBlockedRole(parsed, profile.blockedRoles) : null,
-    missingNote: !known && profile.requirePersonalNote && !hasPersonalNote(parsed.note),
+    blockedRole: !known && profile.blockedRoles.length ? matchBlockedRole(parsed, profile.blockedRoles, language) : null,
+    missingNote: !known && profile.requirePersonalNote && !hasPersonalNote(parsed.note, language),
     mutualBelowMinimum: parsed.mutualConnections !== null && parsed.mutualConnections < profile.minMutualConnections,
   };
 }

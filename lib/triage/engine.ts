@@ -3,6 +3,7 @@
 // connections), accept. Pure and synchronous: the same request gives the same result.
 import { describeMeeting, evaluateCriteria, findKnownPerson, type CriteriaOutcome, type KnownPerson } from "./criteria";
 import { draftDecline } from "./draft";
+import { requestLanguage } from "./language";
 import { applyOverrides, parseRequest } from "./parse";
 import {
   criteriaProfileSchema,
@@ -65,10 +66,11 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
   const profile = request.profile ?? DEFAULT_PROFILE;
   const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
-  const spam = assessSpam(request.text, parsed, { known: known !== null });
+  const language = requestLanguage(parsed, request.language, profile.language); // v2: detected, and the draft's
+  const spam = assessSpam(request.text, parsed, { known: known !== null, language: language.source === "fallback" ? undefined : language.detected });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
-  const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageResult => ({
+  const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore" | "language">): TriageResult => ({
     id: request.id,
     verdict: r.verdict,
     confidence: r.confidence,
@@ -78,6 +80,7 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
     draft: r.draft,
     advice: r.advice,
     spamScore,
+    language: language.detected,
   });
 
   // 1. ignore
@@ -86,7 +89,7 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
   }
 
   // 2. decline
-  const criteria = evaluateCriteria(parsed, profile, known);
+  const criteria = evaluateCriteria(parsed, profile, known, language.detected);
   const { reasons, signals } = brokenCriteria(parsed, profile, known, criteria);
   if (reasons.length) {
     const draft = draftDecline({
@@ -98,6 +101,7 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
       variant: request.variant ?? 0,
       blockedRole: criteria.blockedRole?.role ?? null,
       competitor: criteria.competitor?.competitor ?? null,
+      language: language.draft,
     });
     // sure of a rule read from the headline or the user's own answer; less of one read from a note
     const evidenceStrength = reasons.includes("competitor") && criteria.competitor?.where !== "note" ? 0.95 : reasons.includes("blocked_role") && criteria.blockedRole?.where === "headline" ? 0.92 : 0.85;
@@ -105,7 +109,7 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
   }
 
   // 3. observe
-  const meeting = describeMeeting(parsed.note);
+  const meeting = describeMeeting(parsed.note, language.detected);
   if (!known) {
     const observeSignals: Signal[] = [];
     if (meeting?.how === "online" && profile.observeStrangersMetOnline) {

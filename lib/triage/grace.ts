@@ -1,6 +1,8 @@
 // A second pair of eyes on a decline the user has edited: hurtful words, sarcasm,
 // over-apologising, promises a policy will not keep, missing thanks, lecturing, and
 // length. Every issue comes with the words that raised it and a kinder alternative.
+// The words it looks for are each language's (./lang/<code>.ts, `grace`).
+import { graceRegExps, LANGUAGES, type GraceRegExps, type Language } from "./lang";
 import { PLATFORM_LABELS, PLATFORM_LIMITS } from "./platforms";
 import type { Platform, ReasonKey } from "./schema";
 
@@ -15,20 +17,9 @@ export interface GraceIssue {
 export interface GraceContext {
   platform?: Platform;
   reasons?: ReasonKey[];
+  /** the language the message is written in: its words and English's are checked; absent: every language's */
+  language?: Language;
 }
-
-/** Words that insult the person rather than explain the user's rule. */
-const HURTFUL_RE =
-  /\b(?:spam|spammy|spammer|spamming|fake|phony|phoney|creep|creepy|annoying|annoyed|weird|weirdo|stupid|dumb|idiot|idiotic|moron|loser|pathetic|desperate|scam|scammer|scammy|stalker|stalking|stalk|bot|shady|sketchy|sleazy|pushy|clueless|lame|cringe|cringy|gross|disgusting|ridiculous|waste of (?:my )?time|go away|leave me alone|get lost|back off|people like you|your kind|who are you|don'?t bother|never contact me|stop contacting me)\b/gi;
-const SARCASM_RE =
-  /(?:^|\s)\/s\b|\byeah,? right\b|\bas if\b|\bnice try\b|\bgood luck with that\b|\bbless your heart\b|\bno offen[cs]e\b|\bwith all due respect\b|\bobviously\b|\bclearly you\b|\bsure,? because\b|\bcongrats(?:ulations)? on (?:trying|the attempt)\b|\bhow original\b|\bwow,? just wow\b|\blol\b|\blmao\b|\brofl\b|😂|🙄|🙃|😏|🤡|🤣|["“‘'](?:networking|opportunity|connect|friend|professional)["”’']/giu;
-const APOLOGY_RE = /\b(?:sorry|apolog(?:y|ies|ise|ize|ising|izing)|forgive me|i feel (?:so |really )?(?:bad|terrible|awful)|regret)\b/gi;
-const STRONG_APOLOGY_RE = /\b(?:so|very|really|terribly|deeply|truly|extremely|awfully) sorry\b|\b(?:sincerely|deeply|truly) apologi[sz]e\b|\bplease forgive me\b/i;
-const FALSE_PROMISE_RE =
-  /\bmaybe (?:later|another time|next time|in the future|some ?day|down the road)\b|\bsome ?day\b|\banother time\b|\bnot (?:right )?now\b|\bnot at (?:this|the moment|the present) (?:time|moment)?\b|\bnot at the moment\b|\bfor now\b|\bat (?:the|this) (?:moment|point|time)\b|\bright now\b|\bdown the (?:road|line)\b|\bcircle back\b|\breconsider\b|\brevisit\b|\bkeep you in mind\b|\bin (?:a|the) (?:while|future)\b|\bnext time\b|\bonce things (?:change|settle)\b|\bwhen things (?:change|settle|calm down)\b|\bperhaps later\b|\blater on\b/i;
-const THANKS_RE = /\b(?:thank|thanks|appreciate|grateful|kind of you|nice of you|glad you|flattered|honou?red)\b/i;
-const PREACHY_RE =
-  /\byou (?:should|need to|must|ought to|have to) (?:really |always |first |at least )?(?:learn|know|read|personali[sz]e|understand|consider|think|research|try|include|write|add)\b|\bnext time,? (?:please |try |you )|\bproper (?:etiquette|networking)\b|\bit(?:'s| is) (?:rude|impolite|bad form|poor form)\b|\bas a (?:friendly )?(?:tip|reminder|piece of advice)\b|\bit is customary\b|\bdid you even\b/i;
 
 /** Policies that do not change: "maybe later" would be a false promise. */
 const PERMANENT_REASONS: ReasonKey[] = ["competitor", "blocked_role", "not_known_in_real_life"];
@@ -40,6 +31,15 @@ function firstMatch(re: RegExp, text: string): string | null {
   return m ? m[0].trim() : null;
 }
 
+/** The first match of any language's expression, English first. */
+function firstOf(sets: GraceRegExps[], kind: keyof GraceRegExps, text: string): string | null {
+  for (const set of sets) {
+    const m = firstMatch(set[kind], text);
+    if (m) return m;
+  }
+  return null;
+}
+
 function firstTwoSentences(text: string): string {
   const parts = text.trim().split(/(?<=[.!?])\s/);
   return `${parts[0] ?? ""} ${parts[1] ?? ""}`;
@@ -48,12 +48,14 @@ function firstTwoSentences(text: string): string {
 export function graceCheck(text: string, context: GraceContext = {}): GraceIssue[] {
   const issues: GraceIssue[] = [];
   const t = text ?? "";
+  const languages: readonly Language[] = context.language === "en" ? ["en"] : context.language ? ["en", context.language] : LANGUAGES;
+  const sets = languages.map((l) => graceRegExps(l));
   if (!t.trim()) {
     return [{ key: "empty", severity: "error", message: "The message is empty.", evidence: "", suggestion: "Start with thanks, give your reason in one sentence, and sign." }];
   }
 
   const seenHurtful = new Set<string>();
-  for (const m of t.matchAll(HURTFUL_RE)) {
+  for (const m of sets.flatMap((set) => [...t.matchAll(set.hurtful)])) {
     const word = m[0];
     if (seenHurtful.has(word.toLowerCase())) continue;
     seenHurtful.add(word.toLowerCase());
@@ -66,7 +68,7 @@ export function graceCheck(text: string, context: GraceContext = {}): GraceIssue
     });
   }
 
-  const sarcasm = firstMatch(SARCASM_RE, t);
+  const sarcasm = firstOf(sets, "sarcasm", t);
   if (sarcasm) {
     issues.push({
       key: "sarcasm",
@@ -77,8 +79,8 @@ export function graceCheck(text: string, context: GraceContext = {}): GraceIssue
     });
   }
 
-  const apologies = [...t.matchAll(APOLOGY_RE)].map((m) => m[0]);
-  const strong = firstMatch(STRONG_APOLOGY_RE, t);
+  const apologies = sets.flatMap((set) => [...t.matchAll(set.apology)].map((m) => m[0]));
+  const strong = firstOf(sets, "strongApology", t);
   if (apologies.length >= 2 || strong) {
     issues.push({
       key: "over_apologising",
@@ -89,7 +91,7 @@ export function graceCheck(text: string, context: GraceContext = {}): GraceIssue
     });
   }
 
-  const promise = firstMatch(FALSE_PROMISE_RE, t);
+  const promise = firstOf(sets, "falsePromise", t);
   if (promise) {
     const permanent = context.reasons?.filter((r) => PERMANENT_REASONS.includes(r)) ?? [];
     const onlyNote = context.reasons && context.reasons.length > 0 && permanent.length === 0;
@@ -106,7 +108,8 @@ export function graceCheck(text: string, context: GraceContext = {}): GraceIssue
     }
   }
 
-  if (!THANKS_RE.test(t)) {
+  const thanksIn = (s: string) => sets.some((set) => set.thanks.test(s));
+  if (!thanksIn(t)) {
     issues.push({
       key: "missing_thanks",
       severity: "error",
@@ -114,17 +117,17 @@ export function graceCheck(text: string, context: GraceContext = {}): GraceIssue
       evidence: t.trim().split(/(?<=[.!?])\s/)[0]?.slice(0, 120) ?? "",
       suggestion: "Open with thanks, e.g. “Thank you for the invitation to connect.”",
     });
-  } else if (!THANKS_RE.test(firstTwoSentences(t))) {
+  } else if (!thanksIn(firstTwoSentences(t))) {
     issues.push({
       key: "late_thanks",
       severity: "warning",
       message: "The thanks come late; the first sentence sets the tone.",
-      evidence: firstMatch(THANKS_RE, t) ?? "",
+      evidence: firstOf(sets, "thanks", t) ?? "",
       suggestion: "Move the thanks to the first sentence.",
     });
   }
 
-  const preachy = firstMatch(PREACHY_RE, t);
+  const preachy = firstOf(sets, "preachy", t);
   if (preachy) {
     issues.push({
       key: "preachy",

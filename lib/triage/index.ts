@@ -11,6 +11,7 @@ export {
   VERDICTS,
   REASON_KEYS,
   TONES,
+  LANGUAGES,
   MAX_TEXT_LENGTH,
 } from "./schema";
 export type {
@@ -29,8 +30,12 @@ export type {
   ParsedRequest,
   DeclineDraft,
   ObserveAdvice,
+  Language,
+  ReasonWording,
 } from "./schema";
-export { draftDecline, fillTemplate, DEFAULT_REASON_SENTENCES, TEMPLATE_VARIABLES, SHORT_LIMIT, type DraftInput, type TemplateVariables } from "./draft";
+export { detectLanguage, requestLanguage, type DetectedLanguage, type RequestLanguage } from "./language";
+export { PACKS as LANGUAGE_PACKS, type LanguagePack } from "./lang";
+export { draftDecline, fillTemplate, defaultReasonSentences, DEFAULT_REASON_SENTENCES, TEMPLATE_VARIABLES, SHORT_LIMIT, type DraftInput, type TemplateVariables } from "./draft";
 export { graceCheck, type GraceIssue, type GraceContext } from "./grace";
 export { PLATFORM_LIMITS, PLATFORM_LABELS, detectPlatform } from "./platforms";
 export { parseRequest, applyOverrides } from "./parse";

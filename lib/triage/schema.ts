@@ -12,11 +12,14 @@ export const VERDICTS = ["accept", "decline", "observe", "ignore"] as const;
 /** In the order the contract lists them; a decline's `reasons` follow this order. */
 export const REASON_KEYS = ["competitor", "blocked_role", "not_known_in_real_life", "no_personal_note"] as const;
 export const TONES = ["warm", "formal", "brief"] as const;
+/** The languages the engine reads and writes (contract v2); their words live in ./lang. */
+export const LANGUAGES = ["en", "es", "de", "fr", "pt"] as const;
 
 export type Platform = (typeof PLATFORMS)[number];
 export type Verdict = (typeof VERDICTS)[number];
 export type ReasonKey = (typeof REASON_KEYS)[number];
 export type Tone = (typeof TONES)[number];
+export type Language = (typeof LANGUAGES)[number];
 
 export const MAX_TEXT_LENGTH = 20_000;
 /** Generous bounds on the user's own lists and wording, so one request cannot make the engine slow. */
@@ -47,8 +50,23 @@ const optionalNullable = <T extends z.ZodType>(schema: T) =>
     .nullish()
     .transform((v) => v ?? undefined);
 
+const reasonString = z.string({ error: expected("a string") }).max(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`);
+const languageSchema = z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(", ")}` });
+
+/** One wording per language ({"en": "...", "es": "..."}); a draft in a language without one falls back to the profile's language. */
+export const reasonWordingsSchema = z.strictObject(
+  { en: reasonString.optional(), es: reasonString.optional(), de: reasonString.optional(), fr: reasonString.optional(), pt: reasonString.optional() },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `languages must be among ${LANGUAGES.join(", ")}` : expected("a string or an object of wordings per language")(issue)) },
+);
+
+/** A reason's wording: one sentence used in every language, or one per language. */
 const reasonText = optionalNullable(
-  z.string({ error: expected("a string") }).max(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`),
+  z.union([reasonString, reasonWordingsSchema], {
+    error: (issue) => {
+      const input = (issue as { input?: unknown }).input;
+      return typeof input === "string" ? `must be at most ${MAX_REASON_LENGTH} characters` : expected("a string or an object of wordings per language")(issue);
+    },
+  }),
 );
 
 export const reasonTemplatesSchema = z.object(
@@ -87,6 +105,8 @@ export const criteriaProfileSchema = z.object(
     signature: optionalNullable(z.string({ error: expected("a string") }).max(MAX_ITEM_LENGTH, `must be at most ${MAX_ITEM_LENGTH} characters`)).transform(
       (s) => (s && s.trim() ? s.trim() : undefined),
     ),
+    /** v2: the language of this profile's drafts; absent: the request's */
+    language: optionalNullable(languageSchema),
   },
   { error: expected("an object") },
 );
@@ -121,6 +141,8 @@ export const triageRequestSchema = z.object(
     variant: optionalNullable(z.number({ error: expected("a whole number") }).int("must be a whole number")),
     /** Overrides profile.tone for this request (the UI's tone switch). */
     tone: optionalNullable(z.enum(TONES, { error: `must be one of ${TONES.join(", ")}` })),
+    /** v2: the language to write the draft in; absent: the profile's, else the request's own */
+    language: optionalNullable(languageSchema),
   },
   { error: expected("a JSON object") },
 );
@@ -128,6 +150,8 @@ export const triageRequestSchema = z.object(
 export type CriteriaProfileInput = z.input<typeof criteriaProfileSchema>;
 export type CriteriaProfile = z.output<typeof criteriaProfileSchema>;
 export type ReasonTemplates = z.output<typeof reasonTemplatesSchema>;
+/** One reason's wording: a sentence, or one per language. */
+export type ReasonWording = string | Partial<Record<Language, string>>;
 export type TriageRequest = z.input<typeof triageRequestSchema>;
 export type ValidTriageRequest = z.output<typeof triageRequestSchema>;
 export type ParsedOverrides = z.output<typeof overridesSchema>;
@@ -177,6 +201,10 @@ export interface DeclineDraft {
   platformLimit: number;
   tone: Tone;
   variant: number;
+  /** v2: the language the draft is written in */
+  language: Language;
+  /** true when a reason's own wording had no version in `language` and the profile language's was used */
+  reasonLanguageFallback?: boolean;
 }
 
 export interface ObserveAdvice {
@@ -197,4 +225,6 @@ export interface TriageResult {
   advice: ObserveAdvice | null;
   /** spam likelihood from the learned model and the platform signals, 0..1 */
   spamScore: number;
+  /** v2: the language detected in the request: en, es, de, fr, pt, or "und" when unsure */
+  language: Language | "und";
 }

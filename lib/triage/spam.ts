@@ -7,6 +7,7 @@
 //    sentence and the words that show it.
 // The request is ignored when the sum reaches the threshold that the training script
 // chose by cross-validation on the TRAIN rows (see combinedScore and README.md).
+import { modelVote, scamCueSignals } from "./lang";
 import { modelMargin, shippedSpamModel, type SpamModel } from "./spam-model";
 import type { ParsedRequest, Signal } from "./schema";
 
@@ -180,12 +181,13 @@ function distinctHits(re: RegExp, text: string): string[] {
 }
 
 /** The platform signals found in the text, with their weights. */
-export function socialSpamSignals(text: string, parsed: ParsedRequest): WeightedSignal[] {
+export function socialSpamSignals(text: string, parsed: ParsedRequest, language?: string): WeightedSignal[] {
   const out: WeightedSignal[] = [];
   for (const p of ANY_PATTERN.test(text) ? PATTERNS : []) {
     const hits = distinctHits(p.all, text);
     hits.forEach((evidence, i) => out.push({ weight: p.weight * (i === 0 ? 1 : EXTRA_HIT_FACTOR), signal: { key: p.key, label: p.label, evidence } }));
   }
+  out.push(...scamCueSignals(text, language, PATTERN_SOURCES, out, EXTRA_HIT_FACTOR, MAX_HITS)); // the same cues in es, de, fr, pt (lib/triage/lang)
   const handle = digitStuffedHandle(parsed);
   if (handle) {
     out.push({
@@ -214,10 +216,10 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
   return known ? total - KNOWN_PERSON_TRUST : total;
 }
 
-export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean } = {}): SpamAssessment {
+export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean; language?: string } = {}): SpamAssessment {
   const model = options.model ?? shippedSpamModel();
-  const z = modelMargin(modelInput(text), model);
-  const social = socialSpamSignals(text, parsed);
+  const z = modelVote(modelMargin(modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
+  const social = socialSpamSignals(text, parsed, options.language);
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;
   const isSpam = margin >= 0;

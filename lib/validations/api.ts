@@ -4,7 +4,7 @@ import "@/lib/zod-browser";
 import { z } from "zod";
 import { DECISION_STATUSES, DEFAULT_REVISIT_DAYS, PLATFORMS, REASON_KEYS, TONES, VERDICTS } from "@/lib/domain";
 import { API_ERROR_CODES } from "@/lib/api/errors";
-import { triageRequestSchema } from "@/lib/triage/schema";
+import { LANGUAGES, triageRequestSchema } from "@/lib/triage/schema";
 import { decisionFilterSchema, refineDateRange } from "./decision";
 
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
@@ -227,6 +227,11 @@ export const apiTriageResultSchema = z
         platformLimit: z.number().int(),
         tone: z.enum(TONES),
         variant: z.number().int(),
+        language: z.enum(LANGUAGES).meta({ description: "The language the draft is written in: the request's `language`, else the profile's, else the request's own, else en." }),
+        reasonLanguageFallback: z
+          .boolean()
+          .optional()
+          .meta({ description: "True when a reason's own wording had no version in the draft's language and the profile language's was used." }),
       })
       .nullable()
       .meta({ description: "The graceful decline; non-null exactly when the verdict is decline." }),
@@ -235,6 +240,9 @@ export const apiTriageResultSchema = z
       .nullable()
       .meta({ description: "For observe: what to watch before deciding." }),
     spamScore: z.number().min(0).max(1),
+    language: z
+      .enum([...LANGUAGES, "und"])
+      .meta({ description: "The language detected in the request (und when unsure); a text with no sentence falls back to the profile's language, else the request's, else en." }),
     profileId: z.string().nullable().meta({ description: "The saved profile used; null with an inline profile." }),
     decisionId: z.string().nullable().meta({ description: "The History entry, when `save` was true." }),
   })

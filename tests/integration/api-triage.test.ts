@@ -51,6 +51,22 @@ describe("POST /api/v1/triage", () => {
     expect(result.draft!.short.length).toBeLessThanOrEqual(300);
   });
 
+  it("reports the detected language and the draft's, and takes the request's and the profile's language (contract v2)", async () => {
+    const text = "Lucía Fernández\nReclutadora IT en Hays\nHola Jenn, vi tu perfil y me encantaría hablar contigo sobre una oportunidad en Madrid.";
+    const profile = { blockedRoles: ["recruiter"], signature: "Jenn" };
+    const own = apiTriageResultSchema.parse((await post(token, { text, platform: "linkedin", profile })).body);
+    expect(own.language).toBe("es");
+    expect(own.draft!.language).toBe("es");
+    expect(own.draft!.text).toMatch(/gracias/i);
+    const byProfile = apiTriageResultSchema.parse((await post(token, { text, platform: "linkedin", profile: { ...profile, language: "de" } })).body);
+    expect(byProfile.draft!.language).toBe("de");
+    const byRequest = apiTriageResultSchema.parse((await post(token, { text, platform: "linkedin", language: "fr", profile: { ...profile, language: "de" } })).body);
+    expect(byRequest).toMatchObject({ language: "es", draft: { language: "fr" } });
+    const bad = await post(token, { text, language: "it" });
+    expect(bad.status).toBe(400);
+    expect(apiErrorSchema.parse(bad.body).error.message).toBe("language: must be one of en, es, de, fr, pt");
+  });
+
   it("without a profile, judges by the user's default profile and words reasons with their own templates", async () => {
     const templates = await listTemplates(user.id);
     const blocked = templates.find((t) => t.reasonKey === "blocked_role" && t.isDefault)!;

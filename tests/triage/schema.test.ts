@@ -21,7 +21,7 @@ describe("triageRequestSchema", () => {
     expect(errorOf({ text: "Jo", profile: { minMutualConnections: -1 } })).toBe("profile.minMutualConnections: must be 0 or more");
     expect(errorOf({ text: "Jo", profile: { minMutualConnections: 2.5 } })).toBe("profile.minMutualConnections: must be a whole number");
     expect(errorOf({ text: "Jo", profile: { tone: "snarky" } })).toBe("profile.tone: must be one of warm, formal, brief");
-    expect(errorOf({ text: "Jo", profile: { reasons: { competitor: 1 } } })).toBe("profile.reasons.competitor: expected a string, got a number");
+    expect(errorOf({ text: "Jo", profile: { reasons: { competitor: 1 } } })).toBe("profile.reasons.competitor: expected a string or an object of wordings per language, got a number");
     expect(errorOf({ text: "Jo", id: 5 })).toBe("id: expected a string, got a number");
     expect(errorOf("just a string")).toBe("request: expected a JSON object, got a string");
     expect(errorOf(null)).toBe("request: expected a JSON object, got null");

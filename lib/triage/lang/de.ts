@@ -1,0 +1,284 @@
+// German: roles (with the feminine -in and gender-star spellings), cues and drafts.
+// "Sie" on LinkedIn and in the formal tone, "du" in the warm and brief tones on Facebook,
+// Instagram and X; the body of a letter starts in lower case after "Hallo Anna,"; no comma
+// after "Viele Grüße".
+import type { Platform, Tone } from "../schema";
+import type { DraftVoice, LanguagePack } from "./types";
+
+/** "Personalberater" → the masculine, the feminine and the plural forms ("Personalberater/in" and "Recruiter:in" match the first). */
+const mf = (...bases: string[]) => bases.flatMap((b) => [b, `${b}in`, `${b}innen`]);
+
+const REQUEST_NOUNS: Record<Platform, string> = {
+  linkedin: "Einladung",
+  facebook: "Freundschaftsanfrage",
+  instagram: "Follower-Anfrage",
+  x: "Nachricht",
+  other: "Kontaktanfrage",
+};
+
+const COMPETITOR = [
+  "Die Richtlinien meines Arbeitgebers erlauben mir nicht, mich mit Mitarbeitenden von Wettbewerbern zu vernetzen.",
+  "Mein Arbeitgeber hat die klare Regel, dass ich mich nicht mit Beschäftigten der Konkurrenz vernetze, und daran halte ich mich.",
+];
+const NOT_KNOWN = ["Ich vernetze mich nur mit Menschen, die ich persönlich kenne.", "Auf {platform} vernetze ich mich nur mit Menschen, die ich aus dem echten Leben kenne."];
+const NO_NOTE = [
+  "Ich nehme nur Anfragen an, die eine kurze persönliche Nachricht enthalten, warum wir uns vernetzen sollten.",
+  "Ich nehme nur Anfragen mit ein paar persönlichen Worten dazu an, warum wir uns vernetzen sollten.",
+];
+const SHORT = {
+  competitor: "Firmenrichtlinie: keine Kontakte zu Wettbewerbern.",
+  blocked_role: "Mit {roles} vernetze ich mich hier grundsätzlich nicht.",
+  not_known_in_real_life: "Ich vernetze mich nur mit Menschen, die ich persönlich kenne.",
+  no_personal_note: "Ich nehme nur Anfragen mit persönlicher Nachricht an.",
+};
+
+const WARM_DU: DraftVoice = {
+  thanks: [
+    "Vielen Dank für deine {request} – schön, dass du an mich gedacht hast.",
+    "Danke für deine {request}; ich freue mich, dass du dich meldest.",
+    "Danke, dass du dich meldest, und für deine freundliche {request}.",
+  ],
+  reasons: {
+    competitor: COMPETITOR,
+    blocked_role: [
+      "Ich habe für mich die Regel, mich auf {platform} nicht mit {roles} zu vernetzen, und halte sie bei allen ein.",
+      "Auf {platform} vernetze ich mich nur mit Menschen, mit denen ich direkt zusammenarbeite, deshalb nicht mit {roles} – ganz gleich, wer es ist.",
+      "Ich vernetze mich auf {platform} grundsätzlich nicht mit {roles}; das hat nichts mit dir persönlich zu tun.",
+    ],
+    not_known_in_real_life: NOT_KNOWN,
+    no_personal_note: NO_NOTE,
+  },
+  shortReasons: SHORT,
+  offers: {
+    blocked_role: ["Du kannst aber gern meinen öffentlichen Beiträgen folgen, wenn sie dir etwas bringen."],
+    not_known_in_real_life: ["Du kannst aber gern meinen öffentlichen Beiträgen folgen."],
+    no_personal_note: ["Wenn du mir kurz schreibst, worum es dir geht, lese ich das gern."],
+  },
+  closings: ["Alles Gute für dich!", "Ich wünsche dir weiterhin viel Erfolg."],
+  signOffs: ["Viele Grüße", "Liebe Grüße", "Beste Grüße"],
+  rolesFallback: "Menschen aus deiner Branche",
+  companyFallback: "deinem Unternehmen",
+};
+
+const WARM_SIE: DraftVoice = {
+  thanks: [
+    "Vielen Dank für Ihre {request} – schön, dass Sie an mich gedacht haben.",
+    "Danke für Ihre {request}; ich freue mich, dass Sie sich melden.",
+    "Vielen Dank, dass Sie sich melden, und für Ihre freundliche {request}.",
+  ],
+  reasons: {
+    competitor: COMPETITOR,
+    blocked_role: [
+      "Ich habe für mich die Regel, mich auf {platform} nicht mit {roles} zu vernetzen, und halte sie bei allen ein.",
+      "Auf {platform} vernetze ich mich nur mit Menschen, mit denen ich direkt zusammenarbeite, deshalb nicht mit {roles} – ganz gleich, wer es ist.",
+      "Ich vernetze mich auf {platform} grundsätzlich nicht mit {roles}; das hat nichts mit Ihnen persönlich zu tun.",
+    ],
+    not_known_in_real_life: NOT_KNOWN,
+    no_personal_note: NO_NOTE,
+  },
+  shortReasons: SHORT,
+  offers: {
+    blocked_role: ["Gern können Sie aber meinen öffentlichen Beiträgen folgen, wenn sie Ihnen etwas bringen."],
+    not_known_in_real_life: ["Gern können Sie aber meinen öffentlichen Beiträgen folgen."],
+    no_personal_note: ["Wenn Sie mir kurz schreiben, worum es Ihnen geht, lese ich das gern."],
+  },
+  closings: ["Alles Gute für Sie!", "Ich wünsche Ihnen weiterhin viel Erfolg."],
+  signOffs: ["Viele Grüße", "Beste Grüße", "Freundliche Grüße"],
+  rolesFallback: "Menschen aus Ihrer Branche",
+  companyFallback: "Ihrem Unternehmen",
+};
+
+const FORMAL: DraftVoice = {
+  thanks: ["Vielen Dank für Ihre {request}.", "Herzlichen Dank für Ihre {request} und Ihr Interesse.", "Ich danke Ihnen für Ihre {request}."],
+  reasons: {
+    competitor: [COMPETITOR[0]!, "Gemäß den Richtlinien meines Arbeitgebers vernetze ich mich nicht mit Beschäftigten von Wettbewerbsunternehmen."],
+    blocked_role: [
+      "Grundsätzlich vernetze ich mich auf {platform} nicht mit {roles}; diese Regel gilt für alle gleichermaßen.",
+      "Auf {platform} beschränke ich mein Netzwerk auf direkte Arbeitsbeziehungen und vernetze mich daher nicht mit {roles}.",
+    ],
+    not_known_in_real_life: [NOT_KNOWN[0]!, "Meine Kontakte auf {platform} beschränke ich auf Menschen, die ich persönlich kenne."],
+    no_personal_note: [NO_NOTE[0]!, "Ich nehme ausschließlich Anfragen an, denen eine kurze Nachricht zum Anlass der Vernetzung beiliegt."],
+  },
+  shortReasons: { ...SHORT, competitor: "Meine Firmenrichtlinien erlauben keine Kontakte zu Wettbewerbern." },
+  offers: {
+    blocked_role: ["Gern können Sie meinen öffentlichen Beiträgen folgen."],
+    not_known_in_real_life: ["Gern können Sie meinen öffentlichen Beiträgen folgen."],
+    no_personal_note: ["Wenn Sie mir kurz schreiben, worum es Ihnen geht, lese ich Ihre Nachricht gern."],
+  },
+  closings: ["Ich wünsche Ihnen weiterhin viel Erfolg.", "Für Ihre weitere Arbeit wünsche ich Ihnen alles Gute."],
+  signOffs: ["Mit freundlichen Grüßen", "Freundliche Grüße", "Beste Grüße"],
+  rolesFallback: "Menschen aus Ihrer Branche",
+  companyFallback: "Ihrem Unternehmen",
+};
+
+const briefReasons = {
+  competitor: ["Die Richtlinien meines Arbeitgebers erlauben keine Kontakte zu Wettbewerbern.", "Firmenrichtlinie: keine Kontakte zu Wettbewerbern."],
+  blocked_role: ["Mit {roles} vernetze ich mich auf {platform} grundsätzlich nicht.", "Ich vernetze mich hier grundsätzlich nicht mit {roles}."],
+  not_known_in_real_life: ["Ich vernetze mich nur mit Menschen, die ich persönlich kenne.", "Auf {platform} vernetze ich mich nur mit Leuten, die ich persönlich kenne."],
+  no_personal_note: ["Ich nehme nur Anfragen mit persönlicher Nachricht an.", "Ich nehme nur Anfragen mit einer kurzen persönlichen Nachricht an."],
+};
+
+const BRIEF_DU: DraftVoice = {
+  thanks: ["Danke für deine {request}.", "Danke, dass du dich meldest.", "Danke für die {request}."],
+  reasons: briefReasons,
+  shortReasons: SHORT,
+  offers: {
+    blocked_role: ["Folge gern meinen Beiträgen."],
+    not_known_in_real_life: ["Folge gern meinen öffentlichen Beiträgen."],
+    no_personal_note: ["Schreib mir gern kurz, worum es dir geht."],
+  },
+  closings: [""],
+  signOffs: ["Viele Grüße", "Grüße"],
+  rolesFallback: "Menschen aus deiner Branche",
+  companyFallback: "deinem Unternehmen",
+};
+
+const BRIEF_SIE: DraftVoice = {
+  ...BRIEF_DU,
+  thanks: ["Danke für Ihre {request}.", "Danke, dass Sie sich melden.", "Vielen Dank für die {request}."],
+  offers: {
+    blocked_role: ["Folgen Sie gern meinen Beiträgen."],
+    not_known_in_real_life: ["Folgen Sie gern meinen öffentlichen Beiträgen."],
+    no_personal_note: ["Schreiben Sie mir gern kurz, worum es Ihnen geht."],
+  },
+  signOffs: ["Viele Grüße", "Beste Grüße"],
+  rolesFallback: "Menschen aus Ihrer Branche",
+  companyFallback: "Ihrem Unternehmen",
+};
+
+/** "Sie" on LinkedIn and elsewhere by default; "du" is the habit on Facebook, Instagram and X. */
+const usesDu = (tone: Tone, platform: Platform) => tone !== "formal" && (platform === "facebook" || platform === "instagram" || platform === "x");
+const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "dieser Plattform" };
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export const de: LanguagePack = {
+  code: "de",
+  name: "German",
+  nativeName: "Deutsch",
+  roles: {
+    recruiter: [
+      ...mf("recruiter", "personalberater", "personalvermittler", "personalreferent", "headhunter", "talent scout", "personaldienstleister"),
+      "recruiting", "rekrutierung", "personalberatung", "personalvermittlung", "personalgewinnung", "personalbeschaffung", "talent acquisition",
+      "active sourcing", "executive search", "direktansprache", "arbeitnehmerüberlassung", "zeitarbeit",
+    ],
+    sales: [
+      "vertrieb", "vertriebs", "verkauf", "sales",
+      ...mf("vertriebsmitarbeiter", "vertriebsleiter", "vertriebsbeauftragte", "verkäufer", "verkaufsleiter", "außendienstmitarbeiter", "aussendienstmitarbeiter",
+        "innendienstmitarbeiter", "kundenberater", "gebietsverkaufsleiter", "vertriebsingenieur", "vertriebsberater", "vertriebsmanager", "verkaufsberater", "vertriebsprofi", "account manager", "key account manager", "handelsvertreter"),
+      "vertriebsmitarbeitende", "vertriebsbeauftragter", "außendienst", "aussendienst", "innendienst vertrieb", "neukundengewinnung",
+      "geschäftsentwicklung", "business development",
+    ],
+    "real estate": [
+      ...mf("immobilienmakler", "makler", "immobilienberater", "immobilienvermittler", "immobilienkaufmann", "immobilienexperte"),
+      "immobilienkauffrau", "immobilien", "immobilienvermarktung", "maklerbüro",
+    ],
+    insurance: [
+      ...mf("versicherungsmakler", "versicherungsvertreter", "versicherungsberater", "versicherungsfachmann", "versicherungsvermittler"),
+      "versicherungsfachfrau", "versicherung", "versicherungen", "versicherungskaufmann", "versicherungskauffrau",
+    ],
+    "financial advisor": [
+      ...mf("finanzberater", "vermögensberater", "anlageberater", "finanzplaner", "vermögensverwalter", "finanzcoach", "finanzdienstleister", "honorarberater"),
+      "finanzberatung", "vermögensberatung", "vermögensverwaltung", "anlageberatung", "finanzplanung",
+    ],
+    "network marketing": ["network marketing", "network-marketing", "empfehlungsmarketing", "direktvertrieb", ...mf("vertriebspartner", "teampartner"), "mlm"],
+    marketing: ["marketing", ...mf("marketingmanager", "online-marketing-manager", "marketingleiter", "marketingexperte"), "onlinemarketing", "online-marketing"],
+    crypto: ["krypto", "kryptowährungen", "kryptowährung", "blockchain", ...mf("krypto-trader", "krypto-experte")],
+    coach: ["coach", "coaching", "coachin", "mentaltrainer", "mentaltrainerin", "lebensberater", "lebensberaterin"],
+    investor: [...mf("investor", "business angel", "risikokapitalgeber"), "risikokapital", "wagniskapital", "venture capital"],
+    journalist: [...mf("journalist", "redakteur", "reporter", "korrespondent", "autor"), "journalismus"],
+    founder: [...mf("gründer", "mitgründer", "unternehmer", "geschäftsführer"), "gruender", "ceo", "inhaber", "inhaberin"],
+    consultant: [...mf("berater", "unternehmensberater", "consultant"), "beratung", "unternehmensberatung"],
+    freelancer: [...mf("freiberufler", "selbstständige", "freelancer"), "freiberuflich", "selbstständig", "selbständig", "freelance"],
+    influencer: [...mf("influencer", "content creator", "blogger"), "creator"],
+    hr: ["personalwesen", "personalabteilung", "hr", "human resources", "personalmanagement", ...mf("personalleiter", "personalreferent", "hr manager", "hr business partner")],
+  },
+  selfDescription: String.raw`(?:\b(?:ich bin|ich arbeite als|ich arbeite im|ich arbeite in der|bin|arbeite als|als|wir sind)\s+(?:(?:ein|eine|der|die|jetzt|auch|aktuell|seit [\p{L}\d]+)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  meeting: {
+    online: [
+      String.raw`\b(?:kommentar|kommentare|kommentiert|kommentiert hast|thread|forum|webinar|online|virtuell|zoom|teams-call|livestream|chat|gechattet|hier auf (?:linkedin|facebook|instagram|x|twitter))\b`,
+      String.raw`\b(?:ihr|ihren|ihrem|ihre|dein|deinen|deinem|deine|den|dem|der|die|das|einen|einem|einer|unsere[mnr]?)\s+(?:[\p{L}-]+\s+){0,2}?(?:beitrag|beitrags|post|posts|artikel|blog|video|reel|story|tweet|newsletter|podcast|gruppe|community|kanal|antwort)\b`,
+      String.raw`\b(?:gruppe|community)\b`,
+    ],
+    inPerson: [
+      String.raw`\b(?:konferenz|kongress|tagung|messe|messestand|summit|meetup|stand|hochzeit|beerdigung|schule|gymnasium|uni|universitat|hochschule|studium|campus|kommilitone|kommilitonin|kollegen?|kollegin(?:nen)?|ex-kollegen?|hackathon|fitnessstudio|kirche|nachbar(?:in|n)?|verein|personlich|im echten leben|cousin|cousine|kindheit|afterwork)\b`,
+      String.raw`\b(?:zusammen|gemeinsam)\s+(?:gearbeitet|studiert|gespielt|trainiert)\b`,
+      String.raw`\b(?:schon|toll|nett|freut mich|gefreut),?\s+(?:sie|dich|euch)\s+(?:[\p{L}]+\s+){0,4}?(?:kennengelernt|kennenzulernen|getroffen|gesehen|zu sehen|zu treffen)\b`,
+      String.raw`\b(?:haben uns|hatten uns|habe sie|habe dich)\s+(?:[\p{L}]+\s+){0,3}?(?:auf|bei|in|wahrend|nach)\s+(?:der|dem|den|einem|einer)\s+(?!(?:[\p{L}-]+\s+)?(?:webinar|zoom|thread|post|gruppe|chat|kommentare?|online))[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}?(?:kennengelernt|getroffen|gesehen|gesprochen|unterhalten)\b`,
+      String.raw`\b(?:auf|bei|nach)\s+(?:der|dem|einem|einer|ihrem|deinem|unserem)\s+(?:[\p{L}'-]+\s+){0,3}?(?:fruhstuck|mittagessen|abendessen|event|veranstaltung|workshop|seminar|vortrag|vortrags|party|feier|festival|konzert|gala|schulung|weiterbildung|messe|konferenz)\b`,
+      String.raw`\b(?:gleichen|selben|gleiche|selbe|ihrem|deinem|unserem)\s+(?:[\p{L}-]+\s+)?(?:team|buro|verein|kurs|jahrgang|programm|gebaude|stockwerk|klasse)\b`,
+    ],
+    onlineEvent: [String.raw`\b(?:online|virtuelle[nmrs]?|digitale[nmrs]?|zoom)[-\s](?:konferenz|kongress|tagung|messe|meetup|event|veranstaltung|workshop|seminar|kurs|klasse|schulung)\b`],
+  },
+  stockPhrases: [
+    /^(?:hallo|hi|hey|moin|servus|gru(?:ss|ß) gott|guten (?:tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?)\b[^,!.\n]{0,40}[,!.]?/,
+    /ich mochte (?:sie|dich) (?:gerne |gern )?(?:zu|in) meine[mn]? (?:beruflichen |beruflich(?:es)? )?netzwerk(?: auf linkedin)? (?:hinzufugen|aufnehmen)/g,
+    /(?:ich )?(?:wurde mich|freue mich|wurde|mochte)(?: sehr)? (?:freuen,? )?(?:mich )?(?:gerne |gern )?(?:mit (?:ihnen|dir|euch) )?(?:zu )?(?:vernetzen|verbinden|connecten)/g,
+    /(?:wie geht(?:'s| es)?(?: (?:ihnen|dir))?)\??/g,
+    /(?:lass(?:t)? uns|lassen sie uns) (?:vernetzen|connecten|in kontakt bleiben)/g,
+    /(?:bitte )?(?:nehmen sie|nimm) (?:meine )?(?:anfrage|einladung) an/g,
+    /(?:ich hoffe,? (?:es geht (?:ihnen|dir) gut|alles ist gut))/g,
+    /(?:freue mich auf (?:den |ihren |deinen )?(?:austausch|kontakt|die vernetzung))/g,
+    /(?:(?:viele|beste|liebe|mit freundlichen|freundliche|herzliche) gru(?:ss|ß)en?|gru(?:ss|ß)e|lg|vg|mfg|danke|vielen dank)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
+  ],
+  scam: {
+    "spam.off_platform": String.raw`\b(?:schreib|schreiben sie|kontaktier|kontaktieren sie|melde dich|melden sie sich|adde|addiere)\s+(?:mir|mich|uns)?\s*(?:gerne\s+|gern\s+|direkt\s+)?(?:auf|uber|per|bei|via)\s+(?:whats\s?app|telegram|signal|wechat)\b|\bmeine (?:whats\s?app|telegram)[-\s]?(?:nummer)?\b|\b(?:lass uns|lassen sie uns|konnen wir)\s+(?:auf|uber|per|bei|via)\s+(?:whats\s?app|telegram|signal)\s+(?:weiter)?(?:schreiben|reden|chatten|sprechen)\b`,
+    "spam.money_pitch": String.raw`\b(?:verdiene|verdienen|verdient|verdiente)\s+(?:bis zu\s+|uber\s+)?(?:[$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|euro|dollar))\s*(?:pro|am|im|in der|jede[nr]?)?\s*(?:tag|woche|monat|stunde)?|\bpassives einkommen\b|\bfinanzielle freiheit\b|\bgarantierte (?:rendite|gewinne|einnahmen)\b|\bohne risiko\b|\brisikofrei\b|\bverdopple dein (?:geld|kapital)\b|\binvestitionsmoglichkeit\b|\banlageplattform\b|\bschnelles geld\b|\bvon zu hause aus geld verdienen\b`,
+    "spam.crypto": String.raw`\b(?:kryptowahrung(?:en)?|krypto-handel|trading-signale|tradingsignale|cloud-mining)\b`,
+    "spam.job_scam": String.raw`\b(?:bearbeitungsgebuhr|anmeldegebuhr|schulungsgebuhr|vermittlungsgebuhr)\b|\bkeine (?:vorkenntnisse|erfahrung) (?:notig|erforderlich)\b[^.!?\n]{0,40}\b(?:verdien|€|\$)|\bsie wurden (?:fur|als) (?:eine|die|unsere)\b[^.!?\n]{0,30}\b(?:stelle|position|job)\b[^.!?\n]{0,20}\b(?:ausgewahlt)\b`,
+    "spam.romance": String.raw`\b(?:hallo|hi|hey)\s+(?:meine\s+|mein\s+)?(?:liebe|lieber|liebes|schatz|susse|suser|hubsche|hubscher|schone|schoner)\b|\bmein schatz\b|\b(?:ich habe|habe) (?:dein|ihr) (?:foto|bild) gesehen\b|\bich bin (?:so |sehr )?einsam\b|\b(?:dich|sie) (?:besser|naher) kennenlernen\b|\bsuche (?:eine |meine )?(?:ernsthafte beziehung|partnerin|partner|seelenverwandte|frau furs leben)\b|\bwitwer mit\b|\bprivate (?:fotos|bilder)\b`,
+    "spam.advance_fee": String.raw`\b(?:erbschaft|nachlass|nachster angehoriger|beguenstigte[rn]?|begunstigte[rn]?|vertrauliches (?:geschaft|angebot)|vertrauliche (?:transaktion|geschaftsmoglichkeit)|uberweisung der (?:gelder|summe))\b|\b(?:summe|betrag) von\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:millionen|mio)\b`,
+    "spam.phishing": String.raw`\b(?:bestatigen|verifizieren) sie (?:ihr|ihre) (?:konto|identitat|profil)\b|\b(?:ihr|dein) (?:konto|profil) (?:wird|wurde) (?:gesperrt|geloscht|deaktiviert)\b`,
+    "spam.link_bait": String.raw`\bklicke?n? sie (?:hier|auf den link)\b|\bklick (?:hier|auf den link)\b|\blink in (?:meiner )?bio\b|\bsie haben gewonnen\b|\bdu hast gewonnen\b|\bgewinn abholen\b`,
+    "spam.self_promotion": String.raw`\b(?:besuche|besuchen sie|schau dir|schauen sie sich) (?:meinen|meine) (?:kanal|seite|shop|website|profil)\b|\b(?:abonniere|abonniert|abonnieren sie) (?:meinen kanal|mich)\b`,
+  },
+  grace: {
+    hurtful: String.raw`spam|fake|gefälscht|gefaelscht|betrüger|betrügerin|betrueger|betrug|nervig|nervt|lästig|laestig|aufdringlich|gruselig|dumm|blöd|bloed|idiot|idiotin|erbärmlich|erbaermlich|verzweifelt|zeitverschwendung|lass mich in ruhe|lassen sie mich in ruhe|leute wie du|leute wie sie|nerv mich nicht`,
+    sarcasm: String.raw`ja klar|na klar|netter versuch|viel glück damit|viel glueck damit|nichts für ungut|nichts fuer ungut|bei allem respekt|offensichtlich|ha(?:ha)+`,
+    apology: String.raw`entschuldigung|entschuldige|entschuldigen sie|tut mir leid|bedaure|verzeih(?:en sie|ung)?`,
+    strongApology: String.raw`tut mir (?:so|sehr|wirklich|echt|unendlich) leid|vielmals entschuldigen|aufrichtig entschuldigen|bitte verzeih`,
+    falsePromise: String.raw`vielleicht später|vielleicht spaeter|später einmal|spaeter einmal|irgendwann|im moment|momentan|derzeit|zurzeit|vorerst|in zukunft|ein andermal|zu einem späteren zeitpunkt|noch nicht`,
+    thanks: String.raw`danke|dank|bedanke|dankbar`,
+    preachy: String.raw`du solltest|sie sollten (?:wirklich |lernen|erst|lesen|wissen)|nächstes mal,? (?:bitte|versuch)|naechstes mal,? (?:bitte|versuch)|es ist unhöflich|es ist unhoeflich|als kleiner tipp|das gehört sich|das gehoert sich`,
+  },
+  draft: {
+    voice: (tone, platform) => (tone === "formal" ? FORMAL : tone === "brief" ? (usesDu(tone, platform) ? BRIEF_DU : BRIEF_SIE) : usesDu(tone, platform) ? WARM_DU : WARM_SIE),
+    requestNoun: (platform) => REQUEST_NOUNS[platform],
+    platformName: (platform) => PLATFORM_NAMES[platform],
+    greeting: ({ tone, platform, firstName, name }) => {
+      if (tone === "formal") return name || firstName ? `Guten Tag ${name || firstName},` : "Guten Tag,";
+      const who = usesDu(tone, platform) ? firstName : name || firstName;
+      return who ? `Hallo ${who},` : "Hallo,";
+    },
+    opening: ({ tone, platform, firstName, name }, thanks) => {
+      const who = usesDu(tone, platform) ? firstName : name || firstName;
+      return who ? `${tone === "formal" ? "Guten Tag" : "Hallo"} ${who}, ${lowerFirst(thanks)}` : thanks;
+    },
+    shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
+    lowercaseAfterGreeting: true,
+    defaultReasons: {
+      competitor: COMPETITOR[0]!,
+      blocked_role: "Ich habe für mich die Regel, mich auf {platform} nicht mit Menschen aus Ihrer Branche zu vernetzen, und halte sie bei allen ein.",
+      not_known_in_real_life: NOT_KNOWN[0]!,
+      no_personal_note: NO_NOTE[0]!,
+    },
+    roleWords: {
+      recruiter: "Menschen aus dem Recruiting",
+      sales: "Menschen aus dem Vertrieb",
+      "real estate": "Menschen aus der Immobilienbranche",
+      insurance: "Menschen aus der Versicherungsbranche",
+      "financial advisor": "Menschen aus der Finanzberatung",
+      "network marketing": "Menschen aus dem Network-Marketing",
+      marketing: "Menschen aus dem Marketing",
+      crypto: "Menschen aus der Krypto-Branche",
+      coach: "Coaches",
+      investor: "Investorinnen und Investoren",
+      journalist: "Menschen aus dem Journalismus",
+      founder: "Gründerinnen und Gründern",
+      consultant: "Menschen aus der Unternehmensberatung",
+      freelancer: "Freiberuflerinnen und Freiberuflern",
+      influencer: "Influencerinnen und Influencern",
+      hr: "Menschen aus dem Personalwesen",
+    },
+  },
+};

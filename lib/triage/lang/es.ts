@@ -1,0 +1,246 @@
+// Spanish (Spain and Latin America): roles, cues and drafts. Drafts use "tú" in the warm
+// and brief tones and "usted" in the formal one; nouns for people in gender-neutral
+// wording ("profesionales de ventas") where gender is unknown.
+import type { Platform, Tone } from "../schema";
+import type { DraftVoice, LanguagePack } from "./types";
+
+const REQUEST_NOUNS: Record<Platform, string> = {
+  linkedin: "invitación para conectar",
+  facebook: "solicitud de amistad",
+  instagram: "solicitud para seguirme",
+  x: "mensaje",
+  other: "solicitud de contacto",
+};
+
+const WARM: DraftVoice = {
+  thanks: [
+    "Muchas gracias por tu {request}; es muy amable de tu parte haber pensado en mí.",
+    "Gracias por tu {request}; de verdad agradezco que te hayas puesto en contacto.",
+    "Gracias por escribirme y por tu amable {request}.",
+  ],
+  reasons: {
+    competitor: [
+      "La política de mi empresa no me permite conectar con personas de empresas de la competencia.",
+      "Por la política de mi empresa, no puedo conectar con personas que trabajan en empresas competidoras.",
+    ],
+    blocked_role: [
+      "Tengo la norma personal de no conectar con {roles} en {platform}, y la aplico con todo el mundo.",
+      "En {platform} reservo mi red para las personas con las que trabajo directamente, así que no conecto con {roles}, sea quien sea.",
+      "Es una norma mía no conectar con {roles} en {platform}; no tiene nada que ver contigo.",
+    ],
+    not_known_in_real_life: [
+      "Solo conecto con personas que conozco en la vida real.",
+      "En {platform} reservo mis contactos para personas que conozco bien en persona.",
+    ],
+    no_personal_note: [
+      "Solo acepto invitaciones que incluyen una breve nota personal sobre por qué conectar.",
+      "Solo acepto invitaciones que vienen con unas palabras sobre por qué conectar.",
+    ],
+  },
+  shortReasons: {
+    competitor: "Política de empresa: no puedo conectar con la competencia.",
+    blocked_role: "Por norma, no conecto con {roles} aquí.",
+    not_known_in_real_life: "Solo conecto con personas que conozco en la vida real.",
+    no_personal_note: "Solo acepto invitaciones con una nota personal.",
+  },
+  offers: {
+    blocked_role: ["Si te resultan útiles, puedes seguir mis publicaciones públicas cuando quieras."],
+    not_known_in_real_life: ["Si quieres, puedes seguir mis publicaciones públicas.", "Eso sí, puedes seguir mis publicaciones públicas si te interesan."],
+    no_personal_note: ["Si quieres contarme en unas líneas qué tienes en mente, lo leeré con gusto."],
+  },
+  closings: ["Te deseo lo mejor.", "Te deseo mucho éxito.", "Cuídate, y mucho éxito con tu trabajo."],
+  signOffs: ["Un saludo,", "Saludos,", "Saludos cordiales,"],
+  rolesFallback: "personas de tu sector",
+  companyFallback: "tu empresa",
+};
+
+const FORMAL: DraftVoice = {
+  thanks: ["Le agradezco su {request}.", "Muchas gracias por su {request}.", "Le agradezco que se haya puesto en contacto conmigo."],
+  reasons: {
+    competitor: [
+      "La política de mi empresa no me permite conectar con personas de empresas de la competencia.",
+      "La política de mi empresa no me permite establecer contacto con empleados de empresas competidoras.",
+    ],
+    blocked_role: [
+      "Por norma, no conecto con {roles} en {platform}, y aplico este criterio a todo el mundo por igual.",
+      "En {platform} limito mi red a relaciones de trabajo directas, por lo que no conecto con {roles}.",
+    ],
+    not_known_in_real_life: ["Solo conecto con personas que conozco en la vida real.", "Reservo mis contactos en {platform} para personas que conozco personalmente."],
+    no_personal_note: [
+      "Solo acepto invitaciones que incluyen una breve nota personal sobre el motivo del contacto.",
+      "Únicamente acepto invitaciones acompañadas de una breve nota sobre el propósito de conectar.",
+    ],
+  },
+  shortReasons: {
+    competitor: "La política de mi empresa no me permite conectar con la competencia.",
+    blocked_role: "Por norma, no conecto con {roles} en {platform}.",
+    not_known_in_real_life: "Solo conecto con personas que conozco personalmente.",
+    no_personal_note: "Solo acepto invitaciones con una nota personal.",
+  },
+  offers: {
+    blocked_role: ["Si lo desea, puede seguir mis publicaciones públicas."],
+    not_known_in_real_life: ["Si lo desea, puede seguir mis publicaciones públicas."],
+    no_personal_note: ["Si desea enviarme unas líneas sobre lo que tiene en mente, las leeré con mucho gusto."],
+  },
+  closings: ["Le deseo mucho éxito.", "Le deseo lo mejor en sus proyectos."],
+  signOffs: ["Atentamente,", "Saludos cordiales,", "Un cordial saludo,"],
+  rolesFallback: "personas de su sector",
+  companyFallback: "su empresa",
+};
+
+const BRIEF: DraftVoice = {
+  thanks: ["Gracias por tu {request}.", "Gracias por tu interés.", "Gracias por pensar en mí."],
+  reasons: {
+    competitor: ["La política de mi empresa no me permite conectar con la competencia.", "Política de empresa: no puedo conectar con la competencia."],
+    blocked_role: ["Por norma, no conecto con {roles} en {platform}.", "Tengo la norma de no conectar con {roles} aquí."],
+    not_known_in_real_life: ["Solo conecto con personas que conozco en la vida real.", "En {platform} solo conecto con gente que conozco en persona."],
+    no_personal_note: ["Solo acepto invitaciones con una nota personal.", "Solo acepto invitaciones que incluyen una breve nota personal."],
+  },
+  shortReasons: WARM.shortReasons,
+  offers: {
+    blocked_role: ["Puedes seguir mis publicaciones."],
+    not_known_in_real_life: ["Puedes seguir mis publicaciones públicas."],
+    no_personal_note: ["Si quieres, envíame una nota con lo que tienes en mente."],
+  },
+  closings: [""],
+  signOffs: ["Saludos,", "Un saludo,"],
+  rolesFallback: "personas de tu sector",
+  companyFallback: "tu empresa",
+};
+
+const VOICES: Record<Tone, DraftVoice> = { warm: WARM, formal: FORMAL, brief: BRIEF };
+const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "esta plataforma" };
+
+export const es: LanguagePack = {
+  code: "es",
+  name: "Spanish",
+  nativeName: "Español",
+  roles: {
+    recruiter: [
+      "reclutador", "reclutadora", "reclutadores", "reclutadoras", "reclutamiento", "reclutamiento y selección", "selección de personal",
+      "seleccionador", "seleccionadora", "técnico de selección", "técnica de selección", "consultor de selección", "consultora de selección",
+      "responsable de selección", "captación de talento", "adquisición de talento", "atracción de talento", "cazatalentos", "caza talentos",
+      "headhunter", "reclutador it", "consultor de rrhh y selección", "búsqueda de ejecutivos",
+    ],
+    sales: [
+      "ventas", "vendedor", "vendedora", "vendedores", "comercial", "comerciales", "ejecutivo de ventas", "ejecutiva de ventas",
+      "ejecutivo comercial", "ejecutiva comercial", "asesor comercial", "asesora comercial", "director comercial", "directora comercial",
+      "jefe de ventas", "jefa de ventas", "gerente de ventas", "gerente comercial", "representante de ventas", "representante comercial",
+      "agente comercial", "desarrollo de negocio", "desarrollo de negocios", "ejecutivo de cuentas", "ejecutiva de cuentas", "key account manager",
+      "delegado comercial", "delegada comercial", "televenta", "preventa",
+    ],
+    "real estate": [
+      "inmobiliaria", "inmobiliario", "agente inmobiliario", "agente inmobiliaria", "asesor inmobiliario", "asesora inmobiliaria",
+      "consultor inmobiliario", "consultora inmobiliaria", "bienes raíces", "agente de bienes raíces", "corredor de propiedades",
+      "corredora de propiedades", "corredor inmobiliario", "corredora inmobiliaria", "broker inmobiliario", "realtor",
+    ],
+    insurance: [
+      "seguros", "agente de seguros", "corredor de seguros", "corredora de seguros", "asesor de seguros", "asesora de seguros",
+      "mediador de seguros", "mediadora de seguros", "productor de seguros", "productora de seguros", "aseguradora",
+    ],
+    "financial advisor": [
+      "asesor financiero", "asesora financiera", "asesoría financiera", "planificador financiero", "planificadora financiera",
+      "gestor de patrimonios", "gestora de patrimonios", "banca privada", "asesor de inversiones", "asesora de inversiones",
+      "consultor financiero", "consultora financiera", "agente financiero", "agente financiera",
+    ],
+    "network marketing": [
+      "multinivel", "marketing multinivel", "marketing de redes", "distribuidor independiente", "distribuidora independiente",
+      "venta directa", "empresaria independiente", "empresario independiente", "network marketing",
+    ],
+    marketing: ["marketing", "mercadotecnia", "especialista en marketing", "responsable de marketing", "marketing digital", "community manager"],
+    crypto: ["criptomonedas", "cripto", "blockchain", "forex", "bitcoin", "trader de criptomonedas"],
+    coach: ["coach", "coaching", "mentor de negocios", "mentora de negocios", "coach de vida"],
+    investor: ["inversor", "inversora", "inversionista", "business angel", "capital riesgo", "capital de riesgo", "inversor ángel"],
+    journalist: ["periodista", "reportero", "reportera", "redactor", "redactora", "corresponsal", "editor", "editora"],
+    founder: ["fundador", "fundadora", "cofundador", "cofundadora", "co-fundador", "co-fundadora", "emprendedor", "emprendedora", "ceo"],
+    consultant: ["consultor", "consultora", "consultoría"],
+    freelancer: ["autónomo", "autónoma", "freelance", "trabajador independiente", "trabajadora independiente"],
+    influencer: ["influencer", "creador de contenido", "creadora de contenido", "youtuber", "bloguero", "bloguera"],
+    hr: ["recursos humanos", "rrhh", "rr.hh.", "rr. hh.", "gestión de personas", "people partner", "hrbp"],
+  },
+  selfDescription: String.raw`(?:\b(?:soy|trabajo como|trabajo en|me dedico a(?:l| la)?|como|ahora soy|somos)\s+(?:(?:un|una|el|la|ahora|tambien|actualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  meeting: {
+    online: [
+      String.raw`\b(?:comentario|comentarios|comentaste|comente|comentamos|hilo|foro|webinar|webinario|seminario web|en linea|online|virtual(?:mente)?|zoom|teams|directo|transmision|grupo de (?:whatsapp|telegram|facebook|linkedin)|chat|chateamos|por aqui|aqui en (?:linkedin|facebook|instagram|x|twitter))\b`,
+      String.raw`\b(?:tu|su|el|la|un|una|este|esta|ese|esa|mi|nuestro|nuestra)\s+(?:[\p{L}-]+\s+){0,2}?(?:publicacion|publicaciones|post|posts|articulo|blog|video|reel|historia|historias|tuit|hilo|newsletter|boletin|podcast|grupo|comunidad|canal|respuesta)\b`,
+      String.raw`\b(?:grupo|comunidad)\b`,
+    ],
+    inPerson: [
+      String.raw`\b(?:conferencia|congreso|cumbre|feria|jornada|jornadas|stand|boda|funeral|colegio|instituto|universidad|facultad|campus|carrera|master|companeros?|companeras?|colegas?|hackathon|gimnasio|iglesia|vecinos?|vecinas?|en persona|en la vida real|primos?|primas?|infancia|barrio)\b`,
+      String.raw`\b(?:trabajamos|estudiamos|coincidimos|jugamos|entrenamos)\s+(?:juntos|juntas|en|durante)\b`,
+      String.raw`\b(?:fue un placer|un placer|encantad[oa]|me alegro|gusto|me gusto)\s+(?:de\s+)?(?:conocerte|conocerle|conocerla|conocerlo|verte|verle|coincidir|hablar contigo)\b`,
+      String.raw`\b(?:nos conocimos|te conoci|le conoci|nos vimos|coincidimos|hablamos|charlamos)\s+(?:brevemente\s+)?(?:en|durante|tras|despues de)\s+(?!(?:el\s+|la\s+|un\s+|una\s+|tu\s+)?(?:~|webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online))`,
+      String.raw`\b(?:en|durante|tras|despues de)\s+(?:el|la|los|las|un|una|tu|su|nuestro|nuestra)\s+(?:[\p{L}'-]+\s+){0,3}?(?:desayuno|comida|almuerzo|cena|evento|taller|seminario|charla|ponencia|clase|curso|oficina|fiesta|afterwork|festival|concierto|gala|ceremonia|formacion|meetup|encuentro)\b`,
+      String.raw`\b(?:misma|mismo|tu|nuestra|nuestro)\s+(?:[\p{L}-]+\s+)?(?:clase|equipo|oficina|club|curso|promocion|programa|edificio|planta)\b`,
+    ],
+    onlineEvent: [
+      String.raw`\b(?:conferencia|congreso|cumbre|evento|feria|taller|seminario|curso|encuentro|meetup|clase|reunion|jornada)\s+(?:virtual|online|en linea|por zoom)\b`,
+    ],
+  },
+  stockPhrases: [
+    /^(?:hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa]s?|querid[oa])\b[^,!.:\n]{0,40}[,!.:]?/,
+    /me gustaria (?:anadirte|agregarte|anadirle|agregarle|incluirte|incluirle) a mi red(?: profesional)?(?: de contactos)?(?: en linkedin)?/g,
+    /(?:me gustaria|quisiera|quiero|me encantaria) (?:conectar|contactar)(?: contigo| con usted)?(?: aqui)?(?: en linkedin)?/g,
+    /(?:que tal|como estas|como esta usted|como esta)\??/g,
+    /(?:conectemos|sigamos en contacto|estemos en contacto|mantengamos el contacto)/g,
+    /(?:por favor )?(?:acepta|acepte) (?:mi|la) (?:invitacion|solicitud)/g,
+    /(?:agregame|anademe|sigueme)/g,
+    /(?:espero que (?:estes|este|te encuentres|se encuentre) (?:bien|muy bien))/g,
+    /(?:(?:seria |sera )?(?:un placer|genial|un gusto) (?:conectar|formar parte de tu red))/g,
+    /(?:gracias|muchas gracias|saludos|un saludo|saludos cordiales|un abrazo|atentamente)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
+  ],
+  scam: {
+    "spam.off_platform": String.raw`\b(?:agregame|anademe|escribeme|hablame|contactame|llamame|agregueme|escribame|contacteme)\s+(?:al|por|en|a mi)\s+(?:whats\s?app|wsp|wasap|telegram|signal|wechat)\b|\bmi (?:numero de )?(?:whats\s?app|wsp|wasap|telegram)\b|\b(?:hablemos|sigamos|continuemos)(?: hablando| la conversacion)? (?:por|en) (?:whats\s?app|wsp|wasap|telegram|signal)\b`,
+    "spam.money_pitch": String.raw`\b(?:gana|ganar|genera|generar|ganando|gane)\s+(?:hasta\s+|mas de\s+)?(?:[$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|euros|dolares|usd))\s*(?:al|a la|por|cada)?\s*(?:dia|semana|mes|hora)?|\bingresos pasivos\b|\blibertad financiera\b|\brentabilidad garantizada\b|\bganancias garantizadas\b|\bsin riesgo\b|\bduplica tu (?:dinero|inversion)\b|\boportunidad de inversion\b|\bplataforma de inversion\b|\bdinero facil\b|\bgana dinero desde casa\b`,
+    "spam.crypto": String.raw`\b(?:criptomonedas?|criptoactivos|senales de trading|mineria en la nube|cuenta de trading)\b`,
+    "spam.job_scam": String.raw`\b(?:cuota|tarifa|pago) de (?:inscripcion|registro|formacion|tramite|alta)\b|\bsin experiencia (?:previa )?(?:necesaria|requerida)?\b[^.!?\n]{0,40}\b(?:gana|ganar|pagamos|sueldo)\b|\btrabajo desde casa\b[^.!?\n]{0,40}\b(?:gana|ganar|€|\$)|\bhas sido (?:seleccionad[oa]|elegid[oa]) para (?:un|una|el|la|nuestro|nuestra)\b[^.!?\n]{0,40}\b(?:puesto|empleo|trabajo|vacante)\b`,
+    "spam.romance": String.raw`\b(?:hola|hey)\s+(?:mi\s+)?(?:querida|querido|guapa|guapo|hermosa|hermoso|preciosa|precioso|cari(?:no|nito)|amor|bonita|linda)\b|\bmi amor\b|\b(?:vi|me encanto|me gusto) tu (?:foto|fotos)\b|\bme siento (?:muy |tan )?sol[oa]\b|\bquiero conocerte (?:mejor|mas)\b|\bbusco (?:una |mi )?(?:relacion seria|pareja|alma gemela|esposa|esposo)\b|\bviud[oa] con\b|\bfotos (?:privadas|intimas)\b`,
+    "spam.advance_fee": String.raw`\b(?:herencia|beneficiario de|pariente mas cercano|fondos no reclamados|propuesta (?:confidencial|de negocio confidencial)|transaccion confidencial|transferencia de (?:los )?fondos)\b|\b(?:suma|monto|cantidad) de\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:millones|millon)\b`,
+    "spam.phishing": String.raw`\b(?:verifica|confirma|valida) tu (?:cuenta|identidad|perfil)\b|\btu (?:cuenta|pagina|perfil) (?:sera|ha sido|va a ser) (?:suspendida|bloqueada|eliminada|desactivada)\b`,
+    "spam.link_bait": String.raw`\bhaz clic (?:aqui|en el enlace)\b|\benlace en (?:mi )?bio\b|\bhas ganado\b|\breclama tu (?:premio|regalo)\b|\boferta (?:limitada|por tiempo limitado)\b`,
+    "spam.self_promotion": String.raw`\b(?:visita|mira|echa un vistazo a) mi (?:canal|pagina|perfil|tienda|web)\b|\b(?:suscribete|suscribanse|suscribirse|subscribirse|subscribanse|suscribete) a mi canal\b|\bsuscribete\b`,
+  },
+  grace: {
+    hurtful: String.raw`spam|perfil falso|estafa|estafador|estafadora|acosador|acosadora|molesto|molesta|estúpid[oa]|estupid[oa]|idiota|imbécil|imbecil|tont[oa]|patétic[oa]|patetic[oa]|desesperad[oa]|pérdida de tiempo|perdida de tiempo|déjame en paz|dejame en paz|no me molestes|no vuelvas a escribirme|gente como tú|gente como tu`,
+    sarcasm: String.raw`sí, claro|si, claro|como si|buen intento|buena suerte con eso|sin ánimo de ofender|sin animo de ofender|con todo (?:el )?respeto|obviamente|ja(?:ja)+`,
+    apology: String.raw`lo siento|perdón|perdon|perdona|perdone|disculpa|disculpe|disculpas|lamento`,
+    strongApology: String.raw`lo siento (?:mucho|muchísimo|muchisimo)|mil disculpas|de verdad lo siento|le pido (?:mil )?disculpas`,
+    falsePromise: String.raw`quizás más adelante|quizas mas adelante|más adelante|mas adelante|en otro momento|por ahora|de momento|por el momento|en este momento|algún día|algun dia|en el futuro|reconsiderar|lo pensaré|lo pensare`,
+    thanks: String.raw`gracias|agradezco|agradecemos|agradecid[oa]|agradecer`,
+    preachy: String.raw`deberías (?:aprender|leer|saber|personalizar|incluir|escribir|añadir)|deberias (?:aprender|leer|saber|personalizar|incluir|escribir|anadir)|la próxima vez,? (?:por favor|intenta)|la proxima vez,? (?:por favor|intenta)|es de mala educación|es de mala educacion|como consejo`,
+  },
+  draft: {
+    voice: (tone) => VOICES[tone],
+    requestNoun: (platform) => REQUEST_NOUNS[platform],
+    platformName: (platform) => PLATFORM_NAMES[platform],
+    greeting: ({ tone, firstName, name }) =>
+      tone === "formal" ? (name || firstName ? `Buenos días, ${name || firstName}:` : "Buenos días:") : firstName ? `Hola, ${firstName}:` : "Hola:",
+    opening: ({ firstName }, thanks) => (firstName ? `Hola, ${firstName}. ${thanks}` : thanks),
+    shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
+    lowercaseAfterGreeting: false,
+    defaultReasons: {
+      competitor: "La política de mi empresa no me permite conectar con personas de empresas de la competencia.",
+      blocked_role: "Tengo la norma personal de no conectar en {platform} con personas de tu sector, y la aplico con todo el mundo.",
+      not_known_in_real_life: "Solo conecto con personas que conozco en la vida real.",
+      no_personal_note: "Solo acepto invitaciones que incluyen una breve nota personal sobre por qué conectar.",
+    },
+    roleWords: {
+      recruiter: "profesionales del reclutamiento",
+      sales: "profesionales de ventas",
+      "real estate": "profesionales del sector inmobiliario",
+      insurance: "profesionales de seguros",
+      "financial advisor": "profesionales del asesoramiento financiero",
+      "network marketing": "profesionales del marketing multinivel",
+      marketing: "profesionales del marketing",
+      crypto: "personas del mundo cripto",
+      coach: "coaches",
+      investor: "profesionales de la inversión",
+      journalist: "profesionales del periodismo",
+      founder: "personas emprendedoras",
+      consultant: "profesionales de la consultoría",
+      freelancer: "profesionales independientes",
+      influencer: "personas creadoras de contenido",
+      hr: "profesionales de recursos humanos",
+    },
+  },
+};

@@ -1,0 +1,275 @@
+// French: roles (masculine, feminine and inclusive spellings: "chargé(e)", "recruteur·euse"),
+// cues and drafts. "vous" on LinkedIn and in the formal tone, "tu" in the warm and brief
+// tones on Facebook, Instagram and X; no gendered agreement with the writer ("ravi(e)" is
+// avoided); a narrow no-break space before ":" as French typography wants.
+import type { Platform, Tone } from "../schema";
+import type { DraftVoice, LanguagePack } from "./types";
+
+/** the request with its determiner: "ton invitation", "ta demande d'abonnement", "votre message" */
+function requestNoun(platform: Platform, tu: boolean): string {
+  const noun = platform === "instagram" ? "demande d'abonnement" : platform === "x" ? "message" : "invitation";
+  if (!tu) return `votre ${noun}`;
+  return platform === "instagram" ? `ta ${noun}` : `ton ${noun}`;
+}
+
+const NNBSP = "\u202f";
+
+const COMPETITOR = [
+  "La politique de mon entreprise ne me permet pas de me connecter avec des personnes travaillant chez des concurrents.",
+  "En raison de la politique de mon employeur, je ne peux pas me connecter avec des personnes de sociétés concurrentes.",
+];
+const NOT_KNOWN = [
+  "Je ne me connecte qu'avec des personnes que je connais dans la vie réelle.",
+  "Sur {platform}, je réserve mes connexions aux personnes que je connais personnellement.",
+];
+const NO_NOTE = [
+  "Je n'accepte que les invitations accompagnées d'un petit mot personnel expliquant pourquoi nous connecter.",
+  "Je n'accepte que les invitations accompagnées de quelques mots sur la raison de la mise en relation.",
+];
+const BLOCKED = [
+  "J'ai pour règle personnelle de ne pas me connecter avec {roles} sur {platform}, et je l'applique à tout le monde.",
+  "Sur {platform}, je réserve mon réseau aux personnes avec qui je travaille directement, je ne me connecte donc pas avec {roles}, qui que ce soit.",
+  "J'ai pour règle de ne pas me connecter avec {roles} sur {platform}, et cela n'a rien de personnel.",
+];
+const SHORT = {
+  competitor: `Politique d'entreprise${NNBSP}: pas de connexion avec des concurrents.`,
+  blocked_role: "Par principe, je ne me connecte pas avec {roles} ici.",
+  not_known_in_real_life: "Je ne me connecte qu'avec des personnes que je connais en vrai.",
+  no_personal_note: "Je n'accepte que les invitations avec un mot personnel.",
+};
+
+const WARM_VOUS: DraftVoice = {
+  thanks: [
+    "Merci beaucoup pour {request}, c'est très aimable à vous d'avoir pensé à moi.",
+    "Merci pour {request}, je suis sensible à votre démarche.",
+    "Je vous remercie pour {request} et pour l'intérêt que vous me portez.",
+  ],
+  reasons: { competitor: COMPETITOR, blocked_role: BLOCKED, not_known_in_real_life: NOT_KNOWN, no_personal_note: NO_NOTE },
+  shortReasons: SHORT,
+  offers: {
+    blocked_role: ["Vous pouvez bien sûr suivre mes publications publiques si elles vous sont utiles."],
+    not_known_in_real_life: ["Vous pouvez tout à fait suivre mes publications publiques."],
+    no_personal_note: ["Si vous souhaitez m'écrire quelques mots sur ce que vous avez en tête, je les lirai avec plaisir."],
+  },
+  closings: ["Je vous souhaite une très belle continuation.", "Je vous souhaite plein de réussite."],
+  signOffs: ["Bien à vous,", "Belle journée,", "Cordialement,"],
+  rolesFallback: "des personnes de votre secteur",
+  companyFallback: "votre entreprise",
+};
+
+const WARM_TU: DraftVoice = {
+  ...WARM_VOUS,
+  thanks: ["Merci beaucoup pour {request}, c'est gentil d'avoir pensé à moi.", "Merci pour {request}, ça me fait plaisir."],
+  offers: {
+    blocked_role: ["Tu peux bien sûr suivre mes publications publiques si elles te sont utiles."],
+    not_known_in_real_life: ["Tu peux tout à fait suivre mes publications publiques."],
+    no_personal_note: ["Si tu veux m'écrire quelques mots sur ce que tu as en tête, je les lirai avec plaisir."],
+  },
+  closings: ["Je te souhaite une belle continuation.", "Plein de réussite pour la suite."],
+  signOffs: ["Belle journée,", "Bien à toi,", "Amicalement,"],
+  rolesFallback: "des personnes de ton secteur",
+  companyFallback: "ton entreprise",
+};
+
+const FORMAL: DraftVoice = {
+  thanks: ["Je vous remercie pour {request}.", "Merci pour {request}.", "Je vous remercie de votre prise de contact."],
+  reasons: {
+    competitor: [COMPETITOR[0]!, "La politique de mon employeur ne m'autorise pas à entrer en relation avec des collaborateurs de sociétés concurrentes."],
+    blocked_role: [
+      "Par principe, je ne me connecte pas avec {roles} sur {platform}, et j'applique cette règle à tous.",
+      "Sur {platform}, je limite mon réseau à mes relations de travail directes et ne me connecte donc pas avec {roles}.",
+    ],
+    not_known_in_real_life: [NOT_KNOWN[0]!, "Je réserve mes connexions sur {platform} aux personnes que je connais personnellement."],
+    no_personal_note: [NO_NOTE[0]!, "Je n'accepte que les invitations accompagnées d'un bref message sur l'objet de la mise en relation."],
+  },
+  shortReasons: { ...SHORT, competitor: "La politique de mon entreprise exclut les connexions avec des concurrents." },
+  offers: {
+    blocked_role: ["Vous pouvez naturellement suivre mes publications publiques."],
+    not_known_in_real_life: ["Vous pouvez naturellement suivre mes publications publiques."],
+    no_personal_note: ["Si vous souhaitez m'adresser un bref message sur l'objet de votre démarche, je le lirai avec attention."],
+  },
+  closings: ["Je vous souhaite une excellente continuation.", "Je vous adresse tous mes vœux de réussite."],
+  signOffs: ["Cordialement,", "Bien cordialement,", "Bien à vous,"],
+  rolesFallback: "des personnes de votre secteur",
+  companyFallback: "votre entreprise",
+};
+
+const BRIEF_VOUS: DraftVoice = {
+  thanks: ["Merci pour {request}.", "Merci de votre intérêt."],
+  reasons: {
+    competitor: ["La politique de mon entreprise exclut les connexions avec des concurrents.", SHORT.competitor],
+    blocked_role: ["Par principe, je ne me connecte pas avec {roles} sur {platform}.", "Je ne me connecte pas avec {roles} ici, par principe."],
+    not_known_in_real_life: [NOT_KNOWN[0]!, "Sur {platform}, je ne me connecte qu'avec des personnes que je connais en personne."],
+    no_personal_note: ["Je n'accepte que les invitations avec un mot personnel.", "Je n'accepte que les invitations accompagnées d'un mot personnel."],
+  },
+  shortReasons: SHORT,
+  offers: {
+    blocked_role: ["Vous pouvez suivre mes publications."],
+    not_known_in_real_life: ["Vous pouvez suivre mes publications publiques."],
+    no_personal_note: ["N'hésitez pas à m'écrire ce que vous avez en tête."],
+  },
+  closings: [""],
+  signOffs: ["Bonne journée,", "Cordialement,"],
+  rolesFallback: "des personnes de votre secteur",
+  companyFallback: "votre entreprise",
+};
+
+const BRIEF_TU: DraftVoice = {
+  ...BRIEF_VOUS,
+  thanks: ["Merci pour {request}.", "Merci de ton intérêt."],
+  offers: {
+    blocked_role: ["Tu peux suivre mes publications."],
+    not_known_in_real_life: ["Tu peux suivre mes publications publiques."],
+    no_personal_note: ["N'hésite pas à m'écrire ce que tu as en tête."],
+  },
+  signOffs: ["Bonne journée,", "Belle journée,"],
+  rolesFallback: "des personnes de ton secteur",
+  companyFallback: "ton entreprise",
+};
+
+/** "vous" on LinkedIn and elsewhere by default; "tu" is the habit on Facebook, Instagram and X. */
+const usesTu = (tone: Tone, platform: Platform) => tone !== "formal" && (platform === "facebook" || platform === "instagram" || platform === "x");
+const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "cette plateforme" };
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export const fr: LanguagePack = {
+  code: "fr",
+  name: "French",
+  nativeName: "Français",
+  roles: {
+    recruiter: [
+      "recruteur", "recruteuse", "recruteurs", "recruteuses", "recruteur·euse", "recrutement", "chargé de recrutement", "chargée de recrutement",
+      "chargé(e) de recrutement", "chargé·e de recrutement", "chargés de recrutement", "responsable recrutement", "responsable du recrutement",
+      "consultant en recrutement", "consultante en recrutement", "consultant(e) en recrutement", "chasseur de têtes", "chasseuse de têtes",
+      "chasseur de tetes", "talent acquisition", "acquisition de talents", "cabinet de recrutement", "sourceur", "sourceuse", "headhunter",
+      "chargé de sourcing", "chargée de sourcing", "recruteur it", "approche directe",
+    ],
+    sales: [
+      "commercial", "commerciale", "commerciaux", "vente", "ventes", "vendeur", "vendeuse", "ingénieur commercial", "ingénieure commerciale",
+      "ingénieur d'affaires", "ingénieure d'affaires", "chargé d'affaires", "chargée d'affaires", "attaché commercial", "attachée commerciale",
+      "directeur commercial", "directrice commerciale", "responsable commercial", "responsable commerciale", "technico-commercial",
+      "technico-commerciale", "business developer", "développeur d'affaires", "développeuse d'affaires", "développement commercial",
+      "account manager", "key account manager", "responsable grands comptes", "chef des ventes", "conseiller commercial", "conseillère commerciale",
+      "télévendeur", "télévendeuse", "sales",
+    ],
+    "real estate": [
+      "immobilier", "immobilière", "agent immobilier", "agente immobilière", "agents immobiliers", "conseiller immobilier", "conseillère immobilière",
+      "négociateur immobilier", "négociatrice immobilière", "mandataire immobilier", "mandataire immobilière", "agence immobilière",
+      "transaction immobilière", "courtier immobilier", "courtière immobilière",
+    ],
+    insurance: [
+      "assurance", "assurances", "agent d'assurance", "agent d'assurances", "agente d'assurance", "agent général d'assurance", "agente générale d'assurance",
+      "courtier en assurance", "courtier en assurances", "courtière en assurances", "conseiller en assurance", "conseillère en assurance",
+      "chargé de clientèle assurance", "assureur",
+    ],
+    "financial advisor": [
+      "conseiller en gestion de patrimoine", "conseillère en gestion de patrimoine", "gestion de patrimoine", "gestionnaire de patrimoine", "cgp",
+      "conseiller financier", "conseillère financière", "conseiller en investissement", "conseillère en investissement", "planificateur financier",
+      "planificatrice financière", "banquier privé", "banquière privée", "gestion privée",
+    ],
+    "network marketing": [
+      "marketing de réseau", "marketing relationnel", "vente directe", "vdi", "distributeur indépendant", "distributrice indépendante",
+      "conseiller indépendant", "conseillère indépendante", "network marketing", "mlm",
+    ],
+    marketing: ["marketing", "responsable marketing", "chargé de marketing", "chargée de marketing", "marketing digital", "growth hacker", "community manager"],
+    crypto: ["crypto", "cryptomonnaie", "cryptomonnaies", "crypto-monnaies", "blockchain", "forex", "bitcoin"],
+    coach: ["coach", "coaching", "coach de vie", "coach professionnel", "coach professionnelle"],
+    investor: ["investisseur", "investisseuse", "business angel", "capital-risque", "capital risque", "investisseur providentiel"],
+    journalist: ["journaliste", "reporter", "rédacteur", "rédactrice", "correspondant", "correspondante", "pigiste", "rédaction"],
+    founder: ["fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "pdg", "ceo", "entrepreneur", "entrepreneuse", "dirigeant", "dirigeante"],
+    consultant: ["consultant", "consultante", "conseil", "cabinet de conseil"],
+    freelancer: ["freelance", "indépendant", "indépendante", "auto-entrepreneur", "auto-entrepreneuse", "micro-entrepreneur", "micro-entrepreneuse"],
+    influencer: ["influenceur", "influenceuse", "créateur de contenu", "créatrice de contenu", "youtubeur", "youtubeuse", "blogueur", "blogueuse"],
+    hr: ["ressources humaines", "rh", "drh", "chargé rh", "chargée rh", "responsable rh", "gestionnaire rh", "hrbp"],
+  },
+  selfDescription: String.raw`(?:\b(?:je suis|je travaille comme|je travaille en tant que|je travaille dans|en tant que|nous sommes|je suis actuellement)\s+(?:(?:un|une|le|la|l'|aussi|actuellement|desormais|maintenant)\s*)*(?:[\p{L}-]+\s+){0,3})$`,
+  meeting: {
+    online: [
+      String.raw`\b(?:commentaire|commentaires|commente|fil de discussion|forum|webinaire|webinar|en ligne|online|virtuel(?:le)?|visio|zoom|teams|live|chat|discussion en ligne|ici sur (?:linkedin|facebook|instagram|x|twitter))\b`,
+      String.raw`\b(?:votre|ton|ta|vos|tes|le|la|l'|un|une|ce|cette|mon|ma|notre)\s*(?:[\p{L}-]+\s+){0,2}?(?:publication|publications|post|posts|article|blog|video|reel|story|stories|tweet|newsletter|podcast|groupe|communaute|chaine|reponse)\b`,
+      String.raw`\b(?:groupe|communaute)\b`,
+    ],
+    inPerson: [
+      String.raw`\b(?:conference|congres|sommet|salon|stand|forum emploi|mariage|enterrement|ecole|lycee|college|universite|fac|campus|promo|promotion|collegues?|ancien(?:ne)? collegue|camarades?|hackathon|salle de sport|eglise|voisins?|voisines?|en personne|en vrai|dans la vraie vie|cousins?|cousines?|enfance|afterwork)\b`,
+      String.raw`\b(?:travaille|etudie|joue)\s+ensemble\b`,
+      String.raw`\b(?:ravie?|ravi\(e\)|content(?:e)?|heureux|heureuse|plaisir|enchante(?:e)?)\s+(?:de\s+|d')?(?:vous|t'|te)?\s*(?:avoir\s+)?(?:rencontre|croise|revoir|vu)\b`,
+      String.raw`\b(?:rencontre(?:e|s|es)?|croise(?:e|s|es)?|vu(?:e|s|es)?|parle)\s+(?:brievement\s+)?(?:a|au|aux|lors d[eu]|pendant|apres)\s+(?!(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+)?(?:~|webinaire|webinar|zoom|visio|fil|post|groupe|chat|commentaires?|ligne))`,
+      String.raw`\b(?:a|au|lors d[eu]|pendant|apres)\s+(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+|notre\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:petit-dejeuner|dejeuner|diner|soiree|evenement|atelier|seminaire|table ronde|conference|cours|bureau|fete|festival|concert|gala|ceremonie|formation|meetup)\b`,
+      String.raw`\b(?:meme|votre|ta|ton|notre)\s+(?:[\p{L}-]+\s+)?(?:classe|equipe|bureau|club|cours|promo|programme|batiment|etage)\b`,
+      String.raw`\bon s'est (?:croises|rencontres|vus)\b`,
+    ],
+    onlineEvent: [
+      String.raw`\b(?:conference|congres|sommet|salon|evenement|atelier|seminaire|cours|formation|meetup|classe|reunion)\s+(?:virtuel(?:le)?|en ligne|online|en visio)\b`,
+    ],
+  },
+  stockPhrases: [
+    /^(?:bonjour|bonsoir|salut|hello|coucou|cher|chere|madame|monsieur)\b[^,!.\n]{0,40}[,!.]?/,
+    /(?:j'aimerais|je souhaiterais|je voudrais|je souhaite) vous (?:inviter a rejoindre|ajouter a) mon reseau(?: professionnel)?(?: sur linkedin)?/g,
+    /(?:j'aimerais|je souhaiterais|je voudrais|je souhaite|je serais ravie?|ravie? de) (?:me connecter|entrer en (?:contact|relation)|rejoindre (?:votre|ton) reseau|vous ajouter|t'ajouter)(?: avec vous| avec toi)?(?: sur linkedin)?/g,
+    /(?:comment allez-vous|comment vas-tu|ca va)\s?\??/g,
+    /(?:connectons-nous|restons en contact|gardons contact)/g,
+    /(?:merci d'accepter|acceptez|accepte) (?:mon|ma) (?:invitation|demande)/g,
+    /(?:au plaisir d'echanger|au plaisir|en esperant que vous allez bien|j'espere que vous allez bien|j'espere que tu vas bien)/g,
+    /(?:cordialement|bien a vous|bien cordialement|belle journee|bonne journee|merci|a bientot|amicalement)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
+  ],
+  scam: {
+    "spam.off_platform": String.raw`\b(?:ajoute|ajoutez|ecris|ecrivez|contacte|contactez|appelle|appelez)[- ]?(?:moi|nous)\s+(?:directement\s+)?(?:sur|via|par)\s+(?:whats\s?app|telegram|signal|wechat)\b|\bmon (?:numero )?(?:whats\s?app|telegram)\b|\b(?:continuons|parlons|discutons)(?: la discussion)? (?:sur|via|par) (?:whats\s?app|telegram|signal)\b`,
+    "spam.money_pitch": String.raw`\b(?:gagne|gagnez|gagner|generer|gagnant)\s+(?:jusqu'a\s+|plus de\s+)?(?:[$€]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:€|\$|euros|dollars))\s*(?:par|chaque|tous les)?\s*(?:jour|semaine|mois|heure)?|\brevenus? passifs?\b|\bliberte financiere\b|\brendements? garantis?\b|\bgains garantis\b|\bsans risque\b|\bdoublez votre (?:argent|capital|investissement)\b|\bopportunite d'investissement\b|\bplateforme d'investissement\b|\bargent facile\b`,
+    "spam.crypto": String.raw`\b(?:cryptomonnaies?|crypto-monnaies?|signaux de trading|minage cloud|compte de trading)\b`,
+    "spam.job_scam": String.raw`\bfrais (?:d'inscription|de dossier|de formation)\b|\bsans experience\b[^.!?\n]{0,40}\b(?:gagne|gagnez|€|\$|remunere)|\bvous avez ete (?:selectionnee?|retenue?) pour (?:un|une|le|la|notre)\b[^.!?\n]{0,40}\b(?:poste|emploi|mission)\b`,
+    "spam.romance": String.raw`\b(?:bonjour|salut|coucou)\s+(?:ma\s+|mon\s+)?(?:chere|cher|belle|beau|cherie|cheri|jolie|mignonne|amour)\b|\bma (?:chere|cherie|belle)\b|\bmon amour\b|\bj'ai vu (?:ta|votre) photo\b|\bje me sens (?:si |tres )?seule?\b|\bje veux (?:te|vous) connaitre (?:davantage|mieux)\b|\bje cherche (?:une |l')?(?:relation serieuse|ame soeur|ame sœur|femme|mari)\b|\bveuf avec\b|\bphotos privees\b`,
+    "spam.advance_fee": String.raw`\b(?:heritage|succession|plus proche parent|beneficiaire|proposition confidentielle|transaction confidentielle|affaire confidentielle|transfert (?:des|de) fonds|fonds non reclames)\b|\b(?:somme|montant) de\s+[$€]?\s?\d[\d.,\s]*\s?(?:millions?|m)\b`,
+    "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b`,
+    "spam.link_bait": String.raw`\bcliquez (?:ici|sur le lien)\b|\bclique (?:ici|sur le lien)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\breclamez votre (?:cadeau|prix)\b`,
+    "spam.self_promotion": String.raw`\b(?:visite|visitez|regarde|regardez|decouvre|decouvrez) ma (?:chaine|page|boutique)\b|\b(?:abonne-toi|abonnez-vous|abonnez vous) a ma chaine\b`,
+  },
+  grace: {
+    hurtful: String.raw`spam|faux profil|arnaque|arnaqueur|arnaqueuse|escroc|harceleur|harceleuse|pénible|penible|agaçant|agaçante|agacant|agacante|bizarre|stupide|idiot|idiote|débile|debile|crétin|cretin|crétine|pathétique|pathetique|désespérée?|desesperee?|perte de temps|laissez-moi tranquille|laisse-moi tranquille|fiche-moi la paix|les gens comme vous|les gens comme toi`,
+    sarcasm: String.raw`c'est ça, oui|bien essayé|bien essaye|bonne chance avec ça|bonne chance avec ca|sans vouloir vous offenser|sauf votre respect|avec tout le respect|évidemment|evidemment|mdr|ptdr`,
+    apology: String.raw`désolée?|desolee?|pardon|excusez-moi|excuse-moi|je m'excuse|je regrette|navrée?`,
+    strongApology: String.raw`(?:vraiment|tellement|très|tres|sincèrement|sincerement) (?:désolée?|desolee?|navrée?)|mille excuses|toutes mes excuses`,
+    falsePromise: String.raw`peut-être plus tard|peut-etre plus tard|plus tard|peut-être un jour|peut-etre un jour|un jour peut-être|un de ces jours|pour l'instant|pour le moment|en ce moment|actuellement|à l'avenir|a l'avenir|une autre fois|pas encore`,
+    thanks: String.raw`merci|remercie|remercions|reconnaissante?`,
+    preachy: String.raw`vous devriez|tu devrais|la prochaine fois,? (?:merci de|essayez|pensez|pense)|c'est impoli|petit conseil|ça ne se fait pas|ca ne se fait pas`,
+  },
+  draft: {
+    voice: (tone, platform) => (tone === "formal" ? FORMAL : tone === "brief" ? (usesTu(tone, platform) ? BRIEF_TU : BRIEF_VOUS) : usesTu(tone, platform) ? WARM_TU : WARM_VOUS),
+    requestNoun: (platform, tone) => requestNoun(platform, usesTu(tone, platform)),
+    platformName: (platform) => PLATFORM_NAMES[platform],
+    greeting: ({ tone, firstName, name }) => {
+      const who = tone === "formal" ? name || firstName : firstName;
+      return who ? `Bonjour ${who},` : "Bonjour,";
+    },
+    opening: ({ tone, firstName, name }, thanks) => {
+      const who = tone === "formal" ? name || firstName : firstName;
+      return who ? `Bonjour ${who}, ${lowerFirst(thanks)}` : thanks;
+    },
+    shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
+    lowercaseAfterGreeting: false,
+    defaultReasons: {
+      competitor: COMPETITOR[0]!,
+      blocked_role: "J'ai pour règle personnelle de ne pas me connecter sur {platform} avec des personnes de votre secteur, et je l'applique à tout le monde.",
+      not_known_in_real_life: NOT_KNOWN[0]!,
+      no_personal_note: NO_NOTE[0]!,
+    },
+    roleWords: {
+      recruiter: "des personnes travaillant dans le recrutement",
+      sales: "des personnes travaillant dans la vente",
+      "real estate": "des personnes travaillant dans l'immobilier",
+      insurance: "des personnes travaillant dans l'assurance",
+      "financial advisor": "des personnes travaillant dans le conseil financier",
+      "network marketing": "des personnes travaillant dans la vente directe",
+      marketing: "des personnes travaillant dans le marketing",
+      crypto: "des personnes travaillant dans les cryptomonnaies",
+      coach: "des coachs",
+      investor: "des personnes travaillant dans l'investissement",
+      journalist: "des personnes travaillant dans le journalisme",
+      founder: "des fondateurs et fondatrices d'entreprise",
+      consultant: "des personnes travaillant dans le conseil",
+      freelancer: "des personnes travaillant à leur compte",
+      influencer: "des créateurs et créatrices de contenu",
+      hr: "des personnes travaillant dans les ressources humaines",
+    },
+  },
+};

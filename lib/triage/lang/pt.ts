@@ -1,0 +1,242 @@
+// Portuguese (Brazilian and European forms read): roles, cues and drafts. Warm and brief
+// drafts use "você"; the formal tone avoids the pronoun altogether (impersonal wording),
+// and no sentence thanks with the gendered "obrigado/obrigada": "agradeço" is neutral.
+import type { Platform, Tone } from "../schema";
+import type { DraftVoice, LanguagePack } from "./types";
+
+/** with its article, for "Agradeço {request}" */
+const REQUEST_NOUNS: Record<Platform, string> = {
+  linkedin: "o convite para conectar",
+  facebook: "a solicitação de amizade",
+  instagram: "o pedido para me seguir",
+  x: "a mensagem",
+  other: "o convite",
+};
+
+const COMPETITOR = [
+  "A política da minha empresa não me permite conectar com profissionais de empresas concorrentes.",
+  "Por política da minha empresa, não posso me conectar com quem trabalha em empresas concorrentes.",
+];
+const NOT_KNOWN = ["Só me conecto com pessoas que conheço pessoalmente.", "No {platform}, mantenho minhas conexões para pessoas que conheço fora da internet."];
+const NO_NOTE = [
+  "Só aceito convites que venham com uma breve nota pessoal sobre o motivo da conexão.",
+  "Só aceito convites acompanhados de algumas palavras sobre o motivo de nos conectarmos.",
+];
+const SHORT = {
+  competitor: "Política da empresa: não me conecto com concorrentes.",
+  blocked_role: "Por regra, não me conecto com {roles} aqui.",
+  not_known_in_real_life: "Só me conecto com pessoas que conheço pessoalmente.",
+  no_personal_note: "Só aceito convites com uma nota pessoal.",
+};
+
+const WARM: DraftVoice = {
+  thanks: [
+    "Agradeço muito {request}; fico feliz por você ter se lembrado de mim.",
+    "Agradeço {request} e o seu contato.",
+    "Agradeço de coração {request}.",
+  ],
+  reasons: {
+    competitor: COMPETITOR,
+    blocked_role: [
+      "Tenho como regra pessoal não me conectar com {roles} no {platform}, e aplico essa regra a todos.",
+      "No {platform}, mantenho minha rede para pessoas com quem trabalho diretamente, por isso não me conecto com {roles}, seja quem for.",
+      "É uma regra minha não me conectar com {roles} no {platform}; não é nada pessoal.",
+    ],
+    not_known_in_real_life: NOT_KNOWN,
+    no_personal_note: NO_NOTE,
+  },
+  shortReasons: SHORT,
+  offers: {
+    blocked_role: ["Se achar útil, fique à vontade para seguir minhas publicações públicas."],
+    not_known_in_real_life: ["Se quiser, você pode seguir minhas publicações públicas."],
+    no_personal_note: ["Se quiser me contar em poucas palavras o que tem em mente, vou ler com prazer."],
+  },
+  closings: ["Desejo muito sucesso para você.", "Tudo de bom e muito sucesso no seu trabalho."],
+  signOffs: ["Abraço,", "Um abraço,", "Atenciosamente,"],
+  rolesFallback: "profissionais da sua área",
+  companyFallback: "sua empresa",
+};
+
+const FORMAL: DraftVoice = {
+  thanks: ["Agradeço {request}.", "Agradeço a atenção e {request}.", "Agradeço o contato."],
+  reasons: {
+    competitor: [COMPETITOR[0]!, "Por determinação da empresa em que trabalho, não estabeleço conexões com profissionais de empresas concorrentes."],
+    blocked_role: [
+      "Por princípio, não me conecto com {roles} no {platform}, e aplico esse critério a todos.",
+      "No {platform}, restrinjo minha rede a relações de trabalho diretas e, por isso, não me conecto com {roles}.",
+    ],
+    not_known_in_real_life: [NOT_KNOWN[0]!, "Reservo minhas conexões no {platform} para pessoas que conheço pessoalmente."],
+    no_personal_note: [NO_NOTE[0]!, "Aceito apenas convites acompanhados de uma breve nota sobre o propósito da conexão."],
+  },
+  shortReasons: { ...SHORT, competitor: "A política da minha empresa não permite conexões com concorrentes." },
+  offers: {
+    blocked_role: ["Fique à vontade para acompanhar minhas publicações públicas."],
+    not_known_in_real_life: ["Fique à vontade para acompanhar minhas publicações públicas."],
+    no_personal_note: ["Caso queira enviar uma breve mensagem sobre o que tem em mente, terei prazer em ler."],
+  },
+  closings: ["Desejo muito sucesso.", "Votos de sucesso em seus projetos."],
+  signOffs: ["Atenciosamente,", "Cordialmente,"],
+  rolesFallback: "profissionais da área",
+  companyFallback: "a empresa",
+};
+
+const BRIEF: DraftVoice = {
+  thanks: ["Agradeço {request}.", "Agradeço o contato."],
+  reasons: {
+    competitor: ["A política da minha empresa não permite conexões com concorrentes.", SHORT.competitor],
+    blocked_role: ["Por regra, não me conecto com {roles} no {platform}.", "Tenho a regra de não me conectar com {roles} aqui."],
+    not_known_in_real_life: [NOT_KNOWN[0]!],
+    no_personal_note: ["Só aceito convites com uma nota pessoal."],
+  },
+  shortReasons: SHORT,
+  offers: {
+    blocked_role: ["Pode seguir minhas publicações."],
+    not_known_in_real_life: ["Pode seguir minhas publicações públicas."],
+    no_personal_note: ["Se quiser, me mande uma nota sobre o que tem em mente."],
+  },
+  closings: [""],
+  signOffs: ["Abraço,", "Abs,"],
+  rolesFallback: "profissionais da sua área",
+  companyFallback: "sua empresa",
+};
+
+const VOICES: Record<Tone, DraftVoice> = { warm: WARM, formal: FORMAL, brief: BRIEF };
+/** "no {platform}": "no LinkedIn", and "no site" for any other. */
+const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "site" };
+
+
+
+export const pt: LanguagePack = {
+  code: "pt",
+  name: "Portuguese",
+  nativeName: "Português",
+  roles: {
+    recruiter: [
+      "recrutador", "recrutadora", "recrutadores", "recrutadoras", "recrutamento", "recrutamento e seleção", "r&s", "tech recruiter",
+      "analista de recrutamento", "analista de recrutamento e seleção", "consultor de recrutamento", "consultora de recrutamento",
+      "aquisição de talentos", "atração de talentos", "caça-talentos", "caça talentos", "cacador de talentos", "headhunter",
+      "talent acquisition", "seleção de pessoal", "business partner de recrutamento",
+    ],
+    sales: [
+      "vendas", "vendedor", "vendedora", "vendedores", "comercial", "executivo de vendas", "executiva de vendas", "executivo de contas",
+      "executiva de contas", "executivo comercial", "executiva comercial", "representante comercial", "representante de vendas",
+      "consultor comercial", "consultora comercial", "consultor de vendas", "consultora de vendas", "gerente comercial", "gerente de vendas",
+      "diretor comercial", "diretora comercial", "desenvolvimento de negócios", "key account manager", "inside sales", "pré-vendas", "sdr", "bdr",
+    ],
+    "real estate": [
+      "corretor de imóveis", "corretora de imóveis", "corretor imobiliário", "corretora imobiliária", "consultor imobiliário",
+      "consultora imobiliária", "imobiliária", "imobiliário", "mercado imobiliário", "agente imobiliário", "agente imobiliária",
+      "mediador imobiliário", "mediadora imobiliária", "consultor de imóveis", "consultora de imóveis", "creci",
+    ],
+    insurance: [
+      "seguros", "corretor de seguros", "corretora de seguros", "consultor de seguros", "consultora de seguros", "mediador de seguros",
+      "mediadora de seguros", "agente de seguros", "seguradora", "securitário",
+    ],
+    "financial advisor": [
+      "assessor de investimentos", "assessora de investimentos", "assessoria de investimentos", "planejador financeiro", "planejadora financeira",
+      "planeador financeiro", "planeadora financeira", "consultor financeiro", "consultora financeira", "gestor de patrimônio",
+      "gestora de patrimônio", "gestão de patrimônio", "gestão de património", "private banker", "educador financeiro", "educadora financeira",
+    ],
+    "network marketing": [
+      "marketing multinível", "marketing de rede", "venda direta", "vendas diretas", "revendedor", "revendedora", "consultor independente",
+      "consultora independente", "empreendedor digital", "empreendedora digital", "network marketing", "mmn",
+    ],
+    marketing: ["marketing", "analista de marketing", "gerente de marketing", "marketing digital", "profissional de marketing", "social media"],
+    crypto: ["cripto", "criptomoedas", "criptomoeda", "criptoativos", "blockchain", "day trade", "forex", "bitcoin"],
+    coach: ["coach", "coaching", "life coach"],
+    investor: ["investidor", "investidora", "investidor anjo", "investidora anjo", "capital de risco", "venture capital"],
+    journalist: ["jornalista", "repórter", "redator", "redatora", "correspondente", "editor", "editora", "jornalismo"],
+    founder: ["fundador", "fundadora", "cofundador", "cofundadora", "co-fundador", "co-fundadora", "ceo", "empreendedor", "empreendedora", "sócio-fundador", "sócia-fundadora"],
+    consultant: ["consultor", "consultora", "consultoria"],
+    freelancer: ["autônomo", "autônoma", "autónomo", "autónoma", "freelancer", "freela", "trabalhador independente", "profissional liberal"],
+    influencer: ["influenciador", "influenciadora", "influencer", "criador de conteúdo", "criadora de conteúdo", "youtuber", "blogueiro", "blogueira"],
+    hr: ["recursos humanos", "rh", "gestão de pessoas", "analista de rh", "business partner de rh", "hrbp", "departamento pessoal"],
+  },
+  selfDescription: String.raw`(?:\b(?:sou|trabalho como|trabalho com|trabalho na area de|atuo como|atuo na area de|atuo em|somos)\s+(?:(?:um|uma|o|a|agora|tambem|atualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  meeting: {
+    online: [
+      String.raw`\b(?:comentario|comentarios|comentou|comentei|forum|webinar|webinario|online|on-line|virtual(?:mente)?|zoom|meet|live|chat|conversamos por aqui|por aqui|aqui no (?:linkedin|facebook|instagram|x|twitter))\b`,
+      String.raw`\b(?:sua|seu|suas|seus|o|a|um|uma|esse|essa|este|esta|meu|minha|nosso|nossa|teu|tua)\s+(?:[\p{L}-]+\s+){0,2}?(?:publicacao|publicacoes|post|posts|postagem|artigo|blog|video|reel|story|stories|tweet|newsletter|podcast|grupo|comunidade|canal|resposta)\b`,
+      String.raw`\b(?:grupo|comunidade)\b`,
+    ],
+    inPerson: [
+      String.raw`\b(?:conferencia|congresso|cupula|feira|evento presencial|estande|stand|casamento|velorio|escola|colegio|faculdade|universidade|campus|colegas?|ex-colegas?|companheiros?|hackathon|academia|igreja|vizinhos?|vizinhas?|pessoalmente|presencialmente|na vida real|primos?|primas?|infancia)\b`,
+      String.raw`\b(?:trabalhamos|estudamos|jogamos|treinamos)\s+junt[oa]s\b`,
+      String.raw`\b(?:foi um prazer|prazer em|prazer|que bom|adorei|gostei de)\s+(?:te\s+|lhe\s+)?(?:conhecer|conhece-lo|conhece-la|ver|rever|encontrar)(?:-te|-lo|-la)?\b`,
+      String.raw`\b(?:nos conhecemos|te conheci|nos vimos|nos encontramos|conversamos|falamos)\s+(?:rapidamente\s+)?(?:no|na|em|durante|depois d[oa])\s+(?!(?:o\s+|a\s+|um\s+|uma\s+)?(?:~|webinar|zoom|meet|post|grupo|chat|comentarios?|live|online))`,
+      String.raw`\b(?:no|na|durante o|durante a|depois do|depois da)\s+(?:[\p{L}'-]+\s+){0,3}?(?:cafe da manha|almoco|jantar|happy hour|festa|evento|workshop|palestra|seminario|aula|curso|escritorio|confraternizacao|festival|show|cerimonia|treinamento|meetup|encontro)\b`,
+      String.raw`\b(?:mesma|mesmo|sua|seu|nossa|nosso)\s+(?:[\p{L}-]+\s+)?(?:turma|equipe|equipa|time|escritorio|clube|curso|programa|predio|andar)\b`,
+    ],
+    onlineEvent: [
+      String.raw`\b(?:conferencia|congresso|evento|feira|workshop|palestra|seminario|curso|encontro|meetup|aula|reuniao)\s+(?:virtual|online|on-line|pelo zoom|remoto|remota)\b`,
+    ],
+  },
+  stockPhrases: [
+    /^(?:ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]|querid[oa])\b[^,!.\n]{0,40}[,!.]?/,
+    /(?:gostaria|quero|queria) de (?:adiciona-l[oa]|adicionar (?:voce|o senhor|a senhora)|te adicionar|incluir (?:voce|o senhor|a senhora)) (?:a|na|em) minha rede(?: profissional)?(?: no linkedin)?/g,
+    /(?:gostaria|quero|queria|adoraria) (?:de )?(?:me )?(?:conectar|adicionar|fazer parte da sua rede)(?: com voce| consigo| a voce)?(?: aqui)?(?: no linkedin)?/g,
+    /(?:tudo bem|tudo bom|como vai|como vai voce)\??/g,
+    /(?:vamos (?:nos )?conectar|vamos manter contato|mantemos contato)/g,
+    /(?:por favor,? )?(?:aceite|aceita) (?:meu|o) (?:convite|pedido)/g,
+    /(?:espero que (?:esteja|estejas|voce esteja|tudo esteja) (?:bem|otimo))/g,
+    /(?:(?:sera |seria )?(?:um prazer|otimo|bom) (?:conectar|fazer parte da sua rede|ter voce na minha rede))/g,
+    /(?:obrigad[oa]|abracos?|abs|att|atenciosamente|cordialmente|saudacoes|ate mais|grande abraco|um abraco)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
+  ],
+  scam: {
+    "spam.off_platform": String.raw`\b(?:me chama|me adiciona|me adicione|me chame|fala comigo|me manda mensagem|me mande mensagem|chama|entre em contato)\s+(?:la\s+)?(?:no|pelo|via|por)\s+(?:whats\s?app|whats|zap|zapzap|telegram|signal|wechat)\b|\bmeu (?:numero de )?(?:whats\s?app|whats|zap|telegram)\b|\b(?:vamos|podemos) (?:conversar|falar|continuar)(?: a conversa)? (?:no|pelo|via) (?:whats\s?app|whats|zap|telegram|signal)\b`,
+    "spam.money_pitch": String.raw`\b(?:ganhe|ganhar|ganho|lucre|lucrar|fature|faturar|faturando|ganhando)\s+(?:ate\s+|mais de\s+)?(?:r\$\s?\d[\d.,]*|[$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:reais|euros|dolares|mil))\s*(?:por|ao|a|toda|todo)?\s*(?:dia|semana|mes|hora)?|\brenda (?:extra|passiva)\b|\bliberdade financeira\b|\b(?:retorno|lucro|rendimento)s? garantidos?\b|\bsem risco\b|\bdobre seu (?:dinheiro|investimento)\b|\boportunidade de investimento\b|\bplataforma de investimentos?\b|\bdinheiro facil\b`,
+    "spam.crypto": String.raw`\b(?:criptomoedas?|criptoativos|sinais de trading|mineracao em nuvem|conta de trading)\b`,
+    "spam.job_scam": String.raw`\btaxa de (?:inscricao|cadastro|treinamento|adesao)\b|\bsem experiencia\b[^.!?\n]{0,40}\b(?:ganhe|ganhar|r\$|€|salario)|\bvoce foi (?:selecionad[oa]|escolhid[oa]) para (?:uma|um|a|o|nossa|nosso)\b[^.!?\n]{0,40}\b(?:vaga|emprego|cargo|posicao)\b|\btrabalhe de casa\b[^.!?\n]{0,40}\b(?:ganhe|r\$)`,
+    "spam.romance": String.raw`\b(?:ola|oi)\s+(?:minha\s+|meu\s+)?(?:querida|querido|linda|lindo|gata|gato|princesa|amor|bela|gostosa)\b|\bmeu amor\b|\bminha querida\b|\b(?:vi|adorei) (?:sua|tua) (?:foto|fotos)\b|\bme sinto (?:tao |muito )?sozinh[oa]\b|\bquero te conhecer melhor\b|\bprocuro (?:um |uma )?(?:relacionamento serio|namorad[oa]|alma gemea|esposa|marido)\b|\bviuvo com\b|\bfotos (?:privadas|intimas)\b`,
+    "spam.advance_fee": String.raw`\b(?:heranca|beneficiario|parente mais proximo|fundos nao reclamados|proposta (?:confidencial|de negocio confidencial)|transacao confidencial|transferencia dos fundos)\b|\b(?:soma|quantia|montante) de\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:milhoes|milhao)\b`,
+    "spam.phishing": String.raw`\b(?:verifique|confirme|valide) (?:sua|a sua) (?:conta|identidade|pagina)\b|\bsua (?:conta|pagina) (?:sera|foi) (?:suspensa|bloqueada|excluida|desativada)\b`,
+    "spam.link_bait": String.raw`\bclique (?:aqui|no link)\b|\blink na bio\b|\bvoce ganhou\b|\bresgate seu (?:premio|presente)\b|\boferta por tempo limitado\b`,
+    "spam.self_promotion": String.raw`\b(?:visite|confira|conheca) (?:meu|minha) (?:canal|pagina|loja|perfil|site)\b|\b(?:inscreva-se|se inscrevam|se inscreve|inscrevam-se) no meu canal\b`,
+  },
+  grace: {
+    hurtful: String.raw`spam|perfil falso|golpe|golpista|fraude|chato|chata|inconveniente|esquisito|esquisita|burro|burra|idiota|imbecil|patético|patética|patetico|patetica|desesperad[oa]|perda de tempo|me deixe em paz|me deixa em paz|gente como você|gente como voce`,
+    sarcasm: String.raw`ah, tá|ah, ta|até parece|ate parece|boa tentativa|boa sorte com isso|sem ofensa|com todo o respeito|obviamente|k{4,}|rsrs`,
+    apology: String.raw`desculpa|desculpe|desculpas|sinto muito|lamento|perdão|perdao`,
+    strongApology: String.raw`(?:mil|muitas|sinceras) desculpas|sinto muitíssimo|sinto muitissimo|(?:muito|realmente|sinceramente) (?:lamento|sinto)`,
+    falsePromise: String.raw`talvez mais tarde|mais tarde|mais para frente|mais pra frente|(?:quem sabe|talvez) um dia|algum dia|por enquanto|no momento|neste momento|futuramente|no futuro|outra hora|quem sabe`,
+    thanks: String.raw`obrigad[oa]|agradeço|agradeco|agradecemos|grat[oa]`,
+    preachy: String.raw`você deveria|voce deveria|deveria aprender|da próxima vez,? (?:por favor|tente)|da proxima vez,? (?:por favor|tente)|é falta de educação|e falta de educacao|fica a dica`,
+  },
+  draft: {
+    voice: (tone) => VOICES[tone],
+    requestNoun: (platform) => REQUEST_NOUNS[platform],
+    platformName: (platform) => PLATFORM_NAMES[platform],
+    greeting: ({ tone, firstName, name }) => {
+      const who = tone === "formal" ? name || firstName : firstName;
+      return who ? `Olá, ${who},` : "Olá,";
+    },
+    opening: ({ firstName }, thanks) => (firstName ? `Olá, ${firstName}! ${thanks}` : thanks),
+    shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
+    lowercaseAfterGreeting: false,
+    defaultReasons: {
+      competitor: COMPETITOR[0]!,
+      blocked_role: "Tenho como regra pessoal não me conectar no {platform} com profissionais da sua área, e aplico essa regra a todos.",
+      not_known_in_real_life: NOT_KNOWN[0]!,
+      no_personal_note: NO_NOTE[0]!,
+    },
+    roleWords: {
+      recruiter: "profissionais de recrutamento",
+      sales: "profissionais de vendas",
+      "real estate": "profissionais do mercado imobiliário",
+      insurance: "profissionais de seguros",
+      "financial advisor": "profissionais de assessoria financeira",
+      "network marketing": "profissionais de marketing multinível",
+      marketing: "profissionais de marketing",
+      crypto: "pessoas do mercado de criptomoedas",
+      coach: "coaches",
+      investor: "profissionais de investimentos",
+      journalist: "profissionais de jornalismo",
+      founder: "pessoas empreendedoras",
+      consultant: "profissionais de consultoria",
+      freelancer: "profissionais independentes",
+      influencer: "pessoas criadoras de conteúdo",
+      hr: "profissionais de RH",
+    },
+  },
+};
+

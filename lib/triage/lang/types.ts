@@ -1,0 +1,108 @@
+// What every language module must provide. The engine (criteria.ts, draft.ts, grace.ts,
+// the spam signals) holds no words of its own: it reads them from these modules, so a new
+// language is one file satisfying `LanguagePack`, registered in ./index.ts.
+import type { Language, Platform, ReasonKey, Tone } from "../schema";
+
+export { LANGUAGES, type Language } from "../schema";
+
+/** Reason keys that offer a way to stay in touch (a company policy offers none). */
+export type OfferKey = "blocked_role" | "not_known_in_real_life" | "no_personal_note";
+
+/** The platform signals a language module may add cues to (keys of spam.ts). */
+export type ScamKey =
+  | "spam.off_platform"
+  | "spam.money_pitch"
+  | "spam.crypto"
+  | "spam.job_scam"
+  | "spam.romance"
+  | "spam.advance_fee"
+  | "spam.phishing"
+  | "spam.link_bait"
+  | "spam.self_promotion";
+
+/**
+ * The wording of one voice: a tone in one form of address (German "du" or "Sie", French
+ * "tu" or "vous"...). `{request}` is the platform's noun for the request, `{roles}` the
+ * blocked kind of role in plain words, `{platform}` the platform's name, `{firstName}`,
+ * `{name}` and `{company}` as in the user's templates.
+ */
+export interface DraftVoice {
+  /** each sentence thanks the person (the first sentence of a draft) */
+  thanks: readonly string[];
+  reasons: Record<ReasonKey, readonly string[]>;
+  /** used in the 300-character version when the full sentence does not fit */
+  shortReasons: Record<ReasonKey, string>;
+  /** ways to stay in touch that hold for the reason */
+  offers: Record<OfferKey, readonly string[]>;
+  /** "" for none */
+  closings: readonly string[];
+  /** with the language's own punctuation ("Kind regards," but German "Viele Grüße") */
+  signOffs: readonly string[];
+  /** `{roles}` when the blocked kind of role has no wording in this language */
+  rolesFallback: string;
+  /** `{company}` when no company is known */
+  companyFallback: string;
+}
+
+export interface GreetingInput {
+  tone: Tone;
+  platform: Platform;
+  firstName: string | null;
+  name: string | null;
+}
+
+export interface DraftLanguage {
+  /** the voice for a tone on a platform (the form of address follows the platform's habits) */
+  voice(tone: Tone, platform: Platform): DraftVoice;
+  /** `{request}`: "invitation to connect", "solicitud de amistad"... */
+  requestNoun(platform: Platform, tone: Tone): string;
+  /** `{platform}`: the platform's name, or this language's words for "this platform" */
+  platformName(platform: Platform): string;
+  /** the greeting line of a full draft ("Hi Priya,", "Guten Tag Anna Weber,") */
+  greeting(o: GreetingInput): string;
+  /** the one-line opening of a brief draft (`short` false) and of the 300-character version: greeting and thanks */
+  opening(o: GreetingInput, thanks: string, short: boolean): string;
+  /** the tone whose thanks open the 300-character version */
+  shortTone(tone: Tone): Tone;
+  /** whether the body after a greeting ending in a comma starts in lower case (German letters) */
+  lowercaseAfterGreeting: boolean;
+  /** the engine's default sentence per reason, the user's editable starting point */
+  defaultReasons: Record<ReasonKey, string>;
+  /** the blocked kind of role in plain words, by family ("recruiter" → "recruiters") */
+  roleWords: Record<string, string>;
+}
+
+/** Regular-expression sources; matched case-insensitively on text with accents removed (see text.ts `fold`) unless said otherwise. */
+export interface LanguagePack {
+  code: Language;
+  /** the language's name in English and in itself */
+  name: string;
+  nativeName: string;
+  /** role families (keys shared by every language: "recruiter", "sales"...) → how headlines name them, every gender and common spelling */
+  roles: Record<string, readonly string[]>;
+  /** words before a role in a note that say the person does it ("i'm a", "soy") */
+  selfDescription: string;
+  meeting: {
+    /** the note says they met online (a thread, a post, a group, a chat) */
+    online: readonly string[];
+    /** the note says they met in person (a conference, work, school, a wedding) */
+    inPerson: readonly string[];
+    /** an in-person word made online ("virtual conference", "congreso virtual"): masked before the in-person cues are read */
+    onlineEvent: readonly string[];
+  };
+  /** greetings, sign-offs and stock phrases: a note of nothing else is not personal (folded text, applied in order) */
+  stockPhrases: readonly RegExp[];
+  /** scam and bot cues per platform signal (folded text) */
+  scam: Partial<Record<ScamKey, string>>;
+  /** grace-check words (raw text, case-insensitive, Unicode) */
+  grace: {
+    hurtful: string;
+    sarcasm: string;
+    apology: string;
+    strongApology: string;
+    falsePromise: string;
+    thanks: string;
+    preachy: string;
+  };
+  draft: DraftLanguage;
+}
