@@ -3,7 +3,7 @@
 // connections), accept. Pure and synchronous: the same request gives the same result.
 import { describeMeeting, evaluateCriteria, findKnownPerson, type CriteriaOutcome, type KnownPerson } from "./criteria";
 import { draftDecline } from "./draft";
-import { applyOverrides, parseRequest } from "./parse";
+import { applyOverrides, parseRequestDetailed, type ParseWarning } from "./parse";
 import {
   criteriaProfileSchema,
   formatZodError,
@@ -18,6 +18,7 @@ import {
   type ValidTriageRequest,
 } from "./schema";
 import { assessSpam } from "./spam";
+import { severalRequests } from "./bulk";
 import { clamp01, escapeRegExp } from "./text";
 
 const DEFAULT_PROFILE: CriteriaProfile = criteriaProfileSchema.parse({});
@@ -53,31 +54,53 @@ export class TriageInputError extends Error {
   }
 }
 
+/** How sure the parse is: what made it unsure, and whether the page should point at "Correct these". */
+export interface ParseHonesty {
+  /** what made the parser unsure (no name, two candidate names, interface text left over, several requests in one paste) */
+  parseWarnings: ParseWarning[];
+  /** true when the user should check the parsed fields ("Correct these") before trusting the verdict */
+  uncertain: boolean;
+}
+
+export type TriageOutcome = TriageResult & ParseHonesty;
+
+/** Each warning takes this share off the confidence: a verdict on a shaky parse must not look sure. */
+const WARNING_CONFIDENCE: Record<ParseWarning, number> = { no_name: 0.75, several_names: 0.7, interface_left: 0.85, several_requests: 0.5 };
+
 /** Validates with `triageRequestSchema`, then triages. Throws `TriageInputError` (naming the field) on invalid input. */
-export function triage(request: TriageRequest): TriageResult {
+export function triage(request: TriageRequest): TriageOutcome {
   const parsedRequest = triageRequestSchema.safeParse(request);
   if (!parsedRequest.success) throw new TriageInputError(formatZodError(parsedRequest.error));
   return triageValid(parsedRequest.data);
 }
 
 /** The engine proper, for input that already passed `triageRequestSchema` (the CLI validates once, not twice). */
-export function triageValid(request: ValidTriageRequest): TriageResult {
+export function triageValid(request: ValidTriageRequest): TriageOutcome {
   const profile = request.profile ?? DEFAULT_PROFILE;
-  const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
+  const detail = parseRequestDetailed(request.text, request.platform);
+  const parsed = applyOverrides(detail.parsed, request.overrides);
+  // the user's corrections settle what the parser was unsure of
+  const parseWarnings = request.overrides && (request.overrides.name !== undefined || request.overrides.firstName !== undefined) ? detail.warnings.filter((w) => w !== "no_name" && w !== "several_names") : detail.warnings;
+  if (severalRequests(request.text)) parseWarnings.push("several_requests");
+  let trust = 1;
+  for (const w of parseWarnings) trust *= WARNING_CONFIDENCE[w];
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
-  const spam = assessSpam(request.text, parsed, { known: known !== null });
+  // only the person's words are evidence: the platform's buttons, footers and links are not
+  const spam = assessSpam(detail.personText, parsed, { known: known !== null });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
-  const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageResult => ({
+  const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageOutcome => ({
     id: request.id,
     verdict: r.verdict,
-    confidence: r.confidence,
+    confidence: trust === 1 ? r.confidence : round(r.confidence * trust),
     reasons: r.reasons,
     signals: anchorEvidence(request.text, r.signals),
     parsed,
     draft: r.draft,
     advice: r.advice,
     spamScore,
+    parseWarnings,
+    uncertain: parseWarnings.length > 0,
   });
 
   // 1. ignore

@@ -65,7 +65,7 @@ const CUES: Cue[] = [
   { platform: "facebook", re: /^\s*confirm\s*$[\s\S]*^\s*delete(?: request)?\s*$/im, weight: 2 },
   { platform: "facebook", re: /^\s*confirm\s*$/im, weight: 1 },
   { platform: "instagram", re: /\binstagram\b|\binsta\b|\bIG\b/, weight: 3 },
-  { platform: "instagram", re: /\brequested to follow you\b|\bmutual followers?\b|\bfollowed by \S+/i, weight: 3 },
+  { platform: "instagram", re: /\brequested to follow you\b|\bmutual followers?\b|\bfollowed by \S+/i, weight: 4 },
   { platform: "instagram", re: /\bstarted following you\b/i, weight: 2 },
   { platform: "instagram", re: /\blink in (?:my )?bio\b|\bstories\b|\breels?\b/i, weight: 1 },
   { platform: "x", re: /\btwitter\b|\btweets?\b|\bx\.com\b|\bretweet/i, weight: 3 },
