@@ -159,7 +159,8 @@ export function looksLikeName(line: string): boolean {
     const bare = w.replace(/[.,'’-]+$/, "");
     if (!bare) continue;
     if (PARTICLES.has(bare.toLowerCase())) continue;
-    if (!/^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(bare)) return false;
+    // "d'Almeida", "dell'Acqua": an elided particle before a capital
+    if (!/^(?:[dl]['’]|dell['’])?[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(bare)) return false;
     capitalised++;
   }
   if (capitalised === 0) return false;
@@ -219,6 +220,8 @@ function cleanName(s: string): string {
 // Headline → role and company.
 
 const COMPANY_SUFFIX_RE = /\b(?:inc|llc|ltd|corp|corporation|company|co|gmbh|plc|ag|sa|s\.a|bv|pty|group|holdings|labs?)\b\.?/i;
+/** Words of a job, not of an organisation: "Crypto & Forex Mentor" is a role. */
+const ROLE_WORD_RE = /\b(?:manager|engineer|director|recruiter|developer|designer|officer|consultant|specialist|analyst|founder|mentor|advisor|adviser|coach|researcher|scientist|writer|advocate|lead|student|trader|investor|strategist|architect|expert|enthusiast|evangelist)s?\b/i;
 const GERUND_START_RE = /^(?:helping|building|shipping|making|creating|driving|passionate|obsessed|turning|bringing|connecting|empowering|transforming|growing|scaling|leading|writing|words|love|loving|on a mission|ex-|former|formerly|previously|aspiring|seeking|looking)/i;
 
 function looksLikeOrganisation(s: string): boolean {
@@ -258,7 +261,7 @@ export function splitHeadline(headline: string | null): { role: string | null; c
   const later = segments.slice(1);
   const skillList = later.length > 1 && later.filter((s) => !/\s/.test(s.replace(/[^\p{L}\p{N}\s&.+#-]/gu, "").trim())).length > 1 && !later.some((s) => COMPANY_SUFFIX_RE.test(s));
   if (!company && segments.length > 1 && !skillList) {
-    const candidate = later.find((s) => looksLikeOrganisation(s));
+    const candidate = later.find((s) => looksLikeOrganisation(s) && !(ROLE_WORD_RE.test(s) && !COMPANY_SUFFIX_RE.test(s)));
     if (candidate) company = candidate;
   }
   if (!company && first) {
@@ -268,6 +271,7 @@ export function splitHeadline(headline: string | null): { role: string | null; c
       company = comma[2].trim();
     }
   }
+  if (company && /[^\x00-\x7f]/.test(company)) company = stripDecorations(company) || null;
   return { role: role ? role.slice(0, 120) : null, company };
 }
 
@@ -329,6 +333,8 @@ export function isInterfaceKind(kind: LineKind): boolean {
   return INTERFACE_KINDS.has(kind);
 }
 
+/** A time after a separator at the end of a line: "Ana Ruiz @ana_r · 2h" */
+const SEPARATED_TIME_RE = /\s*[·•]\s*(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|just now)\.?$/iu;
 const STOCK_HINT_RE = /network|invit|request|follow|respond|confirm|please add|like to|connect|want/i;
 const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto/i;
 /** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
@@ -347,14 +353,15 @@ function cleanLine(raw: string): string {
   t = t.replace(/\s+/g, " ").trim();
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
-  if (t.includes("/") || t.includes("·") || t.includes("•")) t = t.replace(PRONOUNS_RE, "").trim();
+  if (t.includes("/") || t.includes("·") || t.includes("•")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
   return t;
 }
 
 /** The person's name from a line that names them ("Marcus Lee's profile picture"), when it reads as a name. */
 function nameIn(s: string | undefined): string | undefined {
   if (!s) return undefined;
-  const who = cleanName(s.replace(/^(?:@|new:?\s*)/i, "").replace(TRAILING_BADGES_RE, ""));
+  // "Marcus Lee (@marcuslee)": the name without the handle
+  const who = cleanName(s.replace(/^(?:@|new:?\s*)/i, "").replace(/\s*\(@[\w.]{1,30}\)\s*$/, "").replace(TRAILING_BADGES_RE, ""));
   return looksLikeName(who) ? who : undefined;
 }
 
@@ -518,10 +525,12 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       line.kind = "name";
       name = cleanName(t);
       nameLines.push(name);
+      salutation = null; // "Hi Jenn," above the sender's name greets the user: the e-mail's, not the note's
       continue;
     }
     if (name && t.length < name.length + 24 && sameName(stripDecorations(t), name)) {
       line.kind = "name";
+      salutation = null;
       continue;
     }
     if (!headlineDone && noteLines.length === 0 && (name || handles.length) && !isMessageLike(t) && t.length <= 220) {
@@ -548,8 +557,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   }
 
   const note: string | null = noteLines.join("\n").trim() || null;
-  // an e-mail's "Hi Jenn," with no note after it greets the user: the platform's words
-  if (salutationLine && !note) salutationLine.kind = "stock";
+  // an e-mail's "Hi Jenn," that did not open the note greets the user: the platform's words
+  if (salutationLine && (!note || !note.startsWith(salutationLine.text))) salutationLine.kind = "stock";
 
   const warnings: ParseWarning[] = [];
   if (!name) {
@@ -593,7 +602,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
 function nextContentLooksLikeName(lines: PasteLine[], line: PasteLine): boolean {
   for (let i = lines.indexOf(line) + 1; i < lines.length; i++) {
     const next = lines[i]!;
-    if (next.kind === "blank") continue;
+    if (next.kind === "blank" || next.kind === "badge" || next.kind === "time" || next.kind === "chrome") continue;
     return next.kind === "event" || (next.kind === "content" && looksLikeName(next.text));
   }
   return false;

@@ -1,0 +1,44 @@
+// Every fixture paste (tests/triage/fixtures/pastes.ts) parses exactly and gets its verdict;
+// every whole page splits into its cards, none merged, none invented.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { splitBulkRequests, triage } from "@/lib/triage";
+import { FIXTURE_PROFILE, fixtureJsonl, pageFixtures, pasteFixtures } from "./fixtures/pastes";
+
+const pastes = pasteFixtures();
+const pages = pageFixtures();
+
+describe("fixture library", () => {
+  it("holds at least eight pastes for every platform and surface", () => {
+    const counts = new Map<string, number>();
+    for (const f of pastes) counts.set(`${f.platform}/${f.surface}`, (counts.get(`${f.platform}/${f.surface}`) ?? 0) + 1);
+    expect(counts.size).toBeGreaterThanOrEqual(14);
+    for (const [surface, n] of counts) expect(n, surface).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(pastes.map((f) => [f.id, f] as const))("%s parses exactly and gets its verdict", (_id, f) => {
+    const r = triage({ text: f.text, profile: FIXTURE_PROFILE });
+    const { name, firstName, headline, company, mutualConnections, note, platform } = r.parsed;
+    expect({ name, firstName, headline, company, mutualConnections, note, platform }).toEqual(f.expect);
+    expect(r.verdict).toBe(f.verdict);
+    if (f.verdict !== "ignore") expect(r.verdict).not.toBe("ignore");
+  });
+});
+
+describe("whole pages", () => {
+  it.each(pages.map((p) => [p.id, p] as const))("%s splits into every card, in order", (_id, p) => {
+    const parts = splitBulkRequests(p.text);
+    const results = parts.map((text) => triage({ text, profile: FIXTURE_PROFILE }));
+    expect(results.map((r) => r.parsed.name)).toEqual(p.requests.map((q) => q.name));
+    expect(results.map((r) => r.verdict)).toEqual(p.requests.map((q) => q.verdict));
+  });
+});
+
+describe("the fixture files", () => {
+  it("pastes.jsonl and pages.jsonl match the source (npx tsx scripts/triage-fixtures.ts)", () => {
+    const { pastes: p, pages: g } = fixtureJsonl();
+    expect(readFileSync(resolve(import.meta.dirname, "fixtures/pastes.jsonl"), "utf8")).toBe(p);
+    expect(readFileSync(resolve(import.meta.dirname, "fixtures/pages.jsonl"), "utf8")).toBe(g);
+  });
+});
