@@ -50,6 +50,8 @@ interface Card {
   closed: boolean;
   /** a headline, a mutual line or a note followed the person */
   body: boolean;
+  /** the person's own lines so far (name, headline, note) */
+  own: number;
 }
 
 const PERSON_KINDS = new Set(["content", "name", "handle", "location"]);
@@ -100,7 +102,8 @@ function splitCards(text: string): string[] {
     let who: string | undefined;
     if (isStrongStart(line)) {
       who = line.who;
-      opens = !!card?.person && !(line.kind !== "forward" && sameWho(card.person, who) && !card.closed);
+      // the same person named again ("Marcus Lee is waiting for your response" under his card) is the same card
+      opens = !!card?.person && !(line.kind !== "forward" && sameWho(card.person, who));
     } else if (line.kind === "content") {
       const t = line.text;
       const next = nextNonBlank(lines, i);
@@ -114,12 +117,14 @@ function splitCards(text: string): string[] {
           else if (afterBlank && card.body && !signOffBefore) opens = true;
           // a new name right after a finished card header with no blank line: "…mutual connections / Next Name / Headline"
           else if (!afterBlank && previous?.kind === "content" && !!findMutual(previous.text) && !!next && next.kind === "content" && !isMessageLike(next.text)) opens = true;
+          // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
+          else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text)) opens = true;
         }
       }
     }
 
     if (!card || opens) {
-      card = { lines: [], person: null, closed: false, body: false };
+      card = { lines: [], person: null, closed: false, body: false, own: 0 };
       cards.push(card);
     }
     card.lines.push(line);
@@ -128,6 +133,7 @@ function splitCards(text: string): string[] {
     } else if (isStrongStart(line) || line.kind === "event") {
       card.person ??= line.who ?? null;
     } else if (PERSON_KINDS.has(line.kind)) {
+      card.own++;
       if (!card.person && (who || looksLikeRequestStart(line.text))) card.person = who ?? line.text;
       else if (card.person) card.body = true;
     } else if (line.kind === "time" || line.kind === "badge") {

@@ -181,7 +181,8 @@ function isUsername(s: string): boolean {
 export function isMessageLike(line: string): boolean {
   if (GREETING_RE.test(line)) return true;
   // "US" in capitals is the country, not "us"
-  if (FIRST_PERSON_RE.test(line.replace(/\bUS\b/g, ""))) return true;
+  // "US" in capitals is the country, not "us"; "opinions my own" is a bio's disclaimer
+  if (FIRST_PERSON_RE.test(line.replace(/\bUS\b/g, "").replace(/\b(?:opinions|views|thoughts|tweets|posts)(?: are)? my own\b/gi, ""))) return true;
   if (line.length > 160) return true;
   // "Jenn!! It's Isabel…", "Sam, great to see you": a name called out, then a sentence
   if (/^[\p{Lu}][\p{L}'’-]+\s*!+\s+\S/u.test(line)) return true;
@@ -361,7 +362,7 @@ function cleanLine(raw: string): string {
 function nameIn(s: string | undefined): string | undefined {
   if (!s) return undefined;
   // "Marcus Lee (@marcuslee)": the name without the handle
-  const who = cleanName(s.replace(/^(?:@|new:?\s*)/i, "").replace(/\s*\(@[\w.]{1,30}\)\s*$/, "").replace(TRAILING_BADGES_RE, ""));
+  const who = cleanName(s.replace(/^(?:@|new:?\s*)/i, "").replace(/\s*\(?@[\w.]{1,30}\)?\s*$/, "").replace(TRAILING_BADGES_RE, ""));
   return looksLikeName(who) ? who : undefined;
 }
 

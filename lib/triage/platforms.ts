@@ -57,6 +57,7 @@ interface Cue {
 const CUES: Cue[] = [
   { platform: "linkedin", re: /\blinked\s?in\b/i, weight: 3 },
   { platform: "linkedin", re: /\bmutual connections?\b|\bconnections? in common\b|\bshared connections?\b/i, weight: 3 },
+  { platform: "linkedin", re: /[·•]\s*(?:1st|2nd|3rd\+?)\b|\b(?:1st|2nd|3rd\+?) degree connection\b|^\s*(?:1st|2nd|3rd\+?)\s*$|\bsent you an invitation\b|\binvitation to connect\b/im, weight: 3 },
   { platform: "linkedin", re: /\bwants to connect\b|\binvit(?:ed|es) you to connect\b|\bjoin your (?:professional )?network\b|\badd you to my (?:professional )?network\b/i, weight: 3 },
   { platform: "linkedin", re: /^\s*ignore\s*$[\s\S]*^\s*accept\s*$|^\s*accept\s*$[\s\S]*^\s*ignore\s*$/im, weight: 3 },
   { platform: "linkedin", re: /^\s*(?:ignore|accept)\s*$|\b(?:1st|2nd|3rd\+?)\b|\binmail\b/im, weight: 1 },

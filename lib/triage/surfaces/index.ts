@@ -63,7 +63,7 @@ export const TRAILING_TIME_RE = /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mi
 export const EMAIL_HEADER_RE = new RegExp(`^(?:${EMAIL_HEADER_NAMES.map(escapeRegExp).join("|")})\\s*:\\s*(.*)$`, "iu");
 export const FORWARD_MARKER_RE = /^(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|mensaje reenviado|message transféré|mensagem encaminhada)\s*-{2,}|begin forwarded message:?|-{3,}\s*original message\s*-{3,}|on .{5,80} wrote:|am .{5,80} schrieb .{1,60}:)$/iu;
 /** Lines that only draw: "......", "———", "____", "* * *". */
-export const RULE_LINE_RE = /^[\s.·•*_=~\-–—─━]{3,}$/u;
+export const RULE_LINE_RE = /^[\s.·•*_=~\-–—─━|…]+$/u;
 /** "[image: LinkedIn]" in Gmail's plain-text copy. */
 export const IMAGE_PLACEHOLDER_RE = /\[(?:image|bild|imagen|photo):[^\]]*\]/giu;
 

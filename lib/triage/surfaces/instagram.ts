@@ -15,7 +15,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       buttons: ["confirm", "delete", "follow", "follow back", "following", "requested", "remove", "message", "hide", "view profile", "approve", "deny"],
       chrome: [
         "follow requests", "follow requests ({n})", "{n} follow requests", "approve or ignore requests", "suggested for you", "activity", "notifications",
-        "today", "yesterday", "this week", "this month", "earlier", "new", "instagram", "meta", "see requests", "see all requests", "discover people", "see all", "see more",
+        "today", "yesterday", "this week", "this month", "earlier", "new", "instagram", "meta", "see requests", "see all requests", "discover people", "see all", "see more", "{x} + {n} others", "{x} + {n} other",
       ],
       badges: ["verified"],
       events: ["requested to follow you", "started following you", "wants to follow you", "followed you", "requested to follow you on instagram"],
