@@ -2,7 +2,7 @@
 
 import { ExternalLink, Layers, Save, Square } from "lucide-react";
 import Link from "next/link";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { analyzeBatchAction, recordBatchAction } from "@/app/(app)/triage/actions";
 import { Button } from "@/components/ui/button";
@@ -11,9 +11,11 @@ import { VerdictBadge } from "@/components/ui/badge";
 import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
 import { PLATFORM_NAMES, REASON_NAMES, VERDICTS, type Platform } from "@/lib/domain";
 import { splitBulkRequests } from "@/lib/triage/bulk";
+import { parseHonestyOf } from "@/lib/triage/honesty";
 import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
 import type { Analysis } from "@/lib/triage-service";
 import { BULK_BATCH, type AnalyzeInput } from "@/lib/validations/triage";
+import { BULK_HANDOFF_KEY } from "./multi-request-notice";
 import { RequestOptions } from "./request-options";
 import type { ProfileOption } from "./triage-workbench";
 
@@ -30,6 +32,19 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
   const [error, setError] = useState<string[]>();
   const [message, setMessage] = useState<string>();
   const cancelled = useRef(false);
+
+  // a paste handed over from the single Triage page ("Open them in Many at once")
+  useEffect(() => {
+    try {
+      const handed = sessionStorage.getItem(BULK_HANDOFF_KEY);
+      if (handed) {
+        sessionStorage.removeItem(BULK_HANDOFF_KEY);
+        setText(handed);
+      }
+    } catch {
+      // storage blocked: nothing was handed over
+    }
+  }, []);
 
   const found = useMemo(() => splitBulkRequests(text).length, [text]);
   const counts = useMemo(() => {
@@ -97,7 +112,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
   return (
     <div className="space-y-6">
       <Card>
-        <form onSubmit={analyseAll} className="space-y-4" noValidate>
+        <form method="post" onSubmit={analyseAll} className="space-y-4" noValidate>
           <FormMessage message={message} tone="success" />
           <div className="space-y-1.5">
             <label htmlFor="bulk-text" className="block text-sm font-medium">
@@ -114,7 +129,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
               className="font-mono text-[13px]"
             />
             <p id="bulk-text-hint" className="text-xs text-stone-600 dark:text-stone-400">
-              Separate requests with a line of three dashes (---), or paste them with a blank line between each.{" "}
+              Paste a whole invitations, friend-requests or follow-requests page, several e-mails, or requests with a blank line or a line of three dashes (---) between them.{" "}
               {text.trim() ? <strong>{found} request{found === 1 ? "" : "s"} found.</strong> : null}
             </p>
             <FieldError id="bulk-text-error" errors={error} />
@@ -197,7 +212,14 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
                   return (
                     <tr key={i} className="border-t border-stone-200 dark:border-stone-800">
                       <td className="px-4 py-2 text-stone-600 dark:text-stone-400">{i + 1}</td>
-                      <td className="max-w-56 truncate px-4 py-2 font-medium">{res?.parsed.name ?? res?.parsed.handles[0] ?? r.text.split("\n")[0]}</td>
+                      <td className="max-w-56 truncate px-4 py-2 font-medium">
+                        {res?.parsed.name ?? res?.parsed.handles[0] ?? r.text.split("\n")[0]}
+                        {res && parseHonestyOf(res).uncertain ? (
+                          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-950 dark:bg-amber-900/60 dark:text-amber-100" title="The parse was unsure: open it and use Correct these">
+                            Check
+                          </span>
+                        ) : null}
+                      </td>
                       <td className="px-4 py-2">{res ? PLATFORM_NAMES[res.parsed.platform] : "…"}</td>
                       <td className="px-4 py-2">
                         {res ? <VerdictBadge verdict={res.verdict} /> : r.error ? <span className="text-rose-700 dark:text-rose-400">{r.error}</span> : <span className="text-stone-500">Waiting</span>}

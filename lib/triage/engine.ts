@@ -19,6 +19,9 @@ import {
 } from "./schema";
 import { assessSpam } from "./spam";
 import { severalRequests } from "./bulk";
+import type { ParseHonesty, TriageOutcome } from "./honesty";
+
+export { parseHonestyOf, type ParseHonesty, type TriageOutcome } from "./honesty";
 import { clamp01, escapeRegExp } from "./text";
 
 const DEFAULT_PROFILE: CriteriaProfile = criteriaProfileSchema.parse({});
@@ -53,16 +56,6 @@ export class TriageInputError extends Error {
     this.name = "TriageInputError";
   }
 }
-
-/** How sure the parse is: what made it unsure, and whether the page should point at "Correct these". */
-export interface ParseHonesty {
-  /** what made the parser unsure (no name, two candidate names, interface text left over, several requests in one paste) */
-  parseWarnings: ParseWarning[];
-  /** true when the user should check the parsed fields ("Correct these") before trusting the verdict */
-  uncertain: boolean;
-}
-
-export type TriageOutcome = TriageResult & ParseHonesty;
 
 /** Each warning takes this share off the confidence: a verdict on a shaky parse must not look sure. */
 const WARNING_CONFIDENCE: Record<ParseWarning, number> = { no_name: 0.75, several_names: 0.7, interface_left: 0.85, several_requests: 0.5 };
