@@ -74,7 +74,7 @@ export function triageValid(request: ValidTriageRequest): TriageOutcome {
   const parsed = applyOverrides(detail.parsed, request.overrides);
   // the user's corrections settle what the parser was unsure of
   const parseWarnings = request.overrides && (request.overrides.name !== undefined || request.overrides.firstName !== undefined) ? detail.warnings.filter((w) => w !== "no_name" && w !== "several_names") : detail.warnings;
-  if (severalRequests(request.text)) parseWarnings.push("several_requests");
+  if (detail.mayHoldSeveral && severalRequests(request.text)) parseWarnings.push("several_requests");
   let trust = 1;
   for (const w of parseWarnings) trust *= WARNING_CONFIDENCE[w];
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);

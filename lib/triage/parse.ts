@@ -30,6 +30,8 @@ import {
   TRAILING_BADGES_RE,
   TRAILING_TIME_RE,
   findMutual,
+  mayHoldFooter,
+  mayHoldGenericFooter,
   isPlatformLink,
 } from "./surfaces";
 import { fold } from "./text";
@@ -116,7 +118,8 @@ const USERNAME_EVENT_RE = /^([a-z0-9._]{2,30})\s+(?:requested to follow you|star
 
 /** A line made only of interface words: a button, page chrome, a badge or a time. */
 function isInterfaceWords(s: string): boolean {
-  return BUTTON_LINE_RE.test(s) || CHROME_LINE_RE.test(s) || BADGE_LINE_RE.test(s) || TIME_LINE_RE.test(s);
+  if (s.length > 90) return false;
+  return (s.length <= 70 && BUTTON_LINE_RE.test(s)) || CHROME_LINE_RE.test(s) || (s.length <= 70 && BADGE_LINE_RE.test(s)) || (s.length <= 60 && TIME_LINE_RE.test(s));
 }
 
 const SALUTATION_RE = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[\p{L}.'’-]+){0,3}\s*[,!:]?$/iu;
@@ -336,13 +339,14 @@ export function isInterfaceKind(kind: LineKind): boolean {
 
 /** A time after a separator at the end of a line: "Ana Ruiz @ana_r · 2h" */
 const SEPARATED_TIME_RE = /\s*[·•]\s*(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|just now)\.?$/iu;
+const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by/i;
 const STOCK_HINT_RE = /network|invit|request|follow|respond|confirm|please add|like to|connect|want/i;
 const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto/i;
 /** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
 const BADGE_HINT_RE = /[·•|]|\d(?:st|nd|rd)\b/;
 
 /** Cues that a paste is an e-mail (then "Unsubscribe", "©" and the like are the sender's footer). */
-const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|objet|assunto)\s*:\s*\S|forwarded message|original message|begin forwarded message|\[image:|this (?:e-?mail|message) was (?:sent|intended|meant)|you are receiving|linkedin corporation|meta platforms|x corp\b|twitter, inc/im;
+const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|objet|assunto)\s*:\s*\S|forwarded message|original message|begin forwarded message|\[image:|this (?:e-?mail|message) was (?:sent|intended|meant)|you are receiving|you're receiving|learn why we included|linkedin corporation|meta platforms|1 meta way|x corp\b|twitter, inc|©/im;
 
 /** The sender's address in an e-mail header belongs to a platform: the display name is the person. */
 const PLATFORM_SENDER_RE = /<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|mail\.instagram\.com|x\.com|twitter\.com)>/i;
@@ -351,7 +355,7 @@ function cleanLine(raw: string): string {
   let t = raw;
   if (t.includes("[")) t = t.replace(IMAGE_PLACEHOLDER_RE, " ");
   if (t.includes("<")) t = t.replace(ANGLE_LINK_RE, "");
-  t = t.replace(/\s+/g, " ").trim();
+  t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
   if (t.includes("/") || t.includes("·") || t.includes("•")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
@@ -374,8 +378,9 @@ function nameIn(s: string | undefined): string | undefined {
 export function labelLines(text: string): { lines: PasteLine[]; emailish: boolean } {
   const emailish = EMAILISH_RE.test(text);
   // the costly unanchored scans run per line only when the whole text has a hit
-  const footerInText = FOOTER_RE.test(text);
-  const genericFooterInText = emailish && GENERIC_FOOTER_RE.test(text);
+  // footers come with e-mails (and the legal line of a web page, which has "©"): elsewhere the scan is skipped
+  const footerInText = emailish && mayHoldFooter(text) && FOOTER_RE.test(text);
+  const genericFooterInText = footerInText || (emailish && mayHoldGenericFooter(text) && GENERIC_FOOTER_RE.test(text));
   const raws = text.split("\n");
   if (raws.length > MAX_LINES) raws.length = MAX_LINES;
   const lines: PasteLine[] = [];
@@ -448,6 +453,8 @@ export interface DetailedParse {
   parsed: ParsedRequest;
   /** the person's own words (name, headline, note), the only text the spam model and signals read */
   personText: string;
+  /** the lines show more than one request's worth of cues (two people named, two rows of buttons, two mutual lines, a "---"): worth splitting to see */
+  mayHoldSeveral: boolean;
   warnings: ParseWarning[];
 }
 
@@ -487,7 +494,11 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       continue;
     }
     if (t.includes("@")) {
-      const handleLine = t.match(/^@([A-Za-z0-9_.]{1,30})\s*(?:[·•|-]\s*(.+))?$/) ?? t.match(/^(.{2,60}?)\s+@([A-Za-z0-9_.]{1,30})$/);
+      // "@ana_r · Ana Ruiz", "Ana Ruiz @ana_r", "Ana Ruiz (@ana_r) / X", "Ana Ruiz (@ana.r) • Instagram photos and videos"
+      const handleLine =
+        t.match(/^@([A-Za-z0-9_.]{1,30})\s*(?:[·•|-]\s*(.+))?$/) ??
+        t.match(/^(.{2,60}?)\s+@([A-Za-z0-9_.]{1,30})$/) ??
+        t.match(/^(.{2,60}?)\s+\(@([A-Za-z0-9_.]{1,30})\)(?:\s*[/•·|-]\s*.{0,60})?$/);
       if (handleLine) {
         line.kind = "handle";
         const maybeName = t.startsWith("@") ? handleLine[2] : handleLine[1];
@@ -579,6 +590,24 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   const { role, company } = splitHeadline(headline);
   const personText = personWords(lines);
 
+  let buttonRuns = 0;
+  let mutualLines = 0;
+  let separators = 0;
+  let inButtons = false;
+  for (const line of lines) {
+    if (line.kind === "blank") continue;
+    if (line.kind === "button") {
+      if (!inButtons) buttonRuns++;
+      inButtons = true;
+      continue;
+    }
+    inButtons = false;
+    if (line.kind === "rule" && /^[-–—─━]{3,}$/.test(line.text)) separators++;
+    else if ((line.kind === "content" || line.kind === "mutual") && MUTUAL_LINE_HINT_RE.test(line.text)) mutualLines++;
+  }
+  const distinctNamed = new Set(named.map((n) => fold(n))).size;
+  const mayHoldSeveral = separators > 0 || buttonRuns > 1 || mutualLines > 1 || distinctNamed > 1;
+
   return {
     parsed: {
       platform: detected,
@@ -597,6 +626,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     },
     personText,
     warnings,
+    mayHoldSeveral,
   };
 }
 

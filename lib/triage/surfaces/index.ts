@@ -42,10 +42,30 @@ const BADGES = collect("badges");
 
 /** A line that is only buttons: "Accept", "Ignore · Accept", "Confirm Delete". */
 export const BUTTON_LINE_RE = new RegExp(`^(?:(?:${alternation(BUTTONS)})(?:\\s*[|·•/]\\s*|\\s{1,3}|$))+$`, "iu");
-export const CHROME_LINE_RE = wholeLine(collect("chrome"));
+const CHROME = collect("chrome");
+// phrases that open with "{x}" make the engine try every length at every line: kept apart, tried only on lines with a digit
+const CHROME_FIXED_RE = wholeLine(CHROME.filter((p) => !p.startsWith("{x}")));
+const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
+export const CHROME_LINE_RE = {
+  test: (s: string): boolean => s.length <= 90 && (CHROME_FIXED_RE.test(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s))),
+};
 export const BADGE_LINE_RE = new RegExp(`^[·•|\\s]*(?:(?:${alternation(BADGES)})(?:\\s*[·•|,]\\s*|\\s+|$))+$`, "iu");
 export const STOCK_LINE_RE = new RegExp(`^(?:(?:hi|hello|dear|hey)\\s+[^\\s,]{1,30},?\\s*)?(?:${alternation(collect("stock"))})[.!:]?$`, "iu");
-export const FOOTER_RE = new RegExp(`(?:${alternation(collect("footers", [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE]))})`, "iu");
+const FOOTER_PHRASES = collect("footers", [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE]);
+const GENERIC_FOOTER_PHRASES = collect("footers", [EMAIL]);
+/** The longest word of each phrase: a text holding none of them cannot hold the phrase, and includes() is cheap. */
+const keyWords = (phrases: string[]) => [...new Set(phrases.map((p) => p.split(/[\s,.:]+/).sort((a, b) => b.length - a.length)[0]!.replace(/['’].*$/, "")))];
+const FOOTER_KEYS = keyWords(FOOTER_PHRASES);
+const GENERIC_FOOTER_KEYS = keyWords(GENERIC_FOOTER_PHRASES);
+function holdsAny(text: string, keys: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  for (const k of keys) if (lower.includes(k)) return true;
+  return false;
+}
+/** Cheap pre-tests for FOOTER_RE and GENERIC_FOOTER_RE over a whole paste. */
+export const mayHoldFooter = (text: string) => holdsAny(text, FOOTER_KEYS);
+export const mayHoldGenericFooter = (text: string) => holdsAny(text, GENERIC_FOOTER_KEYS);
+export const FOOTER_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(collect("footers", [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE]))})(?![\\p{L}])`, "iu");
 /** Footers every sender shares ("Unsubscribe", "©"): interface only on an e-mail paste. */
 export const GENERIC_FOOTER_RE = new RegExp(`(?:${alternation(collect("footers", [EMAIL]))})`, "iu");
 
@@ -56,7 +76,7 @@ export const PRONOUNS_RE = /\s*\((?:she|he|they|ze|xe|ella|er|sie|il|elle|ele)\s
 
 /** Relative and absolute times the interfaces print: "2h", "3 weeks ago", "Yesterday", "Mon, Nov 23, 4:15 PM (2 days ago)". */
 export const TIME_LINE_RE =
-  /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|sent (?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s.{3,40}\d{1,2}:\d\d.*|\d{1,2}:\d\d\s?(?:am|pm)?|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+)\.?$/iu;
+  /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|sent (?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?(?:\s+\(.{1,30}\))?|\d{1,2}:\d\d\s?(?:am|pm)?|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+)\.?$/iu;
 /** A relative time at the end of a line: "requested to follow you. 2h" */
 export const TRAILING_TIME_RE = /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\.?$/iu;
 
@@ -69,7 +89,7 @@ export const IMAGE_PLACEHOLDER_RE = /\[(?:image|bild|imagen|photo):[^\]]*\]/giu;
 
 /** Picture alt text and profile links that name the person: "Marcus Lee's profile picture", "View Marcus Lee’s profile", "Photo of Ana". */
 export const PROFILE_PICTURE_RE =
-  /^(?:view\s+)?(.{2,60}?)['’]s?\s+(?:profile(?:\s+(?:picture|photo|image))?|photo|avatar|picture)$|^(?:profile (?:picture|photo) of|photo of|view profile of|profilbild von|foto de perfil de|photo de profil de)\s+(.{2,60})$|^(?:profilbild|bild) (?:von )?(.{2,60})s?$/iu;
+  /^(?:view\s+|check out\s+|see\s+)?(.{2,60}?)['’]s?\s+(?:profile(?:\s+(?:picture|photo|image))?|photo|avatar|picture)(?:\s+on\s+(?:linkedin|facebook|instagram|x|twitter))?(?:\s*:?\s*(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|facebook\.com|instagram\.com|x\.com|twitter\.com)\/\S*)?$|^(?:profile (?:picture|photo) of|photo of|view profile of|profilbild von|foto de perfil de|photo de profil de)\s+(.{2,60})$|^(?:profilbild|bild) (?:von )?(.{2,60})s?$/iu;
 /** "Reply to Marcus", "Message Marcus": a button that names the person (their first name, usually). */
 export const REPLY_TO_RE = /^(?:reply to|message|responder a|antworten an|répondre à|responder)\s+(.{2,60})$/iu;
 
@@ -97,6 +117,8 @@ const NAMES = String.raw`([^\n\d:]{1,120}?)`;
 const LINE_START = String.raw`(?:^|[·•|]\s*|\bfollowed by\s+)`;
 
 interface MutualForm {
+  /** a cheap test the text must pass before the form is tried */
+  hint?: RegExp;
   re: RegExp;
   count(m: RegExpMatchArray): number;
 }
@@ -107,19 +129,19 @@ function countNames(s: string | undefined): number {
 }
 
 const MUTUAL_FORMS: MutualForm[] = [
-  { re: /\bno (?:mutual|shared) (?:connections?|friends?|followers?|contacts?)\b|\bnot followed by anyone you(?:'|’)re following\b|\bkeine gemeinsamen kontakte\b/iu, count: () => 0 },
+  { hint: /\b(?:no|not|keine)\s/i, re: /\bno (?:mutual|shared) (?:connections?|friends?|followers?|contacts?)\b|\bnot followed by anyone you(?:'|’)re following\b|\bkeine gemeinsamen kontakte\b/iu, count: () => 0 },
   // "Followed by ana.r, tom_b and 3 others", "Followed by Ana Ruiz and 12 others you follow"
-  { re: new RegExp(String.raw`^[ \t·•]*followed by ${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*${NUM}\s+(?:${OTHER})\b`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
+  { hint: /followed by/i, re: new RegExp(String.raw`^[ \t·•]*followed by ${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*${NUM}\s+(?:${OTHER})\b`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
   // "Hannah Becker and 21 other mutual connections": the named person plus the others
-  { re: new RegExp(String.raw`${LINE_START}${NAMES}\s*,?\s+(?:${AND})\s+${NUM}\s+(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
+  { hint: new RegExp(`\\s(?:${AND})\\s+\\d`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s*,?\s+(?:${AND})\s+${NUM}\s+(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
   // "21 mutual connections", "1 mutual friend", "8 connections in common", "12 gemeinsame Kontakte"
   { re: new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s*(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "iu"), count: (m) => toInt(m[1]) },
   // "Ana Ruiz and Tom Becker are mutual connections"
-  { re: new RegExp(String.raw`${LINE_START}${NAMES}\s+(?:${ARE})\s+(?:${PLURAL})(?![\p{L}])`, "imu"), count: (m) => Math.max(2, countNames(m[1])) },
+  { hint: new RegExp(`\\s(?:${ARE})\\s`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s+(?:${ARE})\s+(?:${PLURAL})(?![\p{L}])`, "imu"), count: (m) => Math.max(2, countNames(m[1])) },
   // "Hannah Becker is a mutual connection"
-  { re: new RegExp(String.raw`${LINE_START}${NAMES}\s+(?:${IS_A})\s+(?:${SINGULAR})(?![\p{L}])`, "imu"), count: () => 1 },
+  { hint: new RegExp(`\\s(?:${IS_A})\\s`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s+(?:${IS_A})\s+(?:${SINGULAR})(?![\p{L}])`, "imu"), count: () => 1 },
   // "Followed by ana.r", "Followed by ana.r and tom_b", "Followed by ana.r, tom_b"
-  { re: /^[ \t·•]*followed by ([\p{L}\p{N}._ ,&+'’-]{1,120}?)\s*$/imu, count: (m) => countNames(m[1]) },
+  { hint: /followed by/i, re: /^[ \t·•]*followed by ([\p{L}\p{N}._ ,&+'’-]{1,120}?)\s*$/imu, count: (m) => countNames(m[1]) },
 ];
 
 const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know/i;
@@ -133,7 +155,8 @@ function toInt(s: string | undefined): number {
 /** The mutual-connection count the text shows, and the words that show it. */
 export function findMutual(text: string): { count: number; evidence: string } | null {
   if (!MUTUAL_HINT_RE.test(text)) return null;
-  for (const { re, count } of MUTUAL_FORMS) {
+  for (const { hint, re, count } of MUTUAL_FORMS) {
+    if (hint && !hint.test(text)) continue;
     const m = text.match(re);
     if (m) return { count: count(m), evidence: m[0].replace(/^[·•|\s]+/, "").trim() };
   }
