@@ -19,7 +19,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { z } from "zod";
-import { formatZodError, splitBulkRequests, triageRequestSchema, triageValid } from "@/lib/triage";
+import { formatZodError, platformOfPart, splitBulkRequests, triageRequestSchema, triageValid } from "@/lib/triage";
 
 /** --split: whole pages in, one result per request found. The worker learns it from its workerData. */
 const SPLIT = isMainThread ? process.argv.slice(2).includes("--split") : Boolean((workerData as { split?: boolean } | null)?.split);
@@ -61,7 +61,14 @@ export function answerLine(raw: string, lineNo: number): string {
       const parts = splitBulkRequests(request.data.text);
       const base = request.data.id ?? "";
       let out = "";
-      for (let n = 0; n < parts.length; n++) out += `${JSON.stringify(triageValid({ ...request.data, text: parts[n]!, id: `${base}#${n + 1}` }))}\n`;
+      for (let n = 0; n < parts.length; n++) {
+        const text = parts[n]!;
+        // a card that does not say where it is from takes the page's platform
+        const platform = request.data.platform ?? (parts.length > 1 ? platformOfPart(text, request.data.text) : undefined);
+        const result = triageValid({ ...request.data, text, platform, id: `${base}#${n + 1}` });
+        if (!request.data.platform) result.parsed.platformDetected = true;
+        out += `${JSON.stringify(result)}\n`;
+      }
       return out;
     }
     return `${JSON.stringify(triageValid(request.data))}\n`;

@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { VerdictBadge } from "@/components/ui/badge";
 import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
 import { PLATFORM_NAMES, REASON_NAMES, VERDICTS, type Platform } from "@/lib/domain";
-import { splitBulkRequests } from "@/lib/triage/bulk";
+import { platformOfPart, splitBulkRequests } from "@/lib/triage/bulk";
 import { parseHonestyOf } from "@/lib/triage/honesty";
 import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
 import type { Analysis } from "@/lib/triage-service";
@@ -54,9 +54,10 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
   }, [rows]);
   const busy = progress !== null;
 
-  const inputFor = (t: string): AnalyzeInput => ({
+  // a card that does not say where it is from takes the page's platform
+  const inputFor = (t: string, page?: string): AnalyzeInput => ({
     text: t,
-    platform: platform === "auto" ? null : platform,
+    platform: platform === "auto" ? (page && page !== t ? platformOfPart(t, page) : null) : platform,
     profileId: profileChoice === "auto" ? null : profileChoice,
   });
 
@@ -75,7 +76,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
     setProgress({ done: 0, total: texts.length, what: "analysing" });
     for (let i = 0; i < texts.length && !cancelled.current; i += BULK_BATCH) {
       const batch = texts.slice(i, i + BULK_BATCH);
-      const res = await analyzeBatchAction({ items: batch.map(inputFor) });
+      const res = await analyzeBatchAction({ items: batch.map((t) => inputFor(t, texts.length > 1 ? text : undefined)) });
       batch.forEach((_, j) => {
         next[i + j] = res.ok ? { text: batch[j]!, analysis: res.data[j] } : { text: batch[j]!, error: res.message };
       });
@@ -95,7 +96,8 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
     let saved = 0;
     for (let k = 0; k < pending.length && !cancelled.current; k += BULK_BATCH) {
       const batch = pending.slice(k, k + BULK_BATCH);
-      const res = await recordBatchAction({ items: batch.map(({ r }) => inputFor(r.text)) });
+      // saved as analysed: a card's platform may have come from the page around it
+      const res = await recordBatchAction({ items: batch.map(({ r }) => ({ ...inputFor(r.text), platform: platform === "auto" ? (r.analysis?.result.parsed.platform ?? null) : platform })) });
       if (!res.ok) {
         toast.error(res.message);
         break;

@@ -17,6 +17,8 @@
 //     suggestions section ("People you may know", "Suggested for you"): those people
 //     did not ask for anything.
 import { isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, type PasteLine } from "./parse";
+import { detectPlatform } from "./platforms";
+import type { Platform } from "./schema";
 import { findMutual } from "./surfaces";
 
 const SEPARATOR_LINE_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/;
@@ -197,6 +199,15 @@ export function splitBulkRequests(text: string): string[] {
 export function isPageChrome(line: string): boolean {
   const kind = labelLines(line.trim()).lines[0]?.kind;
   return kind === "chrome" || kind === "rule";
+}
+
+/**
+ * The platform of one request cut from a page: its own cues when it has any, else the
+ * page's ("Friend requests" above a card that only says "Confirm / Delete").
+ */
+export function platformOfPart(part: string, page: string): Platform {
+  const own = detectPlatform(part);
+  return own !== "other" || part === page ? own : detectPlatform(page);
 }
 
 /** How many requests a paste holds. */

@@ -34,5 +34,5 @@ export { draftDecline, fillTemplate, DEFAULT_REASON_SENTENCES, TEMPLATE_VARIABLE
 export { graceCheck, type GraceIssue, type GraceContext } from "./grace";
 export { PLATFORM_LIMITS, PLATFORM_LABELS, detectPlatform } from "./platforms";
 export { parseRequest, parseRequestDetailed, applyOverrides, type ParseWarning, type DetailedParse } from "./parse";
-export { splitBulkRequests, countRequests, severalRequests } from "./bulk";
+export { splitBulkRequests, countRequests, severalRequests, platformOfPart } from "./bulk";
 export { assessSpam, type SpamAssessment } from "./spam";

@@ -65,6 +65,7 @@ const CUES: Cue[] = [
   { platform: "facebook", re: /\bmutual friends?\b|\bfriend request\b|\badd(?:ed)? (?:you as a )?friend\b/i, weight: 3 },
   { platform: "facebook", re: /^\s*confirm\s*$[\s\S]*^\s*delete(?: request)?\s*$/im, weight: 2 },
   { platform: "facebook", re: /^\s*confirm\s*$/im, weight: 1 },
+  { platform: "facebook", re: /^[ \t]*confirm[ \t]*[·|]?[ \t]*delete[ \t]*$/im, weight: 2 },
   { platform: "instagram", re: /\binstagram\b|\binsta\b|\bIG\b/, weight: 3 },
   { platform: "instagram", re: /\brequested to follow you\b|\bmutual followers?\b|\bfollowed by \S+/i, weight: 4 },
   { platform: "instagram", re: /\bstarted following you\b/i, weight: 2 },

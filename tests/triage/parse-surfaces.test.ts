@@ -186,3 +186,29 @@ describe("the vocabularies", () => {
     expect(p).toMatchObject({ name: "Ana Ruiz", headline: "Staff Designer at Litware", company: "Litware", mutualConnections: 5, note: null });
   });
 });
+
+describe("more layouts", () => {
+  it("LinkedIn's 'follows you and is inviting you to connect' names the person and leaves no note", () => {
+    const p = parseRequest("Marcus Lee follows you and is inviting you to connect\nProduct Manager at Proseware\n3 mutual connections\nIgnore\nAccept");
+    expect(p).toMatchObject({ name: "Marcus Lee", headline: "Product Manager at Proseware", note: null, mutualConnections: 3, platform: "linkedin" });
+  });
+
+  it("share-sheet and page-title lines name the person", () => {
+    expect(parseRequest("Check out Marcus Lee’s profile on LinkedIn https://www.linkedin.com/in/marcuslee\nProduct Manager at Proseware")).toMatchObject({ name: "Marcus Lee", company: "Proseware", note: null });
+    expect(parseRequest("Marcus Lee (@marcuslee) / X\nPM at Proseware. Opinions my own.\nFollows you")).toMatchObject({ name: "Marcus Lee", headline: "PM at Proseware. Opinions my own.", note: null, platform: "x" });
+  });
+
+  it("a card cut from a page takes the page's platform when it says nothing itself", async () => {
+    const { platformOfPart } = await import("@/lib/triage/bulk");
+    const page = "Friend requests\n3 requests\nMarcus Lee\n12 mutual friends\nConfirm Delete\nJörg van der Berg\nConfirm Delete";
+    const parts = splitBulkRequests(page);
+    expect(parts).toHaveLength(2);
+    expect(parts[1]).toBe("Jörg van der Berg\nConfirm Delete");
+    expect(platformOfPart(parts[1]!, page)).toBe("facebook");
+  });
+
+  it("a sentence with a weekday and a time is the person's, not a date line", () => {
+    expect(parseRequest("Marcus Lee\nMonday at 10:00 works for me if you want to chat.").note).toBe("Monday at 10:00 works for me if you want to chat.");
+    expect(parseRequest("Marcus Lee\nMon, Nov 23, 4:15 PM (2 days ago)\nto me\nHi Jenn, great to meet you!").note).toBe("Hi Jenn, great to meet you!");
+  });
+});

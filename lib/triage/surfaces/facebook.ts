@@ -17,7 +17,7 @@ export const FACEBOOK: SurfaceVocabulary = {
         "view profile", "not now", "mark as spam", "block",
       ],
       chrome: [
-        "friend requests", "friend requests ({n})", "{n} friend requests", "{n} new friend requests", "friend request", "friends", "home", "suggestions",
+        "friend requests", "friend requests ({n})", "{n} friend requests", "{n} requests", "{n} request", "{n} new requests", "{n} new friend requests", "friend request", "friends", "home", "suggestions",
         "all friends", "birthdays", "custom lists", "people you may know", "requests", "notifications", "new", "earlier", "today", "see all", "see more", "view all",
         "see all requests", "view sent requests",
         "you have a new friend request", "you have {n} new friend requests", "facebook", "meta", "menu", "watch", "marketplace", "groups",

@@ -37,6 +37,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "wants to connect", "wants to connect with you", "would like to connect", "would like to connect with you", "has invited you to connect",
         "invited you to connect", "is inviting you to connect", "sent you an invitation", "sent you an invitation to connect", "sent you a connection request",
         "would like to join your linkedin network", "would like to join your professional network", "is waiting for your response",
+        "follows you and is inviting you to connect", "is inviting you to connect", "invited you to connect on linkedin",
       ],
       stock: [
         "i'd like to join your linkedin network", "i'd like to join your professional network", "i'd like to add you to my professional network on linkedin",
