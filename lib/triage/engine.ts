@@ -79,7 +79,7 @@ export function triageValid(request: ValidTriageRequest): TriageOutcome {
   for (const w of parseWarnings) trust *= WARNING_CONFIDENCE[w];
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
   // only the person's words are evidence: the platform's buttons, footers and links are not
-  const spam = assessSpam(detail.personText, parsed, { known: known !== null });
+  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore">): TriageOutcome => ({

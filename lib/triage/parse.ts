@@ -29,6 +29,7 @@ import {
   TIME_LINE_RE,
   TRAILING_BADGES_RE,
   TRAILING_TIME_RE,
+  INTERFACE_FIRST_WORDS,
   findMutual,
   mayHoldFooter,
   mayHoldGenericFooter,
@@ -119,6 +120,13 @@ const USERNAME_EVENT_RE = /^([a-z0-9._]{2,30})\s+(?:requested to follow you|star
 /** A line made only of interface words: a button, page chrome, a badge or a time. */
 function isInterfaceWords(s: string): boolean {
   if (s.length > 90) return false;
+  // most lines open with a word no interface phrase opens with: skip the four scans
+  if (!/\d/.test(s)) {
+    const bare = s.charCodeAt(0) < 128 && /^[a-z#(….]/i.test(s) ? s : s.replace(/^[·•|\-–—\s]+/, "");
+    const space = bare.indexOf(" ");
+    const first = (space < 0 ? bare : bare.slice(0, space)).replace(/[,.:]+$/, "").toLowerCase();
+    if (!INTERFACE_FIRST_WORDS.has(first) && !/^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(first)) return false;
+  }
   return (s.length <= 70 && BUTTON_LINE_RE.test(s)) || CHROME_LINE_RE.test(s) || (s.length <= 70 && BADGE_LINE_RE.test(s)) || (s.length <= 60 && TIME_LINE_RE.test(s));
 }
 

@@ -214,9 +214,14 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
   return known ? total - KNOWN_PERSON_TRUST : total;
 }
 
-export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean } = {}): SpamAssessment {
+/**
+ * `text` is what the model and the signals read. The engine passes the person's own words
+ * (parse.ts `personText`, `personWords: true`): the interface's lines are already gone, so
+ * `modelInput` has nothing left to take out.
+ */
+export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean; personWords?: boolean } = {}): SpamAssessment {
   const model = options.model ?? shippedSpamModel();
-  const z = modelMargin(modelInput(text), model);
+  const z = modelMargin(options.personWords ? text : modelInput(text), model);
   const social = socialSpamSignals(text, parsed);
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;

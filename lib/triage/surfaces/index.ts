@@ -49,6 +49,12 @@ const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
 export const CHROME_LINE_RE = {
   test: (s: string): boolean => s.length <= 90 && (CHROME_FIXED_RE.test(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s))),
 };
+/** First words of every button, chrome, badge and time phrase: a line opening with another word (and no digit) is none of them. */
+export const INTERFACE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...BUTTONS, ...CHROME, ...BADGES, "yesterday", "today", "just", "now", "active", "sent", "an", "a", "one", "hace", "vor", "il", "há", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    .map((p) => p.split(/\s+/)[0]!.replace(/[,.:]+$/, ""))
+    .filter((w) => w && !w.startsWith("{")),
+);
 export const BADGE_LINE_RE = new RegExp(`^[·•|\\s]*(?:(?:${alternation(BADGES)})(?:\\s*[·•|,]\\s*|\\s+|$))+$`, "iu");
 export const STOCK_LINE_RE = new RegExp(`^(?:(?:hi|hello|dear|hey)\\s+[^\\s,]{1,30},?\\s*)?(?:${alternation(collect("stock"))})[.!:]?$`, "iu");
 const FOOTER_PHRASES = collect("footers", [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE]);
