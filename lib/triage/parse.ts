@@ -351,7 +351,7 @@ const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en c
 const STOCK_HINT_RE = /network|invit|request|follow|respond|confirm|please add|like to|connect|want/i;
 const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto/i;
 /** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
-const BADGE_HINT_RE = /[·•|]|\d(?:st|nd|rd)\b/;
+const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.includes("•") || s.includes("|") || (/\d/.test(s) && /\d(?:st|nd|rd)\b/.test(s)) };
 
 /** Cues that a paste is an e-mail (then "Unsubscribe", "©" and the like are the sender's footer). */
 const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|objet|assunto)\s*:\s*\S|forwarded message|original message|begin forwarded message|\[image:|this (?:e-?mail|message) was (?:sent|intended|meant)|you are receiving|you're receiving|learn why we included|linkedin corporation|meta platforms|1 meta way|x corp\b|twitter, inc|©/im;

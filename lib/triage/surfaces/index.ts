@@ -56,7 +56,14 @@ export const INTERFACE_FIRST_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => w && !w.startsWith("{")),
 );
 export const BADGE_LINE_RE = new RegExp(`^[·•|\\s]*(?:(?:${alternation(BADGES)})(?:\\s*[·•|,]\\s*|\\s+|$))+$`, "iu");
-export const STOCK_LINE_RE = new RegExp(`^(?:(?:hi|hello|dear|hey)\\s+[^\\s,]{1,30},?\\s*)?(?:${alternation(collect("stock"))})[.!:]?$`, "iu");
+const STOCK = collect("stock");
+const stockRe = (phrases: string[]) => new RegExp(`^(?:(?:hi|hello|dear|hey)\\s+[^\\s,]{1,30},?\\s*)?(?:${alternation(phrases)})[.!:]?$`, "iu");
+const STOCK_FIXED_RE = stockRe(STOCK.filter((p) => !p.startsWith("{x}")));
+const STOCK_WILD_RE = stockRe(STOCK.filter((p) => p.startsWith("{x}")));
+/** The platforms' stock sentences; those that open with a name ("Jenn, please add me…") are tried only on lines with a comma. */
+export const STOCK_LINE_RE = {
+  test: (s: string): boolean => s.length <= 200 && (STOCK_FIXED_RE.test(s) || (s.includes(",") && STOCK_WILD_RE.test(s))),
+};
 const FOOTER_PHRASES = collect("footers", [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE]);
 const GENERIC_FOOTER_PHRASES = collect("footers", [EMAIL]);
 /** The longest word of each phrase: a text holding none of them cannot hold the phrase, and includes() is cheap. */
