@@ -55,6 +55,10 @@ export function htmlToText(s: string): string {
   return s
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<br\s*\/?>/gi, "\n")
+    // e-mails lay out with tables and buttons: a cell, a row or a link next to a link is a line of its own
+    .replace(/<(?:p|div|li|tr|td|th|table|h[1-6])\b[^>]*>/gi, "\n")
+    .replace(/<\/a>\s*(?=<a\b)/gi, "</a>\n")
+    .replace(/<\/(?:td|th|table)\s*>/gi, "\n")
     .replace(/<\/(?:p|div|li|tr|h[1-6]|section|article|header|footer|blockquote)\s*>/gi, "\n")
     .replace(TAG_RE, "")
     .replace(/&#(\d+);/g, (m, n: string) => safeCodePoint(Number(n)) ?? m)
@@ -521,6 +525,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   }
 
   let name: string | null = named[0] ?? null;
+  const recipients = recipientNames(lines);
 
   // The header: the first content lines, before any note. A name first, then a headline.
   let headline: string | null = null;
@@ -539,6 +544,11 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     if (noteLines.length === 0 && SALUTATION_RE.test(t)) {
       salutation = t;
       salutationLine = line;
+      continue;
+    }
+    // the user's own name in an e-mail's header ("Jenn Hanford" above "Hi Jenn,"): theirs, not the sender's
+    if (recipients.length && noteLines.length === 0 && isRecipient(t, recipients) && anotherNameFollows(lines, line)) {
+      line.kind = "chrome";
       continue;
     }
     if (!name && seenContent === 0 && noteLines.length === 0 && looksLikeName(t)) {
@@ -636,6 +646,39 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     warnings,
     mayHoldSeveral,
   };
+}
+
+/** Who an e-mail is to: "Hi Jenn,", "This email was intended for Jenn Hanford (…)", "To: Jenn Hanford <…>", "meant for @jenn". */
+function recipientNames(lines: PasteLine[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const t = line.text;
+    if (line.kind === "footer") {
+      const m = t.match(/\b(?:intended|meant|sent) (?:for|to) (@?[\p{L}][\p{L}'’. -]{1,60}?)(?:\s*\(|[.,]|\s+(?:if|because)\b|$)/iu);
+      if (m?.[1] && !m[1].includes("@")) out.push(m[1].trim());
+    } else if (line.kind === "header" && /^(?:to|an|para|à)\s*:/i.test(t)) {
+      const m = t.match(/:\s*["“]?([^"”<,]{2,60}?)["”]?\s*</);
+      if (m?.[1]) out.push(m[1].trim());
+    } else if ((line.kind === "content" && SALUTATION_RE.test(t)) || (line.kind === "stock" && /^(?:hi|hello|hey|dear)\s/i.test(t))) {
+      const m = t.match(/^(?:hi|hello|hey|dear)\s+([\p{L}'’-]{2,30})/iu);
+      if (m?.[1] && !/^(?:there|all|everyone|friend|team)$/i.test(m[1])) out.push(m[1]);
+    }
+  }
+  return out;
+}
+
+function isRecipient(t: string, recipients: string[]): boolean {
+  if (!looksLikeName(t)) return false;
+  const first = fold(t).split(" ")[0];
+  return recipients.some((r) => sameName(t, r) || (!r.includes(" ") && fold(r) === first));
+}
+
+function anotherNameFollows(lines: PasteLine[], line: PasteLine): boolean {
+  for (let i = lines.indexOf(line) + 1; i < lines.length; i++) {
+    const next = lines[i]!;
+    if (next.kind === "content" && looksLikeName(next.text) && next.text !== line.text) return true;
+  }
+  return false;
 }
 
 function nextContentLooksLikeName(lines: PasteLine[], line: PasteLine): boolean {
