@@ -130,7 +130,8 @@ function splitCards(text: string): string[] {
       cards.push(card);
     }
     card.lines.push(line);
-    if (line.kind === "button") {
+    // an e-mail's footer ends it as buttons end a card
+    if (line.kind === "button" || line.kind === "footer") {
       if (card.person) card.closed = true;
     } else if (isStrongStart(line) || line.kind === "event") {
       card.person ??= line.who ?? null;
