@@ -86,11 +86,15 @@ function splitCards(text: string): string[] {
   let afterBlank = false;
   let inSuggestions = false;
   let previous: PasteLine | undefined;
+  /** lines kept before the first card opens */
+  const before: PasteLine[] = [];
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank") {
       afterBlank = true;
+      // a line that is blank only once cleaned (a lone ">" of a quoted e-mail) is still kept with its card
+      if (line.raw.trim()) (card ? card.lines : before).push(line);
       continue;
     }
     if (line.kind === "chrome" || line.kind === "rule") {
@@ -126,7 +130,7 @@ function splitCards(text: string): string[] {
     }
 
     if (!card || opens) {
-      card = { lines: [], person: null, closed: false, body: false, own: 0 };
+      card = { lines: card ? [] : before, person: null, closed: false, body: false, own: 0 };
       cards.push(card);
     }
     card.lines.push(line);
