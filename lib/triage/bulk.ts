@@ -66,6 +66,11 @@ function isUsernameLine(t: string): boolean {
   return t.length <= 30 && /^[a-z0-9._]{2,30}$/.test(t) && /[a-z]/.test(t);
 }
 
+/** "@ana_r", "ana.r": a handle, which follows its person's name on X and Instagram. */
+function isHandleLike(t: string): boolean {
+  return /^@[A-Za-z0-9_.]{1,30}$/.test(t) || isUsernameLine(t);
+}
+
 function sameWho(a: string | null, b: string | undefined): boolean {
   if (!a || !b) return false;
   const x = a.toLowerCase();
@@ -120,7 +125,8 @@ function splitCards(text: string): string[] {
         const signOffBefore = previous?.kind === "content" && SIGN_OFF_LINE_RE.test(previous.text);
         if (card?.person && !sameWho(card.person, who)) {
           if (card.closed) opens = true;
-          else if (afterBlank && card.body && !signOffBefore) opens = true;
+          // after a gap: a new name opens a card; a handle opens one only when the card already has more than its name
+          else if (afterBlank && !signOffBefore && (card.body || (!isHandleLike(t) && !isHandleLike(card.person) && looksLikeName(who ?? t)))) opens = true;
           // a new name right after a finished card header with no blank line: "…mutual connections / Next Name / Headline"
           else if (!afterBlank && previous?.kind === "content" && !!findMutual(previous.text) && !!next && next.kind === "content" && !isMessageLike(next.text)) opens = true;
           // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
@@ -142,7 +148,8 @@ function splitCards(text: string): string[] {
     } else if (PERSON_KINDS.has(line.kind)) {
       card.own++;
       if (!card.person && (who || looksLikeRequestStart(line.text))) card.person = who ?? line.text;
-      else if (card.person) card.body = true;
+      // the name said again ("Marcus Lee" under "Marcus Lee followed you!") is not more of the card
+      else if (card.person && !sameWho(card.person, line.text.split(/\s+[·•|]\s+/)[0])) card.body = true;
     } else if (line.kind === "time" || line.kind === "badge") {
       // a card's time or degree: part of it, says nothing about where it ends
     } else if (card.person) card.body = true;

@@ -35,6 +35,21 @@ describe("whole pages", () => {
   });
 });
 
+describe("whole pages, copied differently", () => {
+  // browsers copy the same page with or without alt text, with blank lines between blocks or none, with CRLF
+  const variants: Record<string, (t: string) => string> = {
+    "without picture alt text": (t) => t.split("\n").filter((l) => !/profile picture/.test(l)).join("\n"),
+    "with a blank line between every line": (t) => t.split("\n").join("\n\n"),
+    "with CRLF line ends": (t) => t.replace(/\n/g, "\r\n"),
+    "indented": (t) => t.split("\n").map((l) => `  ${l} `).join("\n"),
+  };
+  const cases = pages.flatMap((p) => Object.entries(variants).map(([k, f]) => [`${p.id} ${k}`, f(p.text), p] as const));
+  it.each(cases)("%s: every card, in order", (_id, text, p) => {
+    const names = splitBulkRequests(text).map((part) => triage({ text: part, profile: FIXTURE_PROFILE }).parsed.name);
+    expect(names).toEqual(p.requests.map((q) => q.name));
+  });
+});
+
 describe("the fixture files", () => {
   it("pastes.jsonl and pages.jsonl match the source (npx tsx scripts/triage-fixtures.ts)", () => {
     const { pastes: p, pages: g } = fixtureJsonl();
