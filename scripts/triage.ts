@@ -12,10 +12,17 @@
 // two): lines go in batches, each batch is answered by whichever thread is free, and
 // answers are written in input order. Short inputs never start the worker.
 // TRIAGE_THREADS=1 or 2 overrides the choice.
+//
+// --split (contract v2): each line's text may hold a whole page; it is split as *Many at
+// once* splits a paste (lib/triage/bulk.ts) and answered with one result per request,
+// in page order, ids "<input id>#<n>". A bad line still gives one error line.
 import { availableParallelism, loadavg } from "node:os";
-import { isMainThread, parentPort, Worker } from "node:worker_threads";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { z } from "zod";
-import { formatZodError, triageRequestSchema, triageValid } from "@/lib/triage";
+import { formatZodError, platformOfPart, splitBulkRequests, triageRequestSchema, triageValid } from "@/lib/triage";
+
+/** --split: whole pages in, one result per request found. The worker learns it from its workerData. */
+const SPLIT = isMainThread ? process.argv.slice(2).includes("--split") : Boolean((workerData as { split?: boolean } | null)?.split);
 
 // zod's ahead-of-time compiled validator: the same answers and messages, about three times faster per line
 const requestSchema = z.compile(triageRequestSchema);
@@ -50,6 +57,20 @@ export function answerLine(raw: string, lineNo: number): string {
   const request = requestSchema.safeParse(value);
   if (!request.success) return `${JSON.stringify({ id: idOf(value), error: formatZodError(request.error) })}\n`;
   try {
+    if (SPLIT) {
+      const parts = splitBulkRequests(request.data.text);
+      const base = request.data.id ?? "";
+      let out = "";
+      for (let n = 0; n < parts.length; n++) {
+        const text = parts[n]!;
+        // a card that does not say where it is from takes the page's platform
+        const platform = request.data.platform ?? (parts.length > 1 ? platformOfPart(text, request.data.text) : undefined);
+        const result = triageValid({ ...request.data, text, platform, id: `${base}#${n + 1}` });
+        if (!request.data.platform) result.parsed.platformDetected = true;
+        out += `${JSON.stringify(result)}\n`;
+      }
+      return out;
+    }
     return `${JSON.stringify(triageValid(request.data))}\n`;
   } catch (e) {
     // never expected; answer the line anyway and keep going
@@ -102,7 +123,7 @@ function runMain(): void {
   };
 
   const startWorker = () => {
-    worker = new Worker(new URL(import.meta.url));
+    worker = new Worker(new URL(import.meta.url), { workerData: { split: SPLIT } });
     worker.on("message", (m: { seq: number; out: string }) => {
       atWorker.delete(m.seq);
       answers.set(m.seq, m.out);

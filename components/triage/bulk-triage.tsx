@@ -2,7 +2,7 @@
 
 import { ExternalLink, Layers, Save, Square } from "lucide-react";
 import Link from "next/link";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { analyzeBatchAction, recordBatchAction } from "@/app/(app)/triage/actions";
 import { Button } from "@/components/ui/button";
@@ -10,10 +10,12 @@ import { Card } from "@/components/ui/card";
 import { VerdictBadge } from "@/components/ui/badge";
 import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
 import { PLATFORM_NAMES, REASON_NAMES, VERDICTS, type Platform } from "@/lib/domain";
-import { splitBulkRequests } from "@/lib/triage/bulk";
+import { platformOfPart, splitBulkRequests } from "@/lib/triage/bulk";
+import { parseHonestyOf } from "@/lib/triage/honesty";
 import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
 import type { Analysis } from "@/lib/triage-service";
 import { BULK_BATCH, type AnalyzeInput } from "@/lib/validations/triage";
+import { BULK_HANDOFF_KEY } from "./multi-request-notice";
 import { RequestOptions } from "./request-options";
 import type { ProfileOption } from "./triage-workbench";
 
@@ -31,6 +33,19 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
   const [message, setMessage] = useState<string>();
   const cancelled = useRef(false);
 
+  // a paste handed over from the single Triage page ("Open them in Many at once")
+  useEffect(() => {
+    try {
+      const handed = sessionStorage.getItem(BULK_HANDOFF_KEY);
+      if (handed) {
+        sessionStorage.removeItem(BULK_HANDOFF_KEY);
+        setText(handed);
+      }
+    } catch {
+      // storage blocked: nothing was handed over
+    }
+  }, []);
+
   const found = useMemo(() => splitBulkRequests(text).length, [text]);
   const counts = useMemo(() => {
     const c = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<(typeof VERDICTS)[number], number>;
@@ -39,9 +54,10 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
   }, [rows]);
   const busy = progress !== null;
 
-  const inputFor = (t: string): AnalyzeInput => ({
+  // a card that does not say where it is from takes the page's platform
+  const inputFor = (t: string, page?: string): AnalyzeInput => ({
     text: t,
-    platform: platform === "auto" ? null : platform,
+    platform: platform === "auto" ? (page && page !== t ? platformOfPart(t, page) : null) : platform,
     profileId: profileChoice === "auto" ? null : profileChoice,
   });
 
@@ -60,7 +76,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
     setProgress({ done: 0, total: texts.length, what: "analysing" });
     for (let i = 0; i < texts.length && !cancelled.current; i += BULK_BATCH) {
       const batch = texts.slice(i, i + BULK_BATCH);
-      const res = await analyzeBatchAction({ items: batch.map(inputFor) });
+      const res = await analyzeBatchAction({ items: batch.map((t) => inputFor(t, texts.length > 1 ? text : undefined)) });
       batch.forEach((_, j) => {
         next[i + j] = res.ok ? { text: batch[j]!, analysis: res.data[j] } : { text: batch[j]!, error: res.message };
       });
@@ -80,7 +96,8 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
     let saved = 0;
     for (let k = 0; k < pending.length && !cancelled.current; k += BULK_BATCH) {
       const batch = pending.slice(k, k + BULK_BATCH);
-      const res = await recordBatchAction({ items: batch.map(({ r }) => inputFor(r.text)) });
+      // saved as analysed: a card's platform may have come from the page around it
+      const res = await recordBatchAction({ items: batch.map(({ r }) => ({ ...inputFor(r.text), platform: platform === "auto" ? (r.analysis?.result.parsed.platform ?? null) : platform })) });
       if (!res.ok) {
         toast.error(res.message);
         break;
@@ -97,7 +114,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
   return (
     <div className="space-y-6">
       <Card>
-        <form onSubmit={analyseAll} className="space-y-4" noValidate>
+        <form method="post" onSubmit={analyseAll} className="space-y-4" noValidate>
           <FormMessage message={message} tone="success" />
           <div className="space-y-1.5">
             <label htmlFor="bulk-text" className="block text-sm font-medium">
@@ -114,7 +131,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
               className="font-mono text-[13px]"
             />
             <p id="bulk-text-hint" className="text-xs text-stone-600 dark:text-stone-400">
-              Separate requests with a line of three dashes (---), or paste them with a blank line between each.{" "}
+              Paste a whole invitations, friend-requests or follow-requests page, several e-mails, or requests with a blank line or a line of three dashes (---) between them.{" "}
               {text.trim() ? <strong>{found} request{found === 1 ? "" : "s"} found.</strong> : null}
             </p>
             <FieldError id="bulk-text-error" errors={error} />
@@ -197,7 +214,14 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
                   return (
                     <tr key={i} className="border-t border-stone-200 dark:border-stone-800">
                       <td className="px-4 py-2 text-stone-600 dark:text-stone-400">{i + 1}</td>
-                      <td className="max-w-56 truncate px-4 py-2 font-medium">{res?.parsed.name ?? res?.parsed.handles[0] ?? r.text.split("\n")[0]}</td>
+                      <td className="max-w-56 truncate px-4 py-2 font-medium">
+                        {res?.parsed.name ?? res?.parsed.handles[0] ?? r.text.split("\n")[0]}
+                        {res && parseHonestyOf(res).uncertain ? (
+                          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-950 dark:bg-amber-900/60 dark:text-amber-100" title="The parse was unsure: open it and use Correct these">
+                            Check
+                          </span>
+                        ) : null}
+                      </td>
                       <td className="px-4 py-2">{res ? PLATFORM_NAMES[res.parsed.platform] : "…"}</td>
                       <td className="px-4 py-2">
                         {res ? <VerdictBadge verdict={res.verdict} /> : r.error ? <span className="text-rose-700 dark:text-rose-400">{r.error}</span> : <span className="text-stone-500">Waiting</span>}

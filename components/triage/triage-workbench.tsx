@@ -18,6 +18,8 @@ import { HighlightedText } from "./highlighted-text";
 import { ParsedFields, type Overrides } from "./parsed-fields";
 import { DeclineEditor } from "./decline-editor";
 import { OutcomePanel } from "./outcome-panel";
+import { MultiRequestNotice } from "./multi-request-notice";
+import { ParseWarningNotice } from "./parse-warning-notice";
 import { RequestOptions } from "./request-options";
 
 export type ProfileOption = { id: string; name: string; defaultFor: Platform[] };
@@ -173,6 +175,7 @@ export function TriageWorkbench({
               Name, headline, mutual connections and the note, in any layout. Press Ctrl+Enter (⌘+Enter) to analyse.
             </p>
             <FieldError id="request-text-error" errors={errors.text} />
+            <MultiRequestNotice text={text} />
           </div>
 
           <RequestOptions
@@ -244,6 +247,7 @@ export function TriageWorkbench({
                   ))}
                 </ul>
               ) : null}
+              <ParseWarningNotice result={result} />
               {stale ? (
                 <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
                   The text changed since this analysis. Analyse again before you save.

@@ -1,47 +1,240 @@
-// Splits a paste of many requests (bulk triage) into one text per request.
+// Splits a paste of many requests into one text per request: a whole invitations page,
+// a friend-requests or follow-requests list, several e-mails, or requests the user
+// separated by hand. *Many at once*, the single Triage page (to notice a paste that
+// holds several requests) and `triage --split` all use this one splitter.
 //
 // The rule:
-//  1. When the paste has separator lines (three or more dashes, alone on a line:
-//     "---", "—————"), they alone separate requests. This is the reliable way, and the
-//     one to suggest to users.
-//  2. Otherwise blank lines separate blocks, and a block opens a new request only when
-//     its first line can start one (a name, a handle, "… wants to connect") and is not
-//     a sentence. Any other block (a note after a blank line, a sign-off, a lone
-//     "Accept / Ignore", a mutual-connection line) belongs to the request before it. So
-//     a request whose note is separated from its header by a blank line stays whole,
-//     while "Name / headline" blocks split apart.
-import { isBoilerplateLine, isMessageLike, looksLikeRequestStart } from "./parse";
+//  1. When the paste has separator lines (three or more dashes alone on a line: "---",
+//     "—————"), they alone separate requests: the reliable way, the one to suggest.
+//  2. Otherwise each line is labelled (parse.ts `labelLines`, with every platform's
+//     interface words from surfaces/) and cards are read in page order. A card opens
+//     at a line that names someone new: a profile picture's alt text, "X wants to
+//     connect", a new e-mail's From header, or a name or handle once the card before
+//     has its own person and has ended (its buttons were seen, or a blank line closed
+//     a card that has a headline). A note after a blank line, a sign-off, a lone
+//     "Accept / Ignore" or a footer stays with the request before it.
+//  3. Page chrome ("Invitations (3)", "Manage", "Show all") is dropped, and so is a
+//     suggestions section ("People you may know", "Suggested for you"): those people
+//     did not ask for anything.
+import { isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, type PasteLine } from "./parse";
+import { detectPlatform } from "./platforms";
+import type { Platform } from "./schema";
+import { findMutual } from "./surfaces";
 
+const SEPARATOR_LINE_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/;
 const SEPARATOR_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/m;
 const SIGN_OFF_LINE_RE = /^(?:best|cheers|thanks|thank you|regards|kind regards|best regards|warm regards|all the best|sincerely|yours|take care|talk soon|xo|love)[,!.]?$/i;
+/** Headings of sections that list suggestions, not requests: everything under them is dropped. */
+const SUGGESTIONS_RE = /^(?:people you may know(?: from .{1,80})?|people in the .{1,60} industry you may know|more suggestions for you|suggested for you|suggestions|who to follow|you might like|discover people|people to follow)$/i;
+/** Headings of sections that list requests: a suggestions section ends there. */
+const REQUESTS_HEADING_RE = /^(?:invitations|friend requests|follow requests|follower requests|message requests|einladungen|invitaciones|convites|solicitudes de amistad|freundschaftsanfragen)(?:\s*\(\d+\))?$/i;
 const MAX_REQUESTS = 1_000;
 
+/** Cues of a request, by kind: two of one kind (or one separator) and a paste may hold several requests. */
+const MARKER_KINDS: RegExp[] = [
+  /profile picture|['’]s profile\b|wants to connect|requested to follow|sent you a friend request|wants to be friends|followed you|^(?:from|von|de)\s*:/gim,
+  /mutual|in common|followed by|gemeinsame|en común|em comum|en commun/gi,
+  /^[ \t]*(?:accept|confirm|follow back|aceptar|annehmen|accepter|aceitar|confirmar|bestätigen|confirmer)[ \t]*$/gim,
+];
+
+function atLeastTwo(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text) && re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+interface Card {
+  lines: PasteLine[];
+  /** the person the card is about is known (a name, a handle, or a line that names them) */
+  person: string | null;
+  /** the card's buttons were seen: it is complete */
+  closed: boolean;
+  /** a headline, a mutual line or a note followed the person */
+  body: boolean;
+  /** the person's own lines so far (name, headline, note) */
+  own: number;
+}
+
+const PERSON_KINDS = new Set(["content", "name", "handle", "location"]);
+
+function isStrongStart(line: PasteLine): boolean {
+  return (line.kind === "picture" && !!line.who) || (line.kind === "event" && !!line.who) || (line.kind === "header" && !!line.who) || line.kind === "forward";
+}
+
+function isUsernameLine(t: string): boolean {
+  return t.length <= 30 && /^[a-z0-9._]{2,30}$/.test(t) && /[a-z]/.test(t);
+}
+
+/** "@ana_r", "ana.r": a handle, which follows its person's name on X and Instagram. */
+function isHandleLike(t: string): boolean {
+  return /^@[A-Za-z0-9_.]{1,30}$/.test(t) || isUsernameLine(t);
+}
+
+function sameWho(a: string | null, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.replace(/[^a-z0-9]/g, "") === y.replace(/[^a-z0-9]/g, "");
+}
+
+function nextNonBlank(lines: PasteLine[], i: number): PasteLine | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.kind !== "blank") return lines[k];
+  return undefined;
+}
+
+/** Splits a paste into cards, in page order, each card's lines as pasted (page chrome dropped). */
+function splitCards(text: string): string[] {
+  const { lines } = labelLines(text);
+  const cards: Card[] = [];
+  let card: Card | null = null;
+  let afterBlank = false;
+  let inSuggestions = false;
+  let previous: PasteLine | undefined;
+  /** lines kept before the first card opens */
+  const before: PasteLine[] = [];
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank") {
+      afterBlank = true;
+      // a line that is blank only once cleaned (a lone ">" of a quoted e-mail) is still kept with its card
+      if (line.raw.trim()) (card ? card.lines : before).push(line);
+      continue;
+    }
+    if (line.kind === "chrome" || line.kind === "rule") {
+      if (SUGGESTIONS_RE.test(line.text)) inSuggestions = true;
+      else if (REQUESTS_HEADING_RE.test(line.text)) inSuggestions = false;
+      continue;
+    }
+    if (inSuggestions) continue;
+
+    let opens = false;
+    let who: string | undefined;
+    if (isStrongStart(line)) {
+      who = line.who;
+      // the same person named again ("Marcus Lee is waiting for your response" under his card) is the same card
+      opens = !!card?.person && !(line.kind !== "forward" && sameWho(card.person, who));
+    } else if (line.kind === "content") {
+      const t = line.text;
+      const next = nextNonBlank(lines, i);
+      const username = isUsernameLine(t) && !!next && (next.kind === "event" || (next.kind === "content" && looksLikeName(next.text)));
+      const startsLikeRequest = username || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
+      if (startsLikeRequest) {
+        who = t.split(/\s+[·•|]\s+/)[0];
+        const signOffBefore = previous?.kind === "content" && SIGN_OFF_LINE_RE.test(previous.text);
+        if (card?.person && !sameWho(card.person, who)) {
+          if (card.closed) opens = true;
+          // after a gap: a new name opens a card; a handle opens one only when the card already has more than its name
+          else if (afterBlank && !signOffBefore && (card.body || (!isHandleLike(t) && !isHandleLike(card.person) && looksLikeName(who ?? t)))) opens = true;
+          // a new name right after a finished card header with no blank line: "…mutual connections / Next Name / Headline"
+          else if (!afterBlank && previous?.kind === "content" && !!findMutual(previous.text) && !!next && next.kind === "content" && !isMessageLike(next.text)) opens = true;
+          // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
+          else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text)) opens = true;
+        }
+      }
+    }
+
+    if (!card || opens) {
+      card = { lines: card ? [] : before, person: null, closed: false, body: false, own: 0 };
+      cards.push(card);
+    }
+    card.lines.push(line);
+    // an e-mail's footer ends it as buttons end a card
+    if (line.kind === "button" || line.kind === "footer") {
+      if (card.person) card.closed = true;
+    } else if (isStrongStart(line) || line.kind === "event") {
+      card.person ??= line.who ?? null;
+    } else if (PERSON_KINDS.has(line.kind)) {
+      card.own++;
+      if (!card.person && (who || looksLikeRequestStart(line.text))) card.person = who ?? line.text;
+      // the name said again ("Marcus Lee" under "Marcus Lee followed you!") is not more of the card
+      else if (card.person && !sameWho(card.person, line.text.split(/\s+[·•|]\s+/)[0])) card.body = true;
+    } else if (line.kind === "time" || line.kind === "badge") {
+      // a card's time or degree: part of it, says nothing about where it ends
+    } else if (card.person) card.body = true;
+    afterBlank = false;
+    previous = line;
+  }
+
+  // a card with no person (a lone footer, stray buttons) belongs with the card before it
+  const out: PasteLine[][] = [];
+  for (const c of cards) {
+    const hasPersonWords = c.lines.some((l) => PERSON_KINDS.has(l.kind) || !!l.who);
+    if (!hasPersonWords && out.length) out[out.length - 1]!.push(...c.lines);
+    else if (!hasPersonWords && c === cards[0] && cards.length > 1) cards[1]!.lines.unshift(...c.lines);
+    else out.push(c.lines);
+  }
+  return out.map((ls) => joinCard(ls)).filter((s) => s.trim());
+}
+
+/** A card's text: its lines as pasted, with one blank line kept where the page had some. */
+function joinCard(lines: PasteLine[]): string {
+  return lines.map((l) => l.raw.trimEnd()).join("\n").trim();
+}
+
+/**
+ * The requests in a paste, in page order, each card whole, the page's own chrome dropped.
+ * A paste of one request gives one text.
+ */
 export function splitBulkRequests(text: string): string[] {
   const normalized = (text ?? "").replace(/\r\n?/g, "\n");
+  if (!normalized.trim()) return [];
   if (SEPARATOR_RE.test(normalized)) {
-    return normalized
-      .split(/^[ \t]*[-–—─━]{3,}[ \t]*$/m)
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .slice(0, MAX_REQUESTS);
+    const parts: string[] = [];
+    let current: string[] = [];
+    for (const line of normalized.split("\n")) {
+      if (SEPARATOR_LINE_RE.test(line)) {
+        parts.push(current.join("\n"));
+        current = [];
+      } else current.push(line);
+    }
+    parts.push(current.join("\n"));
+    const out: string[] = [];
+    for (const part of parts) {
+      const trimmed = part.trim();
+      if (!trimmed) continue;
+      // a part that is only interface text (a footer after "---") stays with the request before it
+      const { lines } = labelLines(trimmed);
+      const person = lines.some((l) => PERSON_KINDS.has(l.kind) || !!l.who);
+      if (!person && out.length) out[out.length - 1] += `\n${trimmed}`;
+      else out.push(trimmed);
+    }
+    return out.slice(0, MAX_REQUESTS);
   }
-  const blocks = normalized
-    .split(/\n[ \t]*\n/)
-    .map((b) => b.trim())
-    .filter(Boolean);
-  const requests: string[][] = [];
-  for (const block of blocks) {
-    const lines = block.split("\n");
-    const first = lines[0] ?? "";
-    const current = requests[requests.length - 1];
-    const previousLast = current?.[current.length - 1]?.split("\n").pop()?.trim() ?? "";
-    const opensRequest =
-      looksLikeRequestStart(first) &&
-      !isMessageLike(first) &&
-      !(lines.length === 1 && SIGN_OFF_LINE_RE.test(previousLast)) &&
-      !lines.every(isBoilerplateLine);
-    if (!current || opensRequest) requests.push([block]);
-    else current.push(block);
-  }
-  return requests.map((blocks) => blocks.join("\n\n")).slice(0, MAX_REQUESTS);
+  const cards = splitCards(normalized);
+  // nothing but the interface's words: still one request, for the user to see and correct
+  return (cards.length ? cards : [normalized.trim()]).slice(0, MAX_REQUESTS);
+}
+
+/** A line of page chrome or a drawn rule, which the splitter drops: "Invitations (3)", "Show all", "……". */
+export function isPageChrome(line: string): boolean {
+  const kind = labelLines(line.trim()).lines[0]?.kind;
+  return kind === "chrome" || kind === "rule";
+}
+
+/**
+ * The platform of one request cut from a page: its own cues when it has any, else the
+ * page's ("Friend requests" above a card that only says "Confirm / Delete").
+ */
+export function platformOfPart(part: string, page: string): Platform {
+  const own = detectPlatform(part);
+  return own !== "other" || part === page ? own : detectPlatform(page);
+}
+
+/** How many requests a paste holds. */
+export function countRequests(text: string): number {
+  return splitBulkRequests(text).length;
+}
+
+/**
+ * Whether a paste holds more than one request, cheaply: only a paste with two or more
+ * request markers (pictures, "wants to connect", mutual lines, Accept/Confirm buttons,
+ * separators, From headers) is split to find out. The single Triage page uses it to
+ * offer *Many at once*; the engine lowers its confidence on such a paste.
+ */
+export function severalRequests(text: string): boolean {
+  const t = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (!SEPARATOR_RE.test(t) && !MARKER_KINDS.some((re) => atLeastTwo(re, t))) return false;
+  return countRequests(t) > 1;
 }

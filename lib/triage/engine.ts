@@ -4,7 +4,7 @@
 import { describeMeeting, evaluateCriteria, findKnownPerson, type CriteriaOutcome, type KnownPerson } from "./criteria";
 import { draftDecline } from "./draft";
 import { requestLanguage } from "./language";
-import { applyOverrides, parseRequest } from "./parse";
+import { applyOverrides, parseRequestDetailed, type ParseWarning } from "./parse";
 import {
   criteriaProfileSchema,
   formatZodError,
@@ -19,6 +19,10 @@ import {
   type ValidTriageRequest,
 } from "./schema";
 import { assessSpam } from "./spam";
+import { severalRequests } from "./bulk";
+import type { ParseHonesty, TriageOutcome } from "./honesty";
+
+export { parseHonestyOf, type ParseHonesty, type TriageOutcome } from "./honesty";
 import { clamp01, escapeRegExp } from "./text";
 
 const DEFAULT_PROFILE: CriteriaProfile = criteriaProfileSchema.parse({});
@@ -54,26 +58,36 @@ export class TriageInputError extends Error {
   }
 }
 
+/** Each warning takes this share off the confidence: a verdict on a shaky parse must not look sure. */
+const WARNING_CONFIDENCE: Record<ParseWarning, number> = { no_name: 0.75, several_names: 0.7, interface_left: 0.85, several_requests: 0.5 };
+
 /** Validates with `triageRequestSchema`, then triages. Throws `TriageInputError` (naming the field) on invalid input. */
-export function triage(request: TriageRequest): TriageResult {
+export function triage(request: TriageRequest): TriageOutcome {
   const parsedRequest = triageRequestSchema.safeParse(request);
   if (!parsedRequest.success) throw new TriageInputError(formatZodError(parsedRequest.error));
   return triageValid(parsedRequest.data);
 }
 
 /** The engine proper, for input that already passed `triageRequestSchema` (the CLI validates once, not twice). */
-export function triageValid(request: ValidTriageRequest): TriageResult {
+export function triageValid(request: ValidTriageRequest): TriageOutcome {
   const profile = request.profile ?? DEFAULT_PROFILE;
-  const parsed = applyOverrides(parseRequest(request.text, request.platform), request.overrides);
+  const detail = parseRequestDetailed(request.text, request.platform);
+  const parsed = applyOverrides(detail.parsed, request.overrides);
+  // the user's corrections settle what the parser was unsure of
+  const parseWarnings = request.overrides && (request.overrides.name !== undefined || request.overrides.firstName !== undefined) ? detail.warnings.filter((w) => w !== "no_name" && w !== "several_names") : detail.warnings;
+  if (detail.mayHoldSeveral && severalRequests(request.text)) parseWarnings.push("several_requests");
+  let trust = 1;
+  for (const w of parseWarnings) trust *= WARNING_CONFIDENCE[w];
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
   const language = requestLanguage(parsed, request.language, profile.language); // v2: detected, and the draft's
-  const spam = assessSpam(request.text, parsed, { known: known !== null, language: language.source === "fallback" ? undefined : language.detected });
+  // only the person's words are evidence: the platform's buttons, footers and links are not
+  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: language.source === "fallback" ? undefined : language.detected });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
-  const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore" | "language">): TriageResult => ({
+  const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore" | "language">): TriageOutcome => ({
     id: request.id,
     verdict: r.verdict,
-    confidence: r.confidence,
+    confidence: trust === 1 ? r.confidence : round(r.confidence * trust),
     reasons: r.reasons,
     signals: anchorEvidence(request.text, r.signals),
     parsed,
@@ -81,6 +95,8 @@ export function triageValid(request: ValidTriageRequest): TriageResult {
     advice: r.advice,
     spamScore,
     language: language.detected,
+    parseWarnings,
+    uncertain: parseWarnings.length > 0,
   });
 
   // 1. ignore

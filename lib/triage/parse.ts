@@ -7,6 +7,35 @@
 // each line, so it copes with lines in any order, missing lines, HTML, emoji and other
 // scripts, and never throws.
 import { detectPlatform } from "./platforms";
+import {
+  ANGLE_LINK_RE,
+  BADGE_LINE_RE,
+  BUTTON_LINE_RE,
+  CHROME_LINE_RE,
+  EMAIL_HEADER_RE,
+  EVENT_HINT_RE,
+  EVENT_ONLY_RE,
+  EVENT_RE,
+  FOOTER_RE,
+  FORWARD_MARKER_RE,
+  GENERIC_FOOTER_RE,
+  IMAGE_PLACEHOLDER_RE,
+  LINK_LINE_RE,
+  PROFILE_PICTURE_RE,
+  PRONOUNS_RE,
+  REPLY_TO_RE,
+  RULE_LINE_RE,
+  STOCK_LINE_RE,
+  TIME_LINE_RE,
+  TRAILING_BADGES_RE,
+  TRAILING_TIME_RE,
+  INTERFACE_FIRST_WORDS,
+  findMutual,
+  mayHoldFooter,
+  mayHoldGenericFooter,
+  isPlatformLink,
+} from "./surfaces";
+import { fold } from "./text";
 import type { ParsedOverrides, ParsedRequest, Platform } from "./schema";
 
 /** Parsing looks at the start of very long texts only; the header and note are always near the top. */
@@ -26,6 +55,10 @@ export function htmlToText(s: string): string {
   return s
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<br\s*\/?>/gi, "\n")
+    // e-mails lay out with tables and buttons: a cell, a row or a link next to a link is a line of its own
+    .replace(/<(?:p|div|li|tr|td|th|table|h[1-6])\b[^>]*>/gi, "\n")
+    .replace(/<\/a>\s*(?=<a\b)/gi, "</a>\n")
+    .replace(/<\/(?:td|th|table)\s*>/gi, "\n")
     .replace(/<\/(?:p|div|li|tr|h[1-6]|section|article|header|footer|blockquote)\s*>/gi, "\n")
     .replace(TAG_RE, "")
     .replace(/&#(\d+);/g, (m, n: string) => safeCodePoint(Number(n)) ?? m)
@@ -78,58 +111,28 @@ export function findHandles(text: string): string[] {
   return unique(out);
 }
 
-// "1 mutual connection", "14 connections in common", "Followed by ana and 3 others", "No mutual friends"
-const MUTUAL_RES: Array<{ re: RegExp; count: (m: RegExpMatchArray) => number }> = [
-  { re: /\bno (?:mutual|shared) (?:connections?|friends?|followers?|contacts?)\b/i, count: () => 0 },
-  {
-    re: /\b(\d[\d,.]*)\s*\+?\s*(?:other\s+)?(?:mutual|shared)\s+(?:connections?|friends?|followers?|contacts?)\b/i,
-    count: (m) => toInt(m[1]) + (/\band\s+\d/.test(m.input?.slice(Math.max(0, (m.index ?? 0) - 6), m.index) ?? "") ? 1 : 0),
-  },
-  { re: /\b(\d[\d,.]*)\s+(?:connections?|friends?|followers?) in common\b/i, count: (m) => toInt(m[1]) },
-  {
-    re: /\bfollowed by ([^\n]+?)\s+(?:and|\+)\s*(\d[\d,.]*)\s+(?:others?|more)\b/i,
-    count: (m) => (m[1] ?? "").split(/,|\band\b/).filter((s) => s.trim()).length + toInt(m[2]),
-  },
-  { re: /\bfollowed by ([^\n,]+?)(?:,\s*([^\n,]+?))?\s*$/im, count: (m) => (m[2] ? 2 : 1) },
-];
-
-function toInt(s: string | undefined): number {
-  if (!s) return 0;
-  const cleaned = s.replace(/[,.](?=\d{3}\b)/g, "").replace(/[^\d]/g, "");
-  const n = Number(cleaned);
-  return Number.isSafeInteger(n) ? n : 0;
-}
-
+/** The mutual-connection count the text shows, in any form the platforms print (see surfaces/). */
 export function findMutualConnections(text: string): { count: number; evidence: string } | null {
-  for (const { re, count } of MUTUAL_RES) {
-    const m = text.match(re);
-    if (m) return { count: count(m), evidence: m[0] };
-  }
-  return null;
+  return findMutual(text);
 }
 
 // ---------------------------------------------------------------------------
-// Line labels.
+// Line labels. The platforms' own words are in surfaces/, one file per platform.
 
-const BUTTON_RE =
-  /^(?:accept|ignore|confirm|delete|decline|message|reply|follow|follow back|following|unfollow|remove|block|report|report spam|view profile|see all|see more|show all|connect|pending|withdraw|more|close|dismiss|not now|allow|add friend|respond|manage|invitations?|requests?|message requests?|friend requests?|follow requests?|accept\s*[|·•]?\s*ignore|confirm\s*[|·•]?\s*delete|accept\s*[|·•]?\s*delete|block\s*[|·•]?\s*delete|accept\s+view profile|view profile\s+accept|(?:1st|2nd|3rd\+?)|verified|premium|open to work|hiring|•|·|\||-+|\d+\s*(?:[smhdwy]|mins?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?|yesterday|today|just now|new)$/i;
-
-const FOOTER_RE =
-  /\b(?:unsubscribe|this (?:e-?mail|message) was (?:sent|intended) (?:to|for)|you are receiving|you're receiving|learn why we included this|privacy policy|user agreement|help center|©|copyright|all rights reserved|linkedin corporation|meta platforms|west maude avenue|manage (?:your )?(?:e-?mail )?(?:preferences|notifications)|view in browser|to stop receiving)\b/i;
-
-const PROFILE_PICTURE_RE = /^(?:view\s+)?(.{2,60}?)(?:['’]s)\s+(?:profile(?: picture| photo)?|photo|avatar)$|^(?:profile (?:picture|photo) of|photo of|view profile of)\s+(.{2,60})$/i;
-const REPLY_TO_RE = /^(?:reply to|message)\s+(.{2,60})$/i;
-
-/** "Priya Raman wants to connect", "sam.porter requested to follow you", "Brian Walsh sent you a friend request" */
-const EVENT_RE =
-  /^(.{1,80}?)\s+(?:wants to connect(?: with you)?|would like to connect(?: with you)?|has invited you to connect|invited you to connect|sent you an? (?:invitation(?: to connect)?|friend request|connection request|message request|message)|wants to be friends(?: with you)?|requested to follow you|started following you|followed you|follows you|wants to follow you|wants to send you a message|would like to join your (?:linkedin |professional )?network|wants to add you(?: as a friend)?|is waiting for your response|added you as a friend)\b[.!:]?\s*(.*)$/i;
-/** Words every platform event above contains: a cheap test before the costly one. */
-const EVENT_HINT_RE = /connect|request|follow|message|friend|network|invit|waiting|add(?:ed)? you/i;
 const USERNAME_EVENT_RE = /^([a-z0-9._]{2,30})\s+(?:requested to follow you|started following you|followed you|wants to follow you)/gim;
 
-/** The platforms' own stock sentences around an invitation: not a note from the person. */
-const STOCK_LINE_RE =
-  /^(?:(?:hi|hello|dear)\s+[^\s,]+,?\s*)?(?:i'?d like to join your (?:linkedin |professional )?network\.?|i'?d like to add you to my professional network(?: on linkedin)?\.?|you have (?:a new|\d+ new) (?:invitations?|requests?)\.?|(?:new )?(?:invitation|friend request|follow request|message request)s?\.?|people you may know\.?|suggested for you\.?|respond to (?:friend )?request\.?|follows you\.?)$/i;
+/** A line made only of interface words: a button, page chrome, a badge or a time. */
+function isInterfaceWords(s: string): boolean {
+  if (s.length > 90) return false;
+  // most lines open with a word no interface phrase opens with: skip the four scans
+  if (!/\d/.test(s)) {
+    const bare = s.charCodeAt(0) < 128 && /^[a-z#(….]/i.test(s) ? s : s.replace(/^[·•|\-–—\s]+/, "");
+    const space = bare.indexOf(" ");
+    const first = (space < 0 ? bare : bare.slice(0, space)).replace(/[,.:]+$/, "").toLowerCase();
+    if (!INTERFACE_FIRST_WORDS.has(first) && !/^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(first)) return false;
+  }
+  return (s.length <= 70 && BUTTON_LINE_RE.test(s)) || CHROME_LINE_RE.test(s) || (s.length <= 70 && BADGE_LINE_RE.test(s)) || (s.length <= 60 && TIME_LINE_RE.test(s));
+}
 
 const SALUTATION_RE = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[\p{L}.'’-]+){0,3}\s*[,!:]?$/iu;
 const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|hola|ciao|namaste|sup|what'?s up)\b/i;
@@ -161,22 +164,24 @@ export function looksLikeName(line: string): boolean {
   const s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
   if (s.length < 2 || s.length > 60) return false;
   if (/[\d@#|:;!?/\\<>{}[\]=+*_"“”]/.test(s)) return false;
-  if (GREETING_RE.test(s) || BUTTON_RE.test(s) || TITLE_WORD_RE.test(s)) return false;
+  if (GREETING_RE.test(s) || TITLE_WORD_RE.test(s)) return false;
   const words = s.split(" ");
   if (words.length > 5) return false;
   // scripts without letter case (CJK, Arabic, Hebrew, Thai, Devanagari…): a short run of letters
-  if (!/[\p{Lu}\p{Ll}]/u.test(s)) return /^[\p{L}\p{M}·・ '-]{1,20}$/u.test(s);
+  if (!/[\p{Lu}\p{Ll}]/u.test(s)) return /^[\p{L}\p{M}·・ '-]{1,20}$/u.test(s) && !isInterfaceWords(s);
   let capitalised = 0;
   for (const w of words) {
     const bare = w.replace(/[.,'’-]+$/, "");
     if (!bare) continue;
     if (PARTICLES.has(bare.toLowerCase())) continue;
-    if (!/^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(bare)) return false;
+    // "d'Almeida", "dell'Acqua": an elided particle before a capital
+    if (!/^(?:[dl]['’]|dell['’])?[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(bare)) return false;
     capitalised++;
   }
   if (capitalised === 0) return false;
   // a single word alone is a name only when it is not a common word written with a capital
-  return capitalised > 1 || !COMMON_SINGLE_WORDS.has(s.toLowerCase());
+  if (capitalised === 1 && COMMON_SINGLE_WORDS.has(s.toLowerCase())) return false;
+  return !isInterfaceWords(s);
 }
 
 const COMMON_SINGLE_WORDS = new Set(
@@ -191,7 +196,8 @@ function isUsername(s: string): boolean {
 export function isMessageLike(line: string): boolean {
   if (GREETING_RE.test(line)) return true;
   // "US" in capitals is the country, not "us"
-  if (FIRST_PERSON_RE.test(line.replace(/\bUS\b/g, ""))) return true;
+  // "US" in capitals is the country, not "us"; "opinions my own" is a bio's disclaimer
+  if (FIRST_PERSON_RE.test(line.replace(/\bUS\b/g, "").replace(/\b(?:opinions|views|thoughts|tweets|posts)(?: are)? my own\b/gi, ""))) return true;
   if (line.length > 160) return true;
   // "Jenn!! It's Isabel…", "Sam, great to see you": a name called out, then a sentence
   if (/^[\p{Lu}][\p{L}'’-]+\s*!+\s+\S/u.test(line)) return true;
@@ -230,6 +236,8 @@ function cleanName(s: string): string {
 // Headline → role and company.
 
 const COMPANY_SUFFIX_RE = /\b(?:inc|llc|ltd|corp|corporation|company|co|gmbh|plc|ag|sa|s\.a|bv|pty|group|holdings|labs?)\b\.?/i;
+/** Words of a job, not of an organisation: "Crypto & Forex Mentor" is a role. */
+const ROLE_WORD_RE = /\b(?:manager|engineer|director|recruiter|developer|designer|officer|consultant|specialist|analyst|founder|mentor|advisor|adviser|coach|researcher|scientist|writer|advocate|lead|student|trader|investor|strategist|architect|expert|enthusiast|evangelist)s?\b/i;
 const GERUND_START_RE = /^(?:helping|building|shipping|making|creating|driving|passionate|obsessed|turning|bringing|connecting|empowering|transforming|growing|scaling|leading|writing|words|love|loving|on a mission|ex-|former|formerly|previously|aspiring|seeking|looking)/i;
 
 function looksLikeOrganisation(s: string): boolean {
@@ -265,8 +273,11 @@ export function splitHeadline(headline: string | null): { role: string | null; c
   }
   const first = segments[0] ?? null;
   if (!role && first && !GERUND_START_RE.test(first) && !(company && first.includes(company))) role = first.replace(/\s+(?:at|@)\s+.*$/i, "");
-  if (!company && segments.length > 1) {
-    const candidate = segments.slice(1).find((s) => looksLikeOrganisation(s));
+  // "Data Engineer | Python · Spark" lists skills; "Product Designer | Contoso" names the company
+  const later = segments.slice(1);
+  const skillList = later.length > 1 && later.filter((s) => !/\s/.test(s.replace(/[^\p{L}\p{N}\s&.+#-]/gu, "").trim())).length > 1 && !later.some((s) => COMPANY_SUFFIX_RE.test(s));
+  if (!company && segments.length > 1 && !skillList) {
+    const candidate = later.find((s) => looksLikeOrganisation(s) && !(ROLE_WORD_RE.test(s) && !COMPANY_SUFFIX_RE.test(s)));
     if (candidate) company = candidate;
   }
   if (!company && first) {
@@ -276,6 +287,7 @@ export function splitHeadline(headline: string | null): { role: string | null; c
       company = comma[2].trim();
     }
   }
+  if (company && /[^\x00-\x7f]/.test(company)) company = stripDecorations(company) || null;
   return { role: role ? role.slice(0, 120) : null, company };
 }
 
@@ -298,103 +310,263 @@ function nameFromNote(note: string | null): string | null {
   return null;
 }
 
-type LineKind = "blank" | "button" | "footer" | "stock" | "event" | "mutual" | "handle" | "name" | "location" | "content";
+/** What a line of a paste is. Every kind but name, handle, location and content is the platform's own text. */
+export type LineKind =
+  | "blank"
+  | "button"
+  | "chrome"
+  | "badge"
+  | "time"
+  | "footer"
+  | "header"
+  | "forward"
+  | "link"
+  | "rule"
+  | "stock"
+  | "event"
+  | "picture"
+  | "reply"
+  | "mutual"
+  | "handle"
+  | "name"
+  | "location"
+  | "content";
 
-interface Line {
+export interface PasteLine {
+  /** the line as pasted */
+  raw: string;
+  /** spaces collapsed, the interface's markers (degree, badges, pronouns, Gmail's link suffixes) taken out */
   text: string;
   kind: LineKind;
+  /** the person a line names: a picture's alt text, "X wants to connect", an e-mail's From */
+  who?: string;
+}
+
+/** Kinds of line that belong to the interface, never to the person. */
+const INTERFACE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["button", "chrome", "badge", "time", "footer", "header", "forward", "link", "rule", "stock", "event", "picture", "reply", "mutual"]);
+
+export function isInterfaceKind(kind: LineKind): boolean {
+  return INTERFACE_KINDS.has(kind);
+}
+
+/** A time after a separator at the end of a line: "Ana Ruiz @ana_r · 2h" */
+const SEPARATED_TIME_RE = /\s*[·•]\s*(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|just now)\.?$/iu;
+const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by/i;
+const STOCK_HINT_RE = /network|invit|request|follow|respond|confirm|please add|like to|connect|want/i;
+const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto/i;
+/** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
+const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.includes("•") || s.includes("|") || (/\d/.test(s) && /\d(?:st|nd|rd)\b/.test(s)) };
+
+/** Cues that a paste is an e-mail (then "Unsubscribe", "©" and the like are the sender's footer). */
+const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|objet|assunto)\s*:\s*\S|forwarded message|original message|begin forwarded message|\[image:|this (?:e-?mail|message) was (?:sent|intended|meant)|you are receiving|you're receiving|learn why we included|linkedin corporation|meta platforms|1 meta way|x corp\b|twitter, inc|©/im;
+
+/** The sender's address in an e-mail header belongs to a platform: the display name is the person. */
+const PLATFORM_SENDER_RE = /<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|mail\.instagram\.com|x\.com|twitter\.com)>/i;
+
+function cleanLine(raw: string): string {
+  let t = raw;
+  if (t.includes("[")) t = t.replace(IMAGE_PLACEHOLDER_RE, " ");
+  if (t.includes("<")) t = t.replace(ANGLE_LINK_RE, "");
+  t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
+  // quoted lines of a forwarded e-mail: "> Marcus Lee"
+  if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
+  if (t.includes("/") || t.includes("·") || t.includes("•")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
+  return t;
+}
+
+/** The person's name from a line that names them ("Marcus Lee's profile picture"), when it reads as a name. */
+function nameIn(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  // "Marcus Lee (@marcuslee)": the name without the handle
+  const who = cleanName(s.replace(/^(?:@|new:?\s*)/i, "").replace(/\s*\(?@[\w.]{1,30}\)?\s*$/, "").replace(TRAILING_BADGES_RE, ""));
+  return looksLikeName(who) ? who : undefined;
+}
+
+/**
+ * Labels every line of a paste: the platform's buttons, chrome, badges, times, e-mail
+ * headers and footers, links and stock sentences apart from the person's words. The
+ * parser and the page splitter both start here.
+ */
+export function labelLines(text: string): { lines: PasteLine[]; emailish: boolean } {
+  const emailish = EMAILISH_RE.test(text);
+  // the costly unanchored scans run per line only when the whole text has a hit
+  // footers come with e-mails (and the legal line of a web page, which has "©"): elsewhere the scan is skipped
+  const footerInText = emailish && mayHoldFooter(text) && FOOTER_RE.test(text);
+  const genericFooterInText = footerInText || (emailish && mayHoldGenericFooter(text) && GENERIC_FOOTER_RE.test(text));
+  const raws = text.split("\n");
+  if (raws.length > MAX_LINES) raws.length = MAX_LINES;
+  const lines: PasteLine[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    const t = cleanLine(raw);
+    const line: PasteLine = { raw, text: t, kind: "content" };
+    lines.push(line);
+    if (!t) {
+      line.kind = "blank";
+      continue;
+    }
+    if (RULE_LINE_RE.test(t)) line.kind = "rule";
+    else if (FORWARD_MARKER_RE.test(t)) line.kind = "forward";
+    else if (t.includes(":") && EMAIL_HEADER_RE.test(t) && (emailish || i < 8)) {
+      line.kind = "header";
+      const value = t.match(EMAIL_HEADER_RE)?.[1] ?? "";
+      const key = t.slice(0, t.indexOf(":")).trim().toLowerCase();
+      if (/^(?:from|von|de)$/.test(key) && PLATFORM_SENDER_RE.test(value)) line.who = nameIn(value.replace(/<[^>]*>/, "").replace(/\s+via\s+\S+$/i, "").replace(/["“”]/g, ""));
+      else if (/^(?:subject|betreff|asunto|objet|assunto)$/.test(key) && EVENT_HINT_RE.test(value)) line.who = nameIn(value.match(EVENT_RE)?.[1]);
+    } else if (t.length <= 80 && isInterfaceWords(t.replace(/^[·•|\-–—\s]+/, ""))) {
+      const bare = t.replace(/^[·•|\-–—\s]+/, "");
+      line.kind = BUTTON_LINE_RE.test(bare) ? "button" : CHROME_LINE_RE.test(bare) ? "chrome" : BADGE_LINE_RE.test(bare) ? "badge" : "time";
+    } else if (t.length <= 200 && STOCK_HINT_RE.test(t) && STOCK_LINE_RE.test(t)) line.kind = "stock";
+    else if (t.length < 400 && ((footerInText && FOOTER_RE.test(t)) || (genericFooterInText && t.length < 300 && GENERIC_FOOTER_RE.test(t)))) line.kind = "footer";
+    else if ((t.includes("http") || t.includes("www.")) && LINK_LINE_RE.test(t) && (isPlatformLink(t.match(/(?:https?:\/\/|www\.)[^\s<>]+/i)?.[0] ?? "") || (emailish && /^[\p{L}'’ ]{1,40}:\s*</u.test(t)))) line.kind = "link";
+    else {
+      const pic = t.length <= 90 && PICTURE_HINT_RE.test(t) ? t.match(PROFILE_PICTURE_RE) : null;
+      if (pic) {
+        const who = nameIn(pic[1] ?? pic[2] ?? pic[3]);
+        if (who) {
+          line.kind = "picture";
+          line.who = who;
+          continue;
+        }
+      }
+      const reply = t.length <= 70 ? t.match(REPLY_TO_RE) : null;
+      if (reply?.[1] && nameIn(reply[1])) {
+        line.kind = "reply";
+        line.who = nameIn(reply[1]);
+        continue;
+      }
+      if (EVENT_HINT_RE.test(t)) {
+        if (EVENT_ONLY_RE.test(t)) {
+          line.kind = "event";
+          continue;
+        }
+        const ev = t.match(EVENT_RE);
+        if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ev[1].split(/\s+/).length <= 6) {
+          line.kind = "event";
+          const subject = ev[1].replace(/^(?:@|new:?\s*)/i, "");
+          line.who = nameIn(subject) ?? (isUsername(subject) ? subject : undefined);
+          const rest = (ev[2] ?? "").replace(TRAILING_TIME_RE, "").replace(/^\d{1,3}\s?[smhdwy]\b\.?\s*/i, "").trim();
+          // the rest of the line after "wants to connect:" is the person's note
+          if (rest && !TIME_LINE_RE.test(rest)) lines.push({ raw: rest, text: rest, kind: "content" });
+          continue;
+        }
+      }
+      // degree and badges after a name or a headline: "Marcus Lee • 2nd", "Ana Ruiz · Premium"
+      if (line.text.length <= 160 && BADGE_HINT_RE.test(line.text)) line.text = line.text.replace(TRAILING_BADGES_RE, "").trim() || line.text;
+    }
+  }
+  return { lines, emailish };
+}
+
+/** What made the parser unsure; the page points the user at "Correct these". */
+export type ParseWarning = "no_name" | "several_names" | "interface_left" | "several_requests";
+
+export interface DetailedParse {
+  parsed: ParsedRequest;
+  /** the person's own words (name, headline, note), the only text the spam model and signals read */
+  personText: string;
+  /** the lines show more than one request's worth of cues (two people named, two rows of buttons, two mutual lines, a "---"): worth splitting to see */
+  mayHoldSeveral: boolean;
+  warnings: ParseWarning[];
 }
 
 export function parseRequest(rawText: string, platform?: Platform | null): ParsedRequest {
+  return parseRequestDetailed(rawText, platform).parsed;
+}
+
+export function parseRequestDetailed(rawText: string, platform?: Platform | null): DetailedParse {
   const text = htmlToText(rawText.length > MAX_PARSE_CHARS ? rawText.slice(0, MAX_PARSE_CHARS) : rawText)
     .replace(/\r\n?/g, "\n")
     .replace(/[\u200b\u200c\u2060\ufeff]/g, "");
   const detected = platform ?? detectPlatform(text);
-
-  let name: string | null = null;
   const handles = findHandles(text);
   const mutual = findMutualConnections(text);
+  const { lines } = labelLines(text);
 
-  const lines: Line[] = text
-    .split("\n")
-    .slice(0, MAX_LINES)
-    .map((raw) => ({ text: raw.replace(/\s+/g, " ").trim(), kind: "content" as LineKind }));
-
+  /** Names the interface gives the person (picture alt text, "X wants to connect", the From header), strongest first. */
+  const named: string[] = [];
+  let replyName: string | undefined;
   for (const line of lines) {
+    if (line.kind === "picture" || line.kind === "event" || line.kind === "header") {
+      if (line.who && !(line.kind === "event" && isUsername(line.who) && !looksLikeName(line.who))) named.push(line.who);
+      continue;
+    }
+    if (line.kind === "reply") {
+      replyName ??= line.who;
+      continue;
+    }
+    if (line.kind !== "content") continue;
     const t = line.text;
-    if (!t) line.kind = "blank";
-    else if (BUTTON_RE.test(t.replace(/^[·•|\-–—\s]+/, "")) || /^(?:accept|ignore|confirm|delete|decline|block|report|follow back)(?:\s*[|·•]?\s*(?:accept|ignore|confirm|delete|decline|block|report))+$/i.test(t)) line.kind = "button";
-    else if (FOOTER_RE.test(t) && t.length < 300) line.kind = "footer";
-    else if (STOCK_LINE_RE.test(t)) line.kind = "stock";
-    else {
-      const pic = t.match(PROFILE_PICTURE_RE);
-      const reply = t.match(REPLY_TO_RE);
-      const picName = pic?.[1] ?? pic?.[2] ?? reply?.[1];
-      if (picName && looksLikeName(picName)) {
-        line.kind = "button";
-        name ??= cleanName(picName);
-        continue;
-      }
-      const ev = EVENT_HINT_RE.test(t) ? t.match(EVENT_RE) : null;
-      if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ev[1].split(/\s+/).length <= 6) {
-        line.kind = "event";
-        const who = cleanName(ev[1].replace(/^(?:@|new:?\s*)/i, ""));
-        if (looksLikeName(who)) name ??= who;
-        if (ev[2] && ev[2].trim()) {
-          // the rest of the line after "wants to connect:" is content
-          lines.splice(lines.indexOf(line) + 1, 0, { text: ev[2].trim(), kind: "content" });
-        }
-        continue;
-      }
-      if (mutual && t.includes(mutual.evidence)) {
-        line.kind = "mutual";
-        // Instagram: "Sam Porter · 1 mutual follower"; LinkedIn: "Ana Diaz and 13 other mutual connections"
-        const before = t.slice(0, t.indexOf(mutual.evidence)).replace(/[\s·•|,-]+$/, "");
-        if (before && looksLikeName(before) && !/\band$/i.test(before)) name ??= cleanName(before);
-        continue;
-      }
-      const handleLine = t.includes("@") ? (t.match(/^@([A-Za-z0-9_.]{1,30})\s*(?:[·•|-]\s*(.+))?$/) ?? t.match(/^(.{2,60}?)\s+@([A-Za-z0-9_.]{1,30})$/)) : null;
+    // a mutual line is the interface's; a sentence that happens to hold one is the person's
+    if (mutual && t.includes(mutual.evidence) && t.length - mutual.evidence.length <= 40) {
+      line.kind = "mutual";
+      // Instagram: "Sam Porter · 1 mutual follower"; LinkedIn: "Ana Diaz and 13 other mutual connections" names someone else
+      const before = t.slice(0, t.indexOf(mutual.evidence)).replace(/[\s·•|,-]+$/, "");
+      if (before && /[·•|]\s*$/.test(t.slice(0, t.indexOf(mutual.evidence))) && looksLikeName(before)) named.push(cleanName(before));
+      continue;
+    }
+    if (t.includes("@")) {
+      // "@ana_r · Ana Ruiz", "Ana Ruiz @ana_r", "Ana Ruiz (@ana_r) / X", "Ana Ruiz (@ana.r) • Instagram photos and videos"
+      const handleLine =
+        t.match(/^@([A-Za-z0-9_.]{1,30})\s*(?:[·•|-]\s*(.+))?$/) ??
+        t.match(/^(.{2,60}?)\s+@([A-Za-z0-9_.]{1,30})$/) ??
+        t.match(/^(.{2,60}?)\s+\(@([A-Za-z0-9_.]{1,30})\)(?:\s*[/•·|-]\s*.{0,60})?$/);
       if (handleLine) {
         line.kind = "handle";
         const maybeName = t.startsWith("@") ? handleLine[2] : handleLine[1];
-        if (maybeName && looksLikeName(maybeName)) name ??= cleanName(maybeName);
-        continue;
-      }
-      if (isUsername(t) && !/\s/.test(t) && /[._\d]/.test(t) && t.length <= 30) {
-        line.kind = "handle";
+        if (maybeName && looksLikeName(maybeName)) named.push(cleanName(maybeName));
         continue;
       }
     }
+    if (t.length <= 30 && !t.includes(" ") && isUsername(t) && (/[._\d]/.test(t) || nextContentLooksLikeName(lines, line))) {
+      line.kind = "handle";
+      if (!handles.includes(t) && !handles.includes(`@${t}`)) handles.push(t);
+    }
   }
+
+  let name: string | null = named[0] ?? null;
+  const recipients = recipientNames(lines);
 
   // The header: the first content lines, before any note. A name first, then a headline.
   let headline: string | null = null;
   let seenContent = 0;
   let headlineDone = false;
   const noteLines: string[] = [];
+  const nameLines: string[] = [];
   // "Hi Jenn," alone on a line: the start of the note when a note follows, an e-mail's salutation when the header follows
   let salutation: string | null = null;
+  let salutationLine: PasteLine | null = null;
   for (const line of lines) {
     if (line.kind !== "content") continue;
-    // "Priya Raman · 2nd", "Priya Raman <priya@globex.com>": the name without LinkedIn's degree or the address
+    // "Priya Raman <priya@globex.com>", "Marcus Lee via LinkedIn": the name without the address
     let t = line.text;
-    if (/(?:1st|2nd|3rd\+?|connection)$/i.test(t)) t = t.replace(/\s*[·•|]\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?: connection)?)?$/i, "");
-    if (t.endsWith(">")) t = t.replace(/^(.{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>$/, "$1");
+    if (t.endsWith(">")) t = t.replace(/^(.{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>$/, "$1").replace(/\s+via\s+\S+$/i, "");
     if (noteLines.length === 0 && SALUTATION_RE.test(t)) {
       salutation = t;
+      salutationLine = line;
+      continue;
+    }
+    // the user's own name in an e-mail's header ("Jenn Hanford" above "Hi Jenn,"): theirs, not the sender's
+    if (recipients.length && noteLines.length === 0 && isRecipient(t, recipients) && anotherNameFollows(lines, line)) {
+      line.kind = "chrome";
       continue;
     }
     if (!name && seenContent === 0 && noteLines.length === 0 && looksLikeName(t)) {
       line.kind = "name";
       name = cleanName(t);
+      nameLines.push(name);
+      salutation = null; // "Hi Jenn," above the sender's name greets the user: the e-mail's, not the note's
       continue;
     }
-    if (name && t.length < name.length + 24 && stripDecorations(t) === name) {
+    if (name && t.length < name.length + 24 && sameName(stripDecorations(t), name)) {
       line.kind = "name";
+      salutation = null;
       continue;
     }
     if (!headlineDone && noteLines.length === 0 && (name || handles.length) && !isMessageLike(t) && t.length <= 220) {
       if (headline === null) {
+        // a second name where a headline should be: two people, or a name the parser got wrong
+        if (named.length && seenContent === 0 && looksLikeName(t)) nameLines.push(cleanName(t));
         headline = t;
         seenContent++;
         continue;
@@ -415,28 +587,136 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
   }
 
   const note: string | null = noteLines.join("\n").trim() || null;
+  // an e-mail's "Hi Jenn," that did not open the note greets the user: the platform's words
+  if (salutationLine && (!note || !note.startsWith(salutationLine.text))) salutationLine.kind = "stock";
 
+  const warnings: ParseWarning[] = [];
   if (!name) {
     const fromNote = nameFromNote(note);
     if (fromNote) name = fromNote;
+    else if (replyName) {
+      // "Reply to Marcus" gives the first name only: better than nothing, but say so
+      name = replyName;
+    }
   }
+  if (!name && !handles.length) warnings.push("no_name");
+  const candidates = [...named, ...nameLines];
+  if (candidates.some((c) => !sameName(c, name ?? c))) warnings.push("several_names");
+  else if (!named.length && replyName && name && !sameName(replyName, name) && !fold(name).startsWith(fold(replyName))) warnings.push("several_names");
+  if (noteLines.some(looksLikeLeftoverInterface)) warnings.push("interface_left");
+
   const { role, company } = splitHeadline(headline);
+  const personText = personWords(lines);
+
+  let buttonRuns = 0;
+  let mutualLines = 0;
+  let separators = 0;
+  let inButtons = false;
+  for (const line of lines) {
+    if (line.kind === "blank") continue;
+    if (line.kind === "button") {
+      if (!inButtons) buttonRuns++;
+      inButtons = true;
+      continue;
+    }
+    inButtons = false;
+    if (line.kind === "rule" && /^[-–—─━]{3,}$/.test(line.text)) separators++;
+    else if ((line.kind === "content" || line.kind === "mutual") && MUTUAL_LINE_HINT_RE.test(line.text)) mutualLines++;
+  }
+  const distinctNamed = new Set(named.map((n) => fold(n))).size;
+  const mayHoldSeveral = separators > 0 || buttonRuns > 1 || mutualLines > 1 || distinctNamed > 1;
 
   return {
-    platform: detected,
-    platformDetected: !platform,
-    name: name || null,
-    firstName: firstNameOf(name),
-    headline,
-    role,
-    company,
-    mutualConnections: mutual ? mutual.count : null,
-    note,
-    links: findLinks(text),
-    handles,
-    phones: findPhones(text),
-    emails: findEmails(text),
+    parsed: {
+      platform: detected,
+      platformDetected: !platform,
+      name: name || null,
+      firstName: firstNameOf(name),
+      headline,
+      role,
+      company,
+      mutualConnections: mutual ? mutual.count : null,
+      note,
+      links: findLinks(text),
+      handles,
+      phones: findPhones(text),
+      emails: findEmails(text),
+    },
+    personText,
+    warnings,
+    mayHoldSeveral,
   };
+}
+
+/** Who an e-mail is to: "Hi Jenn,", "This email was intended for Jenn Hanford (…)", "To: Jenn Hanford <…>", "meant for @jenn". */
+function recipientNames(lines: PasteLine[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const t = line.text;
+    if (line.kind === "footer") {
+      const m = t.match(/\b(?:intended|meant|sent) (?:for|to) (@?[\p{L}][\p{L}'’. -]{1,60}?)(?:\s*\(|[.,]|\s+(?:if|because)\b|$)/iu);
+      if (m?.[1] && !m[1].includes("@")) out.push(m[1].trim());
+    } else if (line.kind === "header" && /^(?:to|an|para|à)\s*:/i.test(t)) {
+      const m = t.match(/:\s*["“]?([^"”<,]{2,60}?)["”]?\s*</);
+      if (m?.[1]) out.push(m[1].trim());
+    } else if ((line.kind === "content" && SALUTATION_RE.test(t)) || (line.kind === "stock" && /^(?:hi|hello|hey|dear)\s/i.test(t))) {
+      const m = t.match(/^(?:hi|hello|hey|dear)\s+([\p{L}'’-]{2,30})/iu);
+      if (m?.[1] && !/^(?:there|all|everyone|friend|team)$/i.test(m[1])) out.push(m[1]);
+    }
+  }
+  return out;
+}
+
+function isRecipient(t: string, recipients: string[]): boolean {
+  if (!looksLikeName(t)) return false;
+  const first = fold(t).split(" ")[0];
+  return recipients.some((r) => sameName(t, r) || (!r.includes(" ") && fold(r) === first));
+}
+
+function anotherNameFollows(lines: PasteLine[], line: PasteLine): boolean {
+  for (let i = lines.indexOf(line) + 1; i < lines.length; i++) {
+    const next = lines[i]!;
+    if (next.kind === "content" && looksLikeName(next.text) && next.text !== line.text) return true;
+  }
+  return false;
+}
+
+function nextContentLooksLikeName(lines: PasteLine[], line: PasteLine): boolean {
+  for (let i = lines.indexOf(line) + 1; i < lines.length; i++) {
+    const next = lines[i]!;
+    if (next.kind === "blank" || next.kind === "badge" || next.kind === "time" || next.kind === "chrome") continue;
+    return next.kind === "event" || (next.kind === "content" && looksLikeName(next.text));
+  }
+  return false;
+}
+
+/** Two spellings of one name: "Marcus Lee" and "marcus lee", or "Marcus" and "Marcus Lee". */
+function sameName(a: string, b: string): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  return fa === fb || fa.startsWith(`${fb} `) || fb.startsWith(`${fa} `);
+}
+
+/** A short line of words with no sentence in it, left in a note: likely an interface label the parser does not know. */
+function looksLikeLeftoverInterface(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 24 || /[.,!?…:;'’"()]/.test(t) || /\d/.test(t) === false && looksLikeName(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 3 && /^[\p{Lu}\d]/u.test(t) && !GREETING_RE.test(t) && !/^(?:best|cheers|thanks|thank you|regards|kind regards|warm regards|best regards|all the best|sincerely|yours|talk soon|take care|xo|love)$/i.test(t);
+}
+
+/** The person's words: every line that is not the interface's, the event lines reduced to who they name, platform links taken out. */
+function personWords(lines: PasteLine[]): string {
+  let out = "";
+  for (const line of lines) {
+    let t: string;
+    if (line.kind === "event") t = line.who ?? "";
+    else if (isInterfaceKind(line.kind) || line.kind === "blank") continue;
+    else t = line.text;
+    if (t.includes(".") && /https?:|www\.|linkedin|lnkd|facebook|instagram|x\.com|twitter/i.test(t)) t = t.replace(/(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9-]+\.)*(?:linkedin\.com|lnkd\.in)\/[^\s<>"']*/gi, (u) => (isPlatformLink(u) ? " " : u));
+    if (t) out += out ? `\n${t}` : t;
+  }
+  return out;
 }
 
 /** The user's corrections win over what the parser found; a new headline re-derives role and company. */
@@ -474,5 +754,5 @@ export function looksLikeRequestStart(line: string): boolean {
 /** Buttons, mutual-connection counts and footers: lines that never start or carry a request. */
 export function isBoilerplateLine(line: string): boolean {
   const t = line.replace(/\s+/g, " ").trim();
-  return !t || BUTTON_RE.test(t) || FOOTER_RE.test(t) || (findMutualConnections(t)?.evidence.length ?? 0) >= t.length - 2;
+  return !t || isInterfaceWords(t) || FOOTER_RE.test(t) || (findMutualConnections(t)?.evidence.length ?? 0) >= t.length - 2;
 }

@@ -57,6 +57,7 @@ interface Cue {
 const CUES: Cue[] = [
   { platform: "linkedin", re: /\blinked\s?in\b/i, weight: 3 },
   { platform: "linkedin", re: /\bmutual connections?\b|\bconnections? in common\b|\bshared connections?\b/i, weight: 3 },
+  { platform: "linkedin", re: /[·•]\s*(?:1st|2nd|3rd\+?)\b|\b(?:1st|2nd|3rd\+?) degree connection\b|^\s*(?:1st|2nd|3rd\+?)\s*$|\bsent you an invitation\b|\binvitation to connect\b/im, weight: 3 },
   { platform: "linkedin", re: /\bwants to connect\b|\binvit(?:ed|es) you to connect\b|\bjoin your (?:professional )?network\b|\badd you to my (?:professional )?network\b/i, weight: 3 },
   { platform: "linkedin", re: /^\s*ignore\s*$[\s\S]*^\s*accept\s*$|^\s*accept\s*$[\s\S]*^\s*ignore\s*$/im, weight: 3 },
   { platform: "linkedin", re: /^\s*(?:ignore|accept)\s*$|\b(?:1st|2nd|3rd\+?)\b|\binmail\b/im, weight: 1 },
@@ -64,8 +65,9 @@ const CUES: Cue[] = [
   { platform: "facebook", re: /\bmutual friends?\b|\bfriend request\b|\badd(?:ed)? (?:you as a )?friend\b/i, weight: 3 },
   { platform: "facebook", re: /^\s*confirm\s*$[\s\S]*^\s*delete(?: request)?\s*$/im, weight: 2 },
   { platform: "facebook", re: /^\s*confirm\s*$/im, weight: 1 },
+  { platform: "facebook", re: /^[ \t]*confirm[ \t]*[·|]?[ \t]*delete[ \t]*$/im, weight: 2 },
   { platform: "instagram", re: /\binstagram\b|\binsta\b|\bIG\b/, weight: 3 },
-  { platform: "instagram", re: /\brequested to follow you\b|\bmutual followers?\b|\bfollowed by \S+/i, weight: 3 },
+  { platform: "instagram", re: /\brequested to follow you\b|\bmutual followers?\b|\bfollowed by \S+/i, weight: 4 },
   { platform: "instagram", re: /\bstarted following you\b/i, weight: 2 },
   { platform: "instagram", re: /\blink in (?:my )?bio\b|\bstories\b|\breels?\b/i, weight: 1 },
   { platform: "x", re: /\btwitter\b|\btweets?\b|\bx\.com\b|\bretweet/i, weight: 3 },

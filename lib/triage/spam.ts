@@ -216,9 +216,14 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
   return known ? total - KNOWN_PERSON_TRUST : total;
 }
 
-export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean; language?: string } = {}): SpamAssessment {
+/**
+ * `text` is what the model and the signals read. The engine passes the person's own words
+ * (parse.ts `personText`, `personWords: true`): the interface's lines are already gone, so
+ * `modelInput` has nothing left to take out.
+ */
+export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean; personWords?: boolean; language?: string } = {}): SpamAssessment {
   const model = options.model ?? shippedSpamModel();
-  const z = modelVote(modelMargin(modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
+  const z = modelVote(modelMargin(options.personWords ? text : modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
   const social = socialSpamSignals(text, parsed, options.language);
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;

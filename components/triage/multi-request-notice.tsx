@@ -1,0 +1,36 @@
+"use client";
+
+import { Layers } from "lucide-react";
+import Link from "next/link";
+import { useDeferredValue, useMemo } from "react";
+import { countRequests, severalRequests } from "@/lib/triage/bulk";
+
+/** sessionStorage key that carries a paste from the single Triage page to *Many at once* (never the URL). */
+export const BULK_HANDOFF_KEY = "triage:bulk-handoff";
+
+/** On the single Triage page: a paste that holds several requests says so and offers *Many at once*. */
+export function MultiRequestNotice({ text }: { text: string }) {
+  // splitting a long paste on every keystroke would make typing lag
+  const deferred = useDeferredValue(text);
+  const count = useMemo(() => (deferred.trim() && severalRequests(deferred) ? countRequests(deferred) : 1), [deferred]);
+  if (count < 2) return null;
+  return (
+    <div role="status" data-testid="multi-request-notice" className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950/60 dark:text-sky-100">
+      <Layers className="size-4 shrink-0" aria-hidden="true" />
+      <span>This paste holds {count} requests; one verdict here would mix them up.</span>
+      <Link
+        href="/triage/bulk"
+        onClick={() => {
+          try {
+            sessionStorage.setItem(BULK_HANDOFF_KEY, text);
+          } catch {
+            // storage full or blocked: the page opens empty, the user pastes again
+          }
+        }}
+        className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-200"
+      >
+        Open them in Many at once
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The words a platform's own screens and e-mails put around a request, kept apart from
+// the person's words. One file per platform holds its vocabulary, keyed by language, so
+// another language is added beside English without touching the parser.
+
+/** Languages a vocabulary may be written in (the contract's draft languages). */
+export type SurfaceLanguage = "en" | "es" | "de" | "fr" | "pt";
+
+/**
+ * One language's interface words for one platform. Every phrase is matched
+ * case-insensitively; "whole line" lists match a line that is nothing but the phrase
+ * (after the person's name is taken out where the phrase names them).
+ */
+export interface SurfaceWords {
+  /** Action buttons, alone on a line: "Accept", "Ignore", "Confirm", "Follow back". */
+  buttons?: readonly string[];
+  /** Page chrome, alone on a line: headings, tabs, navigation, "Show all". "{n}" stands for a number. */
+  chrome?: readonly string[];
+  /** Markers shown after or under a name: degree, Premium, Verified, Open to work. Alone on a line or after a separator. */
+  badges?: readonly string[];
+  /** What a notification says the person did, after their name: "wants to connect". */
+  events?: readonly string[];
+  /** The platform's stock sentences, alone on a line: "I'd like to join your LinkedIn network." */
+  stock?: readonly string[];
+  /** Footer and legal phrases, anywhere in a line: "You are receiving Invitation emails", the company's address. */
+  footers?: readonly string[];
+  /** Plural nouns of the mutual-connection line: "mutual connections". */
+  mutualPlural?: readonly string[];
+  /** Singular nouns of the mutual-connection line: "mutual connection". */
+  mutualSingular?: readonly string[];
+  /** "and" in "Ana and 21 other mutual connections". */
+  and?: readonly string[];
+  /** "other"/"more" in "Ana and 21 other mutual connections" (the count then excludes the named person). */
+  other?: readonly string[];
+  /** "is a" in "Ana is a mutual connection". */
+  isA?: readonly string[];
+  /** "are" in "Ana and Tom are mutual connections". */
+  are?: readonly string[];
+}
+
+export interface SurfaceVocabulary {
+  /** "linkedin", "facebook", "instagram", "x", or "email" for the mail clients' own text */
+  surface: "linkedin" | "facebook" | "instagram" | "x" | "email";
+  /** Where each list was checked, so a reader can verify it. */
+  sources: readonly string[];
+  /** Host names of the platform's own pages: a link there is the platform's, not the person's. */
+  ownHosts?: readonly string[];
+  words: Partial<Record<SurfaceLanguage, SurfaceWords>>;
+}

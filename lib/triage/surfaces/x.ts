@@ -1,0 +1,32 @@
+// X's (formerly Twitter's) own words around a follow or a message request: the profile
+// card, the notification rows, follower requests of a protected account, message
+// requests, and the "followed you" e-mail.
+import type { SurfaceVocabulary } from "./types";
+
+export const X_SURFACE: SurfaceVocabulary = {
+  surface: "x",
+  sources: [
+    "X Help Center, 'About protected posts' (follower requests: Accept / Decline) and 'About Direct Messages' (message requests: Accept / Delete / Block / Report)",
+    "Profile card and hover card: 'Follows you', 'N Following', 'N Followers', 'Joined March 2019', 'Followed by A and N others you follow', 'Not followed by anyone you're following'",
+    "Notification e-mail footer: 'X Corp. 1355 Market Street, Suite 900, San Francisco, CA 94103', 'Twitter, Inc.'",
+  ],
+  ownHosts: ["x.com", "twitter.com", "t.co", "twimg.com"],
+  words: {
+    en: {
+      buttons: ["follow", "follow back", "following", "unfollow", "message", "accept", "decline", "delete", "block", "report", "report spam", "mute", "more", "view profile"],
+      chrome: [
+        "message requests", "follower requests", "notifications", "all", "verified", "mentions", "who to follow", "you might like", "posts", "replies",
+        "highlights", "media", "likes", "home", "explore", "messages", "followers you know", "not followed by anyone you're following",
+        "show more", "see more", "{n} following", "{n} followers", "{n} posts", "joined {x}", "twitter", "x",
+      ],
+      badges: ["follows you", "verified", "verified account", "blue checkmark", "subscriber"],
+      events: ["followed you", "follows you", "wants to send you a message", "sent you a message request", "requested to follow you", "sent you a follower request"],
+      stock: ["you have a new follower", "you have {n} new followers", "you have a new message request"],
+      footers: ["x corp.", "x corp,", "twitter, inc.", "1355 market street", "this email was meant for", "you received this email because", "not my account"],
+      mutualPlural: ["others you follow", "followers you know"],
+      mutualSingular: ["other you follow"],
+      and: ["and", "&"],
+      other: ["others", "more"],
+    },
+  },
+};

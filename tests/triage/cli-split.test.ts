@@ -1,0 +1,39 @@
+// `npm run --silent triage -- --split` (contract v2): whole pages in, one result per request.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+
+function run(input: string, args: string[] = ["--split"]) {
+  const r = spawnSync("npm", ["run", "--silent", "triage", "--", ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 28 });
+  return { status: r.status, results: r.stdout.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, any>) };
+}
+
+describe("triage --split", () => {
+  it("finds every card of every modelled list page, in page order, ids '<id>#<n>', none merged or invented", { timeout: 60_000 }, () => {
+    const lines = readFileSync(resolve(import.meta.dirname, "fixtures/pages.jsonl"), "utf8").split("\n").filter(Boolean);
+    const pages = lines.map((l) => JSON.parse(l) as { id: string; expect: { requests: Array<{ name: string; verdict: string }> } });
+    const { status, results } = run(`${lines.join("\n")}\n`);
+    expect(status).toBe(0);
+    const want = pages.flatMap((p) => p.expect.requests.map((q, n) => ({ id: `${p.id}#${n + 1}`, name: q.name, verdict: q.verdict })));
+    expect(results.map((r) => ({ id: r.id, name: r.parsed?.name, verdict: r.verdict }))).toEqual(want);
+  });
+
+  it("a single request gives '<id>#1', a bad line one error with the input id, the default mode is unchanged", { timeout: 60_000 }, () => {
+    const input = [
+      JSON.stringify({ id: "one", text: "Ana Ruiz\nDesigner at Litware\n3 mutual connections" }),
+      JSON.stringify({ id: "bad", text: "" }),
+      "{not json",
+      JSON.stringify({ id: "sep", text: "Ana Ruiz\nDesigner\n---\nTom Becker\n2 mutual friends" }),
+    ].join("\n");
+    const { status, results } = run(`${input}\n`);
+    expect(status).toBe(0);
+    expect(results.map((r) => r.id)).toEqual(["one#1", "bad", null, "sep#1", "sep#2"]);
+    expect(results[1]!.error).toMatch(/^text:/);
+    expect(results[0]).toMatchObject({ verdict: "accept", parsed: { name: "Ana Ruiz", mutualConnections: 3 } });
+    const plain = run(`${input}\n`, []);
+    expect(plain.results.map((r) => r.id)).toEqual(["one", "bad", null, "sep"]);
+  });
+});
