@@ -3,12 +3,12 @@
 // once the user confirms, triage again and save the new ones once. The server action
 // and the HTTP API share it.
 import "server-only";
-import { addDays, startOfDay } from "date-fns";
 import { triage, type ReasonKey } from "@/lib/triage";
 import { knownPeople, saveImportedDecisions, type ImportedDecision } from "@/lib/data/imports";
 import { PersonIndex, personKeyOfRequest, readUploadedExport, savedTextOf, triageInputOf, type ImportPlatform, type UploadSource } from "@/lib/import";
 import { engineProfileFor, type EngineProfile } from "@/lib/triage-profile";
-import { DEFAULT_REVISIT_DAYS, naturalStatus } from "@/lib/triage-service";
+import { defaultRevisitAt } from "@/lib/domain";
+import { naturalStatus } from "@/lib/triage-service";
 import type { ImportPreview, ImportPreviewRow, ImportRowInput } from "@/lib/validations/import";
 
 /** The profile named was not found among the user's. */
@@ -58,7 +58,7 @@ function decisionOf(row: ImportRowInput, result: Triaged, engine: EngineProfile,
   };
 }
 
-const revisitDate = () => addDays(startOfDay(new Date()), DEFAULT_REVISIT_DAYS);
+const revisitDate = () => defaultRevisitAt();
 
 /** Reads and triages an upload; saves nothing. Throws ImportError for a wrong or damaged file. */
 export async function previewImport(userId: string, upload: { source: UploadSource; name: string }, profileId: string | null): Promise<ImportPreview> {
