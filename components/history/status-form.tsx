@@ -6,8 +6,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { describedBy, Field, FormMessage, Input, Textarea } from "@/components/ui/field";
-import { useValidatedForm } from "@/components/ui/use-validated-form";
-import { changeStatusAction } from "@/app/(app)/history/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { changeStatusAction } from "@/lib/actions/history";
 import { CHANGEABLE_STATUSES, decisionStatusFormSchema } from "@/lib/validations/decision";
 import { addDays, isoDay } from "./format";
 
@@ -45,7 +45,7 @@ export function StatusForm({
   // A draft has no status of these yet: nothing is ticked until the person says what happened.
   const initial = fixed ?? ((CHANGEABLE_STATUSES as readonly string[]).includes(decision.status) ? (decision.status as Changeable) : null);
   const [status, setStatus] = useState<Changeable | null>(initial);
-  const { formRef, onSubmit, pending, state, errors } = useValidatedForm(decisionStatusFormSchema, changeStatusAction, {
+  const { formRef, formAction, onSubmit, pending, state, errors, message, value } = useFormAction(decisionStatusFormSchema, changeStatusAction, {
     onSuccess: (result) => {
       toast.success(result.message ?? "Saved.");
       router.refresh();
@@ -63,8 +63,10 @@ export function StatusForm({
   const sentDefault = decision.sentText ?? decision.draftText ?? "";
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormMessage message={state.ok ? undefined : state.message} />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={state.ok ? undefined : message} />
+      {/* Without JavaScript there is no toast: the page says it. */}
+      <noscript>{state.ok ? <FormMessage tone="success" message={state.message} /> : null}</noscript>
       <input type="hidden" name="id" value={decision.id} />
       {fixed ? (
         <input type="hidden" name="status" value={fixed} />
@@ -111,7 +113,7 @@ export function StatusForm({
             id={idFor("sentText")}
             name="sentText"
             rows={5}
-            defaultValue={sentDefault}
+            defaultValue={value("sentText") ?? sentDefault}
             aria-invalid={!!errors.sentText?.length}
             aria-describedby={describedBy(idFor("sentText"), { hint: true, errors: errors.sentText })}
           />
@@ -130,7 +132,7 @@ export function StatusForm({
             name="revisitAt"
             type="date"
             min={isoDay(new Date())}
-            defaultValue={defaultRevisit}
+            defaultValue={value("revisitAt") ?? defaultRevisit}
             className="max-w-48"
             aria-invalid={!!errors.revisitAt?.length}
             aria-describedby={describedBy(idFor("revisitAt"), { hint: true, errors: errors.revisitAt })}

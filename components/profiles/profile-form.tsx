@@ -8,7 +8,7 @@ import { EditorFormActions, EditorFormMessage, useEditorForm } from "@/component
 import { describedBy, Field, FieldError, Input, TextField } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
 import { cn } from "@/components/ui/cn";
-import { createProfileAction, updateProfileAction } from "@/app/(app)/profiles/actions";
+import { createProfileAction, updateProfileAction } from "@/lib/actions/profiles";
 import { PLATFORM_NAMES, PLATFORMS, TONES, type Platform, type Tone } from "@/lib/domain";
 import { LIST_ITEM_MAX, profileSchema } from "@/lib/validations/profile";
 import { TONE_NAMES } from "./describe";

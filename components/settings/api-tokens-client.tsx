@@ -3,7 +3,7 @@
 import { KeyRound } from "lucide-react";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/api/actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";

@@ -9,7 +9,7 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { EditorFormActions, EditorFormMessage, useEditorForm } from "@/components/ui/editor-form";
 import { controlClass, describedBy, Field, Select, TextField } from "@/components/ui/field";
 import { MenuButton } from "@/components/ui/menu-button";
-import { createTemplateAction, updateTemplateAction } from "@/app/(app)/templates/actions";
+import { createTemplateAction, updateTemplateAction } from "@/lib/actions/templates";
 import { REASON_KEYS, REASON_NAMES, type ReasonKey } from "@/lib/domain";
 import { TEMPLATE_BODY_MAX, templateSchema } from "@/lib/validations/template";
 import { TemplatePreview } from "./template-preview";

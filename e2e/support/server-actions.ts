@@ -15,7 +15,7 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/cli
 };
 
 export type ServerAction = {
-  /** "app/(app)/history/actions.ts#deleteDecisionAction": the file and export behind the id. */
+  /** "lib/actions/history.ts#deleteDecisionAction": the file and export behind the id. */
   key: string;
   id: string;
   /** A page whose bundle holds the action (where the browser would post it). */

@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import type { z } from "zod";
+import type { ActionState } from "@/lib/actions/safe-action";
+import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
+import { formDataToObject } from "@/lib/validations/form-data";
+
+export const CORRECT_FIELDS = "Please correct the fields marked below.";
+
+/**
+ * A real form for a server action: render `<form ref={formRef} action={formAction} onSubmit={onSubmit}>`.
+ * Before hydration (or without JavaScript) the browser POSTs it and the server renders the
+ * action's state into the page; after hydration React runs the action in a transition. The
+ * action's own zod schema runs first as an instant hint, and stops the submit only when the
+ * input is invalid. Fields stay uncontrolled: give them `defaultValue={values.x ?? …}` so an
+ * error brings them back as typed (React resets a form after its action).
+ */
+export function useFormAction<D = unknown>(
+  schema: z.ZodType | null,
+  action: (prev: ActionState<D>, formData: FormData) => Promise<ActionState<D>>,
+  opts: { onSuccess?: (state: ActionState<D>, form: HTMLFormElement | null) => void; initial?: ActionState<D> } = {},
+) {
+  const [state, formAction, pending] = useActionState(action, opts.initial ?? {});
+  // The browser-side check's errors, until the next submit.
+  const [hint, setHint] = useState<FieldErrors | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const seen = useRef(state);
+  const onSuccess = useRef(opts.onSuccess);
+  onSuccess.current = opts.onSuccess;
+
+  useEffect(() => {
+    if (state === seen.current) return;
+    seen.current = state;
+    if (state.ok) onSuccess.current?.(state, formRef.current);
+  }, [state]);
+
+  const errors = hint ?? state.errors ?? {};
+  useEffect(() => {
+    if (Object.keys(hint ?? state.errors ?? {}).length) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [hint, state]);
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    if (!schema) return setHint(null);
+    const parsed = schema.safeParse(formDataToObject(new FormData(e.currentTarget)));
+    if (parsed.success) return setHint(null);
+    e.preventDefault();
+    setHint(fieldErrors(parsed.error));
+  }
+
+  const message = hint ? CORRECT_FIELDS : state.message;
+  /** A value as the user typed it in the last failed submit (never a password). */
+  const value = (name: string): string | undefined => {
+    const v = state.ok ? undefined : state.values?.[name];
+    return typeof v === "string" ? v : undefined;
+  };
+  return { formRef, formAction, onSubmit, pending, state, errors, message, value };
+}
