@@ -258,7 +258,9 @@ test.describe("isolation: another user's ids", () => {
         const rnd = randomId();
         const control = await ok(asB(key, argsFor(rnd)));
         const data = (control.result as { data: unknown }).data;
-        expect(([data].flat()[0] as { profileId: string }).profileId).toBe(w.b.profileId);
+        // One analysis ({ analysis, input } from the form action) or a batch of them.
+        const first = [data].flat()[0] as { profileId?: string; analysis?: { profileId: string } };
+        expect(first.analysis?.profileId ?? first.profileId).toBe(w.b.profileId);
         for (const id of a.profileIds) expect(shape(await asB(key, argsFor(id)), id), `${key} with A's ${id}`).toEqual(shape(control, rnd));
       };
     /** Saving with A's profile id keeps a decision of B's, made with B's profile. */
@@ -280,29 +282,29 @@ test.describe("isolation: another user's ids", () => {
         message: expect.stringMatching(/expired/),
       }),
       // A's profile name is free for B (names are per user), and a smuggled id is ignored.
-      "lib/actions/profiles.ts#createProfileAction": ownOnly([{ ...PROFILE_FIELDS, name: `Alpha ${a.tag}`, id: a.profileId, userId: a.accountId }], a.profileId),
-      "lib/actions/profiles.ts#updateProfileAction": missingLike((id) => [{ ...PROFILE_FIELDS, name: "Hijacked", competitors: ["Nobody"], id }], a.profileIds, GONE),
+      "lib/actions/profiles.ts#createProfileAction": ownOnly([{}, form({ ...PROFILE_FIELDS, name: `Alpha ${a.tag}`, id: a.profileId, userId: a.accountId })], a.profileId),
+      "lib/actions/profiles.ts#updateProfileAction": missingLike((id) => [{}, form({ ...PROFILE_FIELDS, name: "Hijacked", competitors: ["Nobody"], id })], a.profileIds, GONE),
       "lib/actions/profiles.ts#duplicateProfileAction": missingLike(byId, a.profileIds, GONE),
       "lib/actions/profiles.ts#deleteProfileAction": missingLike(byId, a.profileIds, GONE),
       "lib/actions/templates.ts#createTemplateAction": ownOnly(
-        [{ reasonKey: "competitor", title: `Words ${a.tag}`, body: "B's own words.", isDefault: false, id: a.templateId, userId: a.accountId }],
+        [{}, form({ reasonKey: "competitor", title: `Words ${a.tag}`, body: "B's own words.", isDefault: false, id: a.templateId, userId: a.accountId })],
         a.templateId,
       ),
       "lib/actions/templates.ts#updateTemplateAction": missingLike(
-        (id) => [{ reasonKey: "competitor", title: "Hijacked", body: "Hijacked by B.", isDefault: true, id }],
+        (id) => [{}, form({ reasonKey: "competitor", title: "Hijacked", body: "Hijacked by B.", isDefault: true, id })],
         a.templateIds,
         GONE,
       ),
       "lib/actions/templates.ts#setDefaultTemplateAction": missingLike(byId, a.templateIds, GONE),
       "lib/actions/templates.ts#deleteTemplateAction": missingLike(byId, a.templateIds, GONE),
       "lib/actions/templates.ts#restoreTemplatesAction": ownOnly([{ userId: a.accountId }]),
-      "lib/actions/api-tokens.ts#createApiTokenAction": ownOnly([{ name: "Smuggled", userId: a.accountId }]),
+      "lib/actions/api-tokens.ts#createApiTokenAction": ownOnly([{}, form({ name: "Smuggled", userId: a.accountId })]),
       "lib/actions/api-tokens.ts#revokeApiTokenAction": missingLike(byId, [a.tokenId], /already revoked/),
-      "lib/actions/triage.ts#analyzeAction": triageLike((profileId) => [{ ...probe, profileId }]),
+      "lib/actions/triage.ts#analyzeAction": triageLike((profileId) => [{}, form({ ...probe, profileId })]),
       "lib/actions/triage.ts#analyzeBatchAction": triageLike((profileId) => [{ items: [{ ...probe, profileId }] }]),
       // Sending counts no use of A's templates (A's snapshot would show it).
       "lib/actions/triage.ts#recordAction": savesOwn(
-        [{ ...probe, profileId: a.profileId, status: "sent", sentText: "Hello." }],
+        [{}, form({ ...probe, profileId: a.profileId, status: "sent", sentText: "Hello." })],
         (data) => (data as { decisionId: string }).decisionId,
       ),
       "lib/actions/triage.ts#recordBatchAction": savesOwn([{ items: [{ ...probe, profileId: a.profileId }] }], (data) => (data as string[])[0]!),
@@ -322,6 +324,12 @@ test.describe("isolation: another user's ids", () => {
         (confirmation) => [{}, form({ confirmation, userId: a.accountId })],
         { ok: false, message: "Your account was not deleted." },
       ),
+      // Takes no id. A's email with a wrong password signs no one in and changes nothing of A's.
+      "lib/actions/auth.ts#signInAction": async (key) => {
+        const r = await asB(key, [{}, form({ email: a.user.email, password: "not A's password at all" })]);
+        expect(r.result).toMatchObject({ ok: false, message: "Email or password is incorrect." });
+        expect(r.headers["set-cookie"] ?? "").not.toMatch(/session-token=[^;]/);
+      },
       // Takes no id. Signing up again with A's email creates nothing and changes nothing of A's.
       "lib/actions/auth.ts#signUpAction": async (key) => {
         const r = await asB(key, [{}, form({ name: "Hijacked", email: a.user.email, password: "whatever horse battery" })]);

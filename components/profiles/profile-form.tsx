@@ -10,7 +10,8 @@ import { TagInput } from "@/components/ui/tag-input";
 import { cn } from "@/components/ui/cn";
 import { createProfileAction, updateProfileAction } from "@/lib/actions/profiles";
 import { PLATFORM_NAMES, PLATFORMS, TONES, type Platform, type Tone } from "@/lib/domain";
-import { LIST_ITEM_MAX, profileSchema } from "@/lib/validations/profile";
+import { LIST_ITEM_MAX, profileFormSchema, profileUpdateFormSchema } from "@/lib/validations/profile";
+import { listValue } from "@/lib/validations/form-data";
 import { TONE_NAMES } from "./describe";
 
 /** The form's own state: what the user sees and types, before the schema cleans it. */
@@ -43,6 +44,26 @@ export const EMPTY_PROFILE: ProfileFormValues = {
   signature: "",
 };
 
+const text = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
+const items = (v: string | string[] | undefined) => (listValue(v) as string[] | undefined) ?? [];
+
+/** The editor's values from what a failed POST echoed back (the page rendered without JavaScript). */
+function fromPosted(p: Record<string, string | string[]>, init: ProfileFormValues): ProfileFormValues {
+  return {
+    name: text(p.name),
+    defaultFor: PLATFORMS.filter((x) => items(p.defaultFor).includes(x)),
+    onlyKnownInRealLife: p.onlyKnownInRealLife === "on",
+    knownPeople: items(p.knownPeople),
+    competitors: items(p.competitors),
+    blockedRoles: items(p.blockedRoles),
+    requirePersonalNote: p.requirePersonalNote === "on",
+    minMutualConnections: text(p.minMutualConnections),
+    observeStrangersMetOnline: p.observeStrangersMetOnline === "on",
+    tone: (TONES as readonly string[]).includes(text(p.tone)) ? (text(p.tone) as Tone) : init.tone,
+    signature: text(p.signature),
+  };
+}
+
 const TONE_DESCRIPTIONS: Record<Tone, string> = {
   warm: "Friendly and personal, with a way to stay in touch when it fits.",
   formal: "Courteous and reserved, for professional contacts.",
@@ -66,10 +87,11 @@ export function ProfileForm({
   children?: (values: ProfileFormValues) => React.ReactNode;
 }) {
   const router = useRouter();
-  const { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit } = useEditorForm({
+  const { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit, formAction, state } = useEditorForm({
     initial,
-    schema: profileSchema,
-    save: (input) => (profileId ? updateProfileAction({ ...input, id: profileId }) : createProfileAction(input)),
+    schema: profileId ? profileUpdateFormSchema : profileFormSchema,
+    action: profileId ? updateProfileAction : createProfileAction,
+    fromPosted,
     onSaved: (saved) => {
       toast.success(`Profile “${saved.name}” saved`);
       router.push("/profiles");
@@ -79,11 +101,13 @@ export function ProfileForm({
 
   const toggle = (field: "onlyKnownInRealLife" | "requirePersonalNote" | "observeStrangersMetOnline") => ({
     id: field,
+    name: field,
     checked: values[field],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(field, e.target.checked),
   });
   const tagField = (field: "knownPeople" | "competitors" | "blockedRoles") => ({
     id: field,
+    name: field,
     value: values[field],
     onChange: (next: string[]) => set(field, next),
     errors: errorsFor(field),
@@ -96,7 +120,7 @@ export function ProfileForm({
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <form onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={profileId ? "Edit profile" : "New profile"}>
+      <form action={formAction} onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={profileId ? "Edit profile" : "New profile"}>
         {children ? (
           <p className="text-sm lg:hidden">
             <a href="#live-example" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
@@ -106,7 +130,8 @@ export function ProfileForm({
           </p>
         ) : null}
         {/* Takes no room until there is a message, so the form lines up with the example beside it. */}
-        <EditorFormMessage message={message} />
+        <EditorFormMessage message={message} saved={state.ok ? { message: state.message, href: "/profiles", label: "Back to your profiles" } : undefined} />
+        {profileId ? <input type="hidden" name="id" value={profileId} /> : null}
 
         <Card className="space-y-5">
           <TextField
@@ -132,6 +157,8 @@ export function ProfileForm({
                   <CheckboxField
                     key={p}
                     id={`defaultFor-${p}`}
+                    name="defaultFor[]"
+                    value={p}
                     label={PLATFORM_NAMES[p]}
                     description={holder ? (checked ? `Taken from “${holder}”` : `Now “${holder}”`) : undefined}
                     checked={checked}
@@ -173,6 +200,7 @@ export function ProfileForm({
           >
             <Input
               id="minMutualConnections"
+              name="minMutualConnections"
               type="number"
               inputMode="numeric"
               min={0}

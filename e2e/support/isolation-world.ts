@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { expect, newUser, signUp, type TestUser } from "../fixtures";
-import { callAction, serverActions, type ActionReply, type ServerAction } from "./server-actions";
+import { callAction, form, serverActions, type ActionReply, type ServerAction } from "./server-actions";
 
 type ApiDecision = { id: string; status: string; revisitAt: string | null; createdAt: string; parsed: { name: string | null } };
 
@@ -100,11 +100,12 @@ export async function makeWorld(page: Page, owner: TestUser, browser: Browser, b
 
   // A profile that is A's LinkedIn default, and a template that words blocked roles.
   const profile = await okResult<{ id: string }>(
-    asA("lib/actions/profiles.ts#createProfileAction", [{ ...PROFILE_FIELDS, name: `Alpha ${tag}`, defaultFor: ["linkedin"], competitors: [`${tag} Corp`] }]),
+    asA("lib/actions/profiles.ts#createProfileAction", [{}, form({ ...PROFILE_FIELDS, name: `Alpha ${tag}`, defaultFor: ["linkedin"], competitors: [`${tag} Corp`] })]),
   );
   const template = await okResult<{ id: string }>(
     asA("lib/actions/templates.ts#createTemplateAction", [
-      { reasonKey: "blocked_role", title: `Words ${tag}`, body: `Thank you, {firstName}; ${tag} keeps recruiters out.`, isDefault: true },
+      {},
+      form({ reasonKey: "blocked_role", title: `Words ${tag}`, body: `Thank you, {firstName}; ${tag} keeps recruiters out.`, isDefault: true }),
     ]),
   );
 
@@ -140,7 +141,7 @@ export async function makeWorld(page: Page, owner: TestUser, browser: Browser, b
   const bPage = await bContext.newPage();
   const bUser = await signUp(bPage, newUser("Bea Other"));
   const bToken = (
-    await okResult<{ token: string }>(callAction(bPage.request, baseURL, action("lib/actions/api-tokens.ts#createApiTokenAction"), [{ name: "B's script" }]))
+    await okResult<{ token: string }>(callAction(bPage.request, baseURL, action("lib/actions/api-tokens.ts#createApiTokenAction"), [{}, form({ name: "B's script" })]))
   ).token;
   const bSave = (text: string) => apiJson<{ decisionId: string }>(bPage.request, bToken, "POST", "/api/v1/triage", { text, platform: "linkedin", save: true });
   const bDecisionIds = [(await bSave(RECRUITER("Laura Simmons"))).decisionId, (await bSave(MET("Marco Bellini"))).decisionId];

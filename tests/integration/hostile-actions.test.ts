@@ -15,13 +15,16 @@ import { listApiTokens } from "@/lib/data/api-tokens";
 import { formDataToObject } from "@/lib/actions/safe-action";
 import { wellFormed } from "@/lib/validations/text";
 import { fieldErrors } from "@/lib/validations/errors";
-import { signUpSchema } from "@/lib/validations/auth";
+import { signInFormSchema, signUpFormSchema } from "@/lib/validations/auth";
+import { setPassword } from "@/lib/data/users";
+import { getURLFromRedirectError } from "next/dist/client/components/redirect";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { decisionIdSchema, decisionStatusFormSchema, undoTokenSchema } from "@/lib/validations/decision";
-import { profileIdSchema, profileSchema, profileUpdateSchema } from "@/lib/validations/profile";
-import { templateIdSchema, templateSchema, templateUpdateSchema } from "@/lib/validations/template";
+import { profileFormSchema, profileIdSchema, profileSchema, profileUpdateFormSchema } from "@/lib/validations/profile";
+import { templateFormSchema, templateIdSchema, templateUpdateFormSchema } from "@/lib/validations/template";
 import { accountSettingsSchema, deleteAccountInputSchema, passwordChangeSchema } from "@/lib/validations/settings";
 import { apiTokenIdSchema, apiTokenNameSchema } from "@/lib/validations/api";
-import { analyzeSchema, bulkAnalyzeSchema, bulkRecordSchema, recordSchema } from "@/lib/validations/triage";
+import { analyzeFormSchema, bulkAnalyzeSchema, bulkRecordSchema, recordFormSchema } from "@/lib/validations/triage";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, TONES } from "@/lib/domain";
 import { z as zod } from "zod";
 import { makeUser } from "../support/factory";
@@ -33,7 +36,7 @@ const loaders = import.meta.glob<Record<string, unknown>>(["/lib/actions/*.ts", 
 let modules: Record<string, Record<string, unknown>> = {};
 
 type User = Awaited<ReturnType<typeof makeUser>>;
-type Result = { ok?: boolean; message?: string; errors?: Record<string, string[]>; data?: unknown; values?: Record<string, string> };
+type Result = { ok?: boolean; message?: string; errors?: Record<string, string[]>; data?: unknown; values?: Record<string, unknown>; redirectedTo?: string };
 type Ctx = { user: User; other: User; ids: Record<string, string[]> };
 
 type Spec = {
@@ -76,18 +79,50 @@ async function expectStoredDecision(userId: string, id: string, input: { text: s
   if (input.sentText != null && input.status === "sent") expect(row?.sentText).toBe(input.sentText);
 }
 
+/** A plausible record posted as a browser would: lists as name[], ticked boxes "on", objects as JSON. */
+function asFormData(o: Record<string, unknown>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(o)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (Array.isArray(v)) for (const item of v) fd.append(`${k}[]`, String(item));
+    else if (v === true) fd.append(k, "on");
+    else if (typeof v === "object") fd.append(k, JSON.stringify(v));
+    else fd.append(k, String(v));
+  }
+  return fd;
+}
+
+// Destinations after signing in or up: only this site's paths may come out (safeCallbackUrl).
+const callbackUrl = fc.constantFrom("/history", "https://evil.example/steal", "//evil.example", "/\\evil.example", "/settings?password=hunter2&page=2", "javascript:alert(1)");
+
 const SPECS: Record<string, Spec> = {
+  signInAction: {
+    form: true,
+    schema: signInFormSchema,
+    keys: ["email", "password", "callbackUrl"],
+    valid: (ctx) => ({
+      email: fc.constantFrom(ctx.user.email, ` ${ctx.user.email.toUpperCase()}`, ctx.other.email),
+      password: fc.constantFrom("correct horse battery", "correct horse battery", "wrong horse battery"),
+      callbackUrl,
+    }),
+    setup: async (ctx) => {
+      await setPassword(ctx.user.id, "correct horse battery");
+    },
+    runs: 25,
+    readOnly: true,
+  },
   signUpAction: {
     form: true,
-    schema: signUpSchema,
-    keys: ["name", "email", "password"],
+    schema: signUpFormSchema,
+    keys: ["name", "email", "password", "callbackUrl"],
     valid: () => ({
+      callbackUrl,
       name: str(80),
       email: fc.tuple(fc.constantFrom("", " ", "\t"), fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.constantFrom("", "X")).map(([pad, local, up]) => `${pad}${local}${up}@Example.test `),
       password: fc.constantFrom("correct horse battery", "<script>alert(1)</script>", `'; DROP TABLE "User"; --`),
     }),
     runs: 25,
-    readBack: async (out: z.output<typeof signUpSchema>) => {
+    readBack: async (out: z.output<typeof signUpFormSchema>) => {
       const user = await findUserForSignIn(out.email);
       if (user) expect(user.name).toBe(out.name);
     },
@@ -117,7 +152,8 @@ const SPECS: Record<string, Spec> = {
     runs: 60,
   },
   createProfileAction: {
-    schema: profileSchema,
+    form: true,
+    schema: profileFormSchema,
     keys: ["name", "defaultFor", "onlyKnownInRealLife", "knownPeople", "competitors", "blockedRoles", "requirePersonalNote", "minMutualConnections", "observeStrangersMetOnline", "tone", "signature"],
     valid: () => ({
       name: str(60),
@@ -133,24 +169,26 @@ const SPECS: Record<string, Spec> = {
       signature: fc.oneof(str(80), fc.constant(null)),
     }),
     runs: 60,
-    readBack: async (out: z.output<typeof profileSchema>, result, ctx) => {
+    readBack: async (out: z.output<typeof profileFormSchema>, result, ctx) => {
       const row = await getProfile(ctx.user.id, (result.data as { id: string }).id);
       expect(row).toMatchObject(out);
     },
   },
   updateProfileAction: {
-    schema: profileUpdateSchema,
+    form: true,
+    schema: profileUpdateFormSchema,
     keys: ["id", "name", "competitors", "minMutualConnections", "tone", "signature"],
     valid: (ctx) => ({ id: idOf("profile")(ctx), name: str(60), competitors: list, minMutualConnections: fc.nat(), tone: fc.constantFrom(...TONES), signature: str(80) }),
     runs: 48,
-    readBack: async ({ id, ...out }: z.output<typeof profileUpdateSchema>, _r, ctx) => {
+    readBack: async ({ id, ...out }: z.output<typeof profileUpdateFormSchema>, _r, ctx) => {
       expect(await getProfile(ctx.user.id, id)).toMatchObject(out);
     },
   },
   duplicateProfileAction: { schema: profileIdSchema, keys: ["id"], valid: anyId("profile"), runs: 36 },
   deleteProfileAction: { schema: profileIdSchema, keys: ["id"], valid: anyId("profile"), runs: 36 },
   createTemplateAction: {
-    schema: templateSchema,
+    form: true,
+    schema: templateFormSchema,
     keys: ["reasonKey", "title", "body", "isDefault"],
     valid: () => ({
       reasonKey: fc.constantFrom(...REASON_KEYS),
@@ -159,16 +197,17 @@ const SPECS: Record<string, Spec> = {
       isDefault: bool,
     }),
     runs: 60,
-    readBack: async (out: z.output<typeof templateSchema>, result, ctx) => {
+    readBack: async (out: z.output<typeof templateFormSchema>, result, ctx) => {
       expect(await getTemplate(ctx.user.id, (result.data as { id: string }).id)).toMatchObject(out);
     },
   },
   updateTemplateAction: {
-    schema: templateUpdateSchema,
+    form: true,
+    schema: templateUpdateFormSchema,
     keys: ["id", "reasonKey", "title", "body", "isDefault"],
     valid: (ctx) => ({ id: idOf("template")(ctx), reasonKey: fc.constantFrom(...REASON_KEYS), title: str(80), body: str(600), isDefault: bool }),
     runs: 48,
-    readBack: async ({ id, ...out }: z.output<typeof templateUpdateSchema>, _r, ctx) => {
+    readBack: async ({ id, ...out }: z.output<typeof templateUpdateFormSchema>, _r, ctx) => {
       // Unticking "default" keeps a key's only default (lib/data/templates.ts), so isDefault may stay true.
       const { isDefault, ...rest } = out;
       const row = await getTemplate(ctx.user.id, id);
@@ -205,6 +244,7 @@ const SPECS: Record<string, Spec> = {
     runs: 25,
   },
   createApiTokenAction: {
+    form: true,
     schema: apiTokenNameSchema,
     keys: ["name"],
     valid: () => ({ name: str(60) }),
@@ -215,13 +255,14 @@ const SPECS: Record<string, Spec> = {
     },
   },
   revokeApiTokenAction: { schema: apiTokenIdSchema, keys: ["id"], valid: anyId("token"), runs: 36 },
-  analyzeAction: { schema: analyzeSchema, keys: Object.keys(analyzeFields), valid: () => analyzeFields, runs: 48, readOnly: true },
+  analyzeAction: { form: true, schema: analyzeFormSchema, keys: [...Object.keys(analyzeFields), "profileId"], valid: () => analyzeFields, runs: 48, readOnly: true },
   recordAction: {
-    schema: recordSchema,
+    form: true,
+    schema: recordFormSchema,
     keys: [...Object.keys(analyzeFields), "status", "sentText", "revisitAt"],
     valid: () => ({ ...analyzeFields, status: fc.constantFrom(...DECISION_STATUSES), sentText: str(500), revisitAt: fc.constantFrom("2027-01-31", "2027-02-30", null) }),
     runs: 48,
-    readBack: async (out: z.output<typeof recordSchema>, result, ctx) => {
+    readBack: async (out: z.output<typeof recordFormSchema>, result, ctx) => {
       await expectStoredDecision(ctx.user.id, (result.data as { decisionId: string }).decisionId, out);
     },
   },
@@ -323,6 +364,7 @@ describe("hostile input to every server action", () => {
     it(`${name}: never throws, names the field at fault, stores nothing invalid, reads back what it stored`, async () => {
       const action = Object.values(modules).find((m) => name in m)![name] as (...args: unknown[]) => Promise<Result>;
       let ctx = await seed();
+      await spec.setup?.(ctx);
       let cookie = await sessionCookie(ctx.user);
       const valid = spec.valid?.(ctx) ?? {};
       // Wholly hostile values, records mixing hostile and plausible fields, and plausible records.
@@ -330,11 +372,7 @@ describe("hostile input to every server action", () => {
       const input: fc.Arbitrary<unknown> = spec.form
         ? fc.oneof(
             hostileFormData(spec.keys, valid as Record<string, fc.Arbitrary<string>>),
-            plausible.map((o) => {
-              const fd = new FormData();
-              for (const [k, v] of Object.entries(o)) fd.append(k, String(v));
-              return fd;
-            }),
+            plausible.map((o) => asFormData(o as Record<string, unknown>)),
           )
         : fc.oneof({ weight: 1, arbitrary: hostileValue }, { weight: 3, arbitrary: hostileRecord(spec.keys, valid) }, { weight: 3, arbitrary: plausible });
       let successes = 0;
@@ -363,7 +401,11 @@ describe("hostile input to every server action", () => {
           try {
             result = await inRequest(cookie, () => (spec.form ? action({}, value) : action(value)), { "x-forwarded-for": ip });
           } catch (e) {
-            throw new Error(`${name} threw ${String(e)}`, { cause: e });
+            // Signing in or up ends in a redirect (Next throws it): a success, to a path of this site only.
+            if (!isRedirectError(e)) throw new Error(`${name} threw ${String(e)}`, { cause: e });
+            result = { ok: true, redirectedTo: getURLFromRedirectError(e) };
+            expect(result.redirectedTo).toMatch(/^\/(?![/\\])/);
+            expect(result.redirectedTo).not.toMatch(/password/i);
           }
           expect(typeof result.ok).toBe("boolean");
           // A result crosses to the browser as JSON-like data: it must survive that.
