@@ -45,7 +45,7 @@ export function StatusForm({
   // A draft has no status of these yet: nothing is ticked until the person says what happened.
   const initial = fixed ?? ((CHANGEABLE_STATUSES as readonly string[]).includes(decision.status) ? (decision.status as Changeable) : null);
   const [status, setStatus] = useState<Changeable | null>(initial);
-  const { formRef, formAction, onSubmit, pending, state, errors, message, value } = useFormAction(decisionStatusFormSchema, changeStatusAction, {
+  const { formRef, formAction, onSubmit, pending, state, errors, message, value, doneMessage } = useFormAction(decisionStatusFormSchema, changeStatusAction, {
     onSuccess: (result) => {
       toast.success(result.message ?? "Saved.");
       router.refresh();
@@ -65,8 +65,8 @@ export function StatusForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={state.ok ? undefined : message} />
-      {/* Without JavaScript there is no toast: the page says it. */}
-      <noscript>{state.ok ? <FormMessage tone="success" message={state.message} /> : null}</noscript>
+      {/* Saved by a POST the server answered with this page (no script ran to toast it). */}
+      <FormMessage tone="success" message={doneMessage} />
       <input type="hidden" name="id" value={decision.id} />
       {fixed ? (
         <input type="hidden" name="status" value={fixed} />

@@ -87,7 +87,7 @@ export function ProfileForm({
   children?: (values: ProfileFormValues) => React.ReactNode;
 }) {
   const router = useRouter();
-  const { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit, formAction, state } = useEditorForm({
+  const { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit, formAction, state, done } = useEditorForm({
     initial,
     schema: profileId ? profileUpdateFormSchema : profileFormSchema,
     action: profileId ? updateProfileAction : createProfileAction,
@@ -130,7 +130,7 @@ export function ProfileForm({
           </p>
         ) : null}
         {/* Takes no room until there is a message, so the form lines up with the example beside it. */}
-        <EditorFormMessage message={message} saved={state.ok ? { message: state.message, href: "/profiles", label: "Back to your profiles" } : undefined} />
+        <EditorFormMessage message={message} saved={done ? { message: state.message, href: "/profiles", label: "Back to your profiles" } : undefined} />
         {profileId ? <input type="hidden" name="id" value={profileId} /> : null}
 
         <Card className="space-y-5">

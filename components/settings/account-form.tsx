@@ -8,14 +8,14 @@ import { updateAccountAction } from "@/lib/actions/settings";
 import { accountSettingsSchema } from "@/lib/validations/settings";
 
 export function AccountForm({ name, email, defaultSignature }: { name: string; email: string; defaultSignature: string | null }) {
-  const { formRef, formAction, onSubmit, pending, state, errors, message, value } = useFormAction(accountSettingsSchema, updateAccountAction, {
+  const { formRef, formAction, onSubmit, pending, state, errors, message, value, doneMessage } = useFormAction(accountSettingsSchema, updateAccountAction, {
     onSuccess: (result) => toast.success(result.message ?? "Saved."),
   });
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
       <FormMessage message={state.ok ? undefined : message} />
-      {/* Without JavaScript there is no toast: the page says it. */}
-      <noscript>{state.ok ? <FormMessage tone="success" message={state.message} /> : null}</noscript>
+      {/* Saved by a POST the server answered with this page (no script ran to toast it). */}
+      <FormMessage tone="success" message={doneMessage} />
       <TextField id="name" label="Display name" autoComplete="name" defaultValue={value("name") ?? name} required errors={errors.name} />
       <div className="space-y-1.5 text-sm">
         <p className="font-medium text-stone-800 dark:text-stone-200">Email</p>

@@ -11,13 +11,14 @@ import { passwordChangeSchema } from "@/lib/validations/settings";
 /** Passwords are never echoed back: after a change the fields are emptied. */
 export function PasswordForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
   // React empties the form after the action, so no password stays on the page.
-  const { formRef, formAction, onSubmit, pending, state, errors, message } = useFormAction(passwordChangeSchema, changePasswordAction, {
+  const { formRef, formAction, onSubmit, pending, state, errors, message, doneMessage } = useFormAction(passwordChangeSchema, changePasswordAction, {
     onSuccess: (result) => toast.success(result.message ?? "Password changed."),
   });
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
       <FormMessage message={state.ok || (state.errors && !state.message) ? undefined : message} />
-      <noscript>{state.ok ? <FormMessage tone="success" message={state.message} /> : null}</noscript>
+      {/* Saved by a POST the server answered with this page (no script ran to toast it). */}
+      <FormMessage tone="success" message={doneMessage} />
       {/* Lets password managers tie the new password to this account. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly value={email} />
       {hasPassword ? (

@@ -38,7 +38,7 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
   // The default of a reason changes by marking another template, so the current default stays ticked
   // (unless it moves to another reason).
   const lockedFor = (v: TemplateFormValues) => initial.isDefault && !!templateId && v.reasonKey === initial.reasonKey;
-  const { values, set, errors, message, pending, onSubmit, formAction, state } = useEditorForm({
+  const { values, set, errors, message, pending, onSubmit, formAction, state, done } = useEditorForm({
     initial,
     schema: templateId ? templateUpdateFormSchema : templateFormSchema,
     action: templateId ? updateTemplateAction : createTemplateAction,
@@ -72,7 +72,7 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <form action={formAction} onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={templateId ? "Edit template" : "New template"}>
-        <EditorFormMessage message={message} saved={state.ok ? { message: state.message, href: "/templates", label: "Back to your templates" } : undefined} />
+        <EditorFormMessage message={message} saved={done ? { message: state.message, href: "/templates", label: "Back to your templates" } : undefined} />
         {templateId ? <input type="hidden" name="id" value={templateId} /> : null}
         <Card className="space-y-5">
           <Field id="reasonKey" label="Reason" hint="Drafts use this wording when a request breaks this criterion." errors={errors.reasonKey}>

@@ -41,6 +41,9 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
   focusTarget?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  // A success the page came with (a POST answered with a whole page, no script ran): the page says it.
+  const [rendered] = useState(state);
+  const done = state.ok && state === rendered;
   const [values, setValues] = useState<V>(() => (state.values && !state.ok ? fromPosted(state.values, initial) : initial));
   const [errors, setErrors] = useState<FieldErrors>(state.errors ?? {});
   const [message, setMessage] = useState<string | undefined>(state.ok ? undefined : state.message);
@@ -108,7 +111,7 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
     return out;
   }
 
-  return { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit, formAction, state };
+  return { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit, formAction, state, done };
 }
 
 /** The form-wide message; it takes no room until there is one, so columns beside the form line up. */
@@ -116,16 +119,14 @@ export function EditorFormMessage({ message, saved }: { message?: string; saved?
   return (
     <div className={message ? undefined : "-mb-6"}>
       <FormMessage message={message} />
-      {/* Saved without JavaScript (no toast, no navigation): the page says so and links on. */}
+      {/* Saved by a POST the server answered with this page (no script ran to toast and move on): the page says so and links on. */}
       {saved ? (
-        <noscript>
-          <div className="mb-6 space-y-2">
-            <FormMessage tone="success" message={saved.message} />
-            <Link href={saved.href} className="text-sm font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
-              {saved.label}
-            </Link>
-          </div>
-        </noscript>
+        <div className="mb-6 space-y-2">
+          <FormMessage tone="success" message={saved.message} />
+          <Link href={saved.href} className="text-sm font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            {saved.label}
+          </Link>
+        </div>
       ) : null}
     </div>
   );

@@ -26,6 +26,9 @@ export function useFormAction<D = unknown>(
   const [hint, setHint] = useState<FieldErrors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const seen = useRef(state);
+  // The state the page was rendered with: a result there came from a POST the server
+  // answered with a whole page (before hydration, or without JavaScript), so no toast said it.
+  const [rendered] = useState(state);
   const onSuccess = useRef(opts.onSuccess);
   onSuccess.current = opts.onSuccess;
 
@@ -54,5 +57,7 @@ export function useFormAction<D = unknown>(
     const v = state.ok ? undefined : state.values?.[name];
     return typeof v === "string" ? v : undefined;
   };
-  return { formRef, formAction, onSubmit, pending, state, errors, message, value };
+  /** A success the page must say itself (it came with the page, not to a running script). */
+  const doneMessage = state.ok && state === rendered ? state.message : undefined;
+  return { formRef, formAction, onSubmit, pending, state, errors, message, value, doneMessage };
 }
