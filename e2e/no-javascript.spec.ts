@@ -2,7 +2,7 @@
 // changes its password, creates a profile and a template, triages a request and marks
 // decisions sent. Every form POSTs to its server action and the server renders the result;
 // no address the browser ever asks for or lands on carries a password or an email.
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { newUser } from "./fixtures";
 
 const RECRUITER = "Laura Simmons\nTechnical Recruiter at Hirewell Partners\n5 mutual connections\nHi, I have an exciting opportunity for you.";
@@ -34,13 +34,6 @@ function expectNoSecrets(urls: string[], secrets: string[]) {
     expect(decoded, url).not.toMatch(/password/i);
     for (const secret of secrets) expect(decoded.toLowerCase(), url).not.toContain(secret.toLowerCase());
   }
-}
-
-async function signInForm(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 test.describe("without JavaScript", () => {

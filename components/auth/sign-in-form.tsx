@@ -8,7 +8,7 @@ import { signInFormSchema } from "@/lib/validations/auth";
 
 /** Posts to a server action (never GET): the session cookie comes back with the redirect. */
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
-  const { formRef, formAction, onSubmit, pending, state, errors, message, value } = useFormAction(signInFormSchema, signInAction);
+  const { formRef, formAction, onSubmit, pending, errors, message, value } = useFormAction(signInFormSchema, signInAction);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message ?? initialError} />

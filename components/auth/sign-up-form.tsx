@@ -8,7 +8,7 @@ import { PASSWORD_MIN, signUpFormSchema } from "@/lib/validations/auth";
 
 /** Creates the account and signs in on the server; the password is never echoed back. */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const { formRef, formAction, onSubmit, pending, state, errors, message, value } = useFormAction(signUpFormSchema, signUpAction);
+  const { formRef, formAction, onSubmit, pending, errors, message, value } = useFormAction(signUpFormSchema, signUpAction);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={Object.keys(errors).length ? undefined : message} />

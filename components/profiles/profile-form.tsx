@@ -7,68 +7,13 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { EditorFormActions, EditorFormMessage, useEditorForm } from "@/components/ui/editor-form";
 import { describedBy, Field, FieldError, Input, TextField } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
-import { cn } from "@/components/ui/cn";
 import { createProfileAction, updateProfileAction } from "@/lib/actions/profiles";
-import { PLATFORM_NAMES, PLATFORMS, TONES, type Platform, type Tone } from "@/lib/domain";
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from "@/lib/domain";
 import { LIST_ITEM_MAX, profileFormSchema, profileUpdateFormSchema } from "@/lib/validations/profile";
-import { listValue } from "@/lib/validations/form-data";
-import { TONE_NAMES } from "./describe";
+import { fromPosted, type ProfileFormValues } from "./profile-values";
+import { ToneChoice } from "./tone-choice";
 
-/** The form's own state: what the user sees and types, before the schema cleans it. */
-export type ProfileFormValues = {
-  name: string;
-  defaultFor: Platform[];
-  onlyKnownInRealLife: boolean;
-  knownPeople: string[];
-  competitors: string[];
-  blockedRoles: string[];
-  requirePersonalNote: boolean;
-  /** Kept as typed, so "-1" or "" reaches the schema (and its message) rather than vanishing. */
-  minMutualConnections: string;
-  observeStrangersMetOnline: boolean;
-  tone: Tone;
-  signature: string;
-};
-
-export const EMPTY_PROFILE: ProfileFormValues = {
-  name: "",
-  defaultFor: [],
-  onlyKnownInRealLife: false,
-  knownPeople: [],
-  competitors: [],
-  blockedRoles: [],
-  requirePersonalNote: false,
-  minMutualConnections: "0",
-  observeStrangersMetOnline: true,
-  tone: "warm",
-  signature: "",
-};
-
-const text = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
-const items = (v: string | string[] | undefined) => (listValue(v) as string[] | undefined) ?? [];
-
-/** The editor's values from what a failed POST echoed back (the page rendered without JavaScript). */
-function fromPosted(p: Record<string, string | string[]>, init: ProfileFormValues): ProfileFormValues {
-  return {
-    name: text(p.name),
-    defaultFor: PLATFORMS.filter((x) => items(p.defaultFor).includes(x)),
-    onlyKnownInRealLife: p.onlyKnownInRealLife === "on",
-    knownPeople: items(p.knownPeople),
-    competitors: items(p.competitors),
-    blockedRoles: items(p.blockedRoles),
-    requirePersonalNote: p.requirePersonalNote === "on",
-    minMutualConnections: text(p.minMutualConnections),
-    observeStrangersMetOnline: p.observeStrangersMetOnline === "on",
-    tone: (TONES as readonly string[]).includes(text(p.tone)) ? (text(p.tone) as Tone) : init.tone,
-    signature: text(p.signature),
-  };
-}
-
-const TONE_DESCRIPTIONS: Record<Tone, string> = {
-  warm: "Friendly and personal, with a way to stay in touch when it fits.",
-  formal: "Courteous and reserved, for professional contacts.",
-  brief: "Two or three short sentences, still kind.",
-};
+export { EMPTY_PROFILE, type ProfileFormValues } from "./profile-values";
 
 export function ProfileForm({
   profileId,
@@ -239,38 +184,7 @@ export function ProfileForm({
 
         <Card className="space-y-5">
           <h2 className="text-base font-semibold">How my declines sound</h2>
-          <fieldset>
-            <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">Tone</legend>
-            <div className="mt-2 grid gap-2 sm:grid-cols-3">
-              {TONES.map((t) => (
-                <label
-                  key={t}
-                  htmlFor={`tone-${t}`}
-                  className={cn(
-                    "flex cursor-pointer gap-2 rounded-lg border p-3 text-sm",
-                    values.tone === t
-                      ? "border-brand-600 bg-brand-50 dark:border-brand-400 dark:bg-brand-950"
-                      : "border-stone-300 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800",
-                  )}
-                >
-                  <input
-                    type="radio"
-                    id={`tone-${t}`}
-                    name="tone"
-                    value={t}
-                    checked={values.tone === t}
-                    onChange={() => set("tone", t)}
-                    className="mt-0.5 accent-brand-600 dark:accent-brand-400"
-                  />
-                  <span>
-                    <span className="block font-medium">{TONE_NAMES[t]}</span>
-                    <span className="block text-xs text-stone-600 dark:text-stone-400">{TONE_DESCRIPTIONS[t]}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-            <FieldError id="tone-error" errors={errors.tone} />
-          </fieldset>
+          <ToneChoice value={values.tone} onChange={(t) => set("tone", t)} errors={errors.tone} />
           <TextField
             id="signature"
             label="Signature"
