@@ -75,7 +75,11 @@ export function ProfileForm({
           </p>
         ) : null}
         {/* Takes no room until there is a message, so the form lines up with the example beside it. */}
-        <EditorFormMessage message={message} saved={done ? { message: state.message, href: "/profiles", label: "Back to your profiles" } : undefined} />
+        <EditorFormMessage message={message} saved={
+            done && state.data
+              ? { message: state.message, links: [{ href: "/profiles", label: "Back to your profiles" }, { href: `/profiles/${state.data.id}`, label: "Edit it again" }] }
+              : undefined
+          } />
         {profileId ? <input type="hidden" name="id" value={profileId} /> : null}
 
         <Card className="space-y-5">

@@ -72,7 +72,11 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <form action={formAction} onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={templateId ? "Edit template" : "New template"}>
-        <EditorFormMessage message={message} saved={done ? { message: state.message, href: "/templates", label: "Back to your templates" } : undefined} />
+        <EditorFormMessage message={message} saved={
+            done && state.data
+              ? { message: state.message, links: [{ href: "/templates", label: "Back to your templates" }, { href: `/templates/${state.data.id}`, label: "Edit it again" }] }
+              : undefined
+          } />
         {templateId ? <input type="hidden" name="id" value={templateId} /> : null}
         <Card className="space-y-5">
           <Field id="reasonKey" label="Reason" hint="Drafts use this wording when a request breaks this criterion." errors={errors.reasonKey}>

@@ -115,7 +115,13 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
 }
 
 /** The form-wide message; it takes no room until there is one, so columns beside the form line up. */
-export function EditorFormMessage({ message, saved }: { message?: string; saved?: { message?: string; href: string; label: string } }) {
+export function EditorFormMessage({
+  message,
+  saved,
+}: {
+  message?: string;
+  saved?: { message?: string; links: { href: string; label: string }[] };
+}) {
   return (
     <div className={message ? undefined : "-mb-6"}>
       <FormMessage message={message} />
@@ -123,9 +129,13 @@ export function EditorFormMessage({ message, saved }: { message?: string; saved?
       {saved ? (
         <div className="mb-6 space-y-2">
           <FormMessage tone="success" message={saved.message} />
-          <Link href={saved.href} className="text-sm font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
-            {saved.label}
-          </Link>
+          <p className="flex flex-wrap gap-4 text-sm">
+            {saved.links.map((l) => (
+              <Link key={l.href} href={l.href} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                {l.label}
+              </Link>
+            ))}
+          </p>
         </div>
       ) : null}
     </div>
