@@ -51,6 +51,8 @@ export function StatusForm({
       router.refresh();
       onDone?.();
     },
+    // The Revisit dialogs: saving may take the card (and this form) off the page.
+    inTransition: !!fixed,
   });
   const idFor = (name: string) => `${name}-${decision.id}${fixed ? `-${fixed}` : ""}`;
   // Holding again (the Revisit dialog) suggests a week out; the dialog renders on the client only.

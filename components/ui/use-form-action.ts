@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
@@ -19,24 +19,38 @@ export const CORRECT_FIELDS = "Please correct the fields marked below.";
 export function useFormAction<D = unknown>(
   schema: z.ZodType | null,
   action: (prev: ActionState<D>, formData: FormData) => Promise<ActionState<D>>,
-  opts: { onSuccess?: (state: ActionState<D>, form: HTMLFormElement | null) => void; initial?: ActionState<D> } = {},
+  opts: {
+    onSuccess?: (state: ActionState<D>, form: HTMLFormElement | null) => void;
+    initial?: ActionState<D>;
+    /**
+     * For a form that exists only once scripts run (in a dialog) and may be gone when its
+     * action returns (its item leaves the list): the action runs in a transition started by
+     * the submit, so onSuccess still runs after the form unmounts.
+     */
+    inTransition?: boolean;
+  } = {},
 ) {
-  const [state, formAction, pending] = useActionState(action, opts.initial ?? {});
+  const [actionState, formAction, actionPending] = useActionState(action, opts.initial ?? {});
+  const [direct, setDirect] = useState<ActionState<D> | null>(null);
+  const [directPending, startDirect] = useTransition();
+  const state = direct ?? actionState;
+  const pending = actionPending || directPending;
   // The browser-side check's errors, until the next submit.
   const [hint, setHint] = useState<FieldErrors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const seen = useRef(state);
+  const seen = useRef(actionState);
   // The state the page was rendered with: a result there came from a POST the server
   // answered with a whole page (before hydration, or without JavaScript), so no toast said it.
-  const [rendered] = useState(state);
+  const [rendered] = useState(actionState);
   const onSuccess = useRef(opts.onSuccess);
   onSuccess.current = opts.onSuccess;
 
   useEffect(() => {
-    if (state === seen.current) return;
-    seen.current = state;
-    if (state.ok) onSuccess.current?.(state, formRef.current);
-  }, [state]);
+    // Only React's own submits: a transition started by onSubmit reports for itself.
+    if (actionState === seen.current) return;
+    seen.current = actionState;
+    if (actionState.ok) onSuccess.current?.(actionState, formRef.current);
+  }, [actionState]);
 
   const errors = hint ?? state.errors ?? {};
   useEffect(() => {
@@ -44,11 +58,21 @@ export function useFormAction<D = unknown>(
   }, [hint, state]);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    if (!schema) return setHint(null);
-    const parsed = schema.safeParse(formDataToObject(new FormData(e.currentTarget)));
-    if (parsed.success) return setHint(null);
+    const formData = new FormData(e.currentTarget);
+    const parsed = schema?.safeParse(formDataToObject(formData));
+    if (parsed && !parsed.success) {
+      e.preventDefault();
+      return setHint(fieldErrors(parsed.error));
+    }
+    setHint(null);
+    if (!opts.inTransition) return; // React posts the form to the action
     e.preventDefault();
-    setHint(fieldErrors(parsed.error));
+    const form = e.currentTarget;
+    startDirect(async () => {
+      const result = await action(state, formData);
+      setDirect(result);
+      if (result.ok) onSuccess.current?.(result, form);
+    });
   }
 
   const message = hint ? CORRECT_FIELDS : state.message;
