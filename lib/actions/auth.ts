@@ -6,6 +6,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { validatedAction, type ActionState } from "@/lib/actions/safe-action";
+
+const CORRECT_FIELDS = "Please correct the fields marked below.";
 import { registerUser } from "@/lib/auth/sign-up";
 import { authorizeWithPassword, SIGN_IN_FAILED } from "@/lib/auth/options";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -16,7 +18,7 @@ import { clientAddress } from "@/lib/rate-limit";
 
 export const signUpAction = validatedAction(signUpFormSchema, async ({ callbackUrl, ...data }): Promise<ActionState> => {
   const result = await registerUser(data, clientAddress(await headers()));
-  if (!result.ok) return result;
+  if (!result.ok) return { message: CORRECT_FIELDS, ...result };
   const user = await findUserForSignIn(data.email);
   if (!user) return { ok: false, message: "Your account is ready, but signing in failed. Please sign in." };
   await startSession({ id: user.id, email: user.email, name: user.name });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MAX_TEXT_LENGTH, overridesSchema, PLATFORMS, TONES } from "@/lib/triage/schema";
 import { DECISION_STATUSES } from "@/lib/domain";
 import { checkboxValue } from "./form-data";
+import { wellFormed } from "./text";
 
 /** What the Triage page sends to analyse a request: the contract's request, with a saved profile's id instead of an inline profile. */
 export const analyzeSchema = z.object({
@@ -42,7 +43,8 @@ const json = (v: unknown) => {
   if (typeof v !== "string") return v;
   if (v === "") return null;
   try {
-    return JSON.parse(v);
+    // "\u0000" escaped in the JSON is a NUL once parsed: normalise it as all input is (./text.ts).
+    return wellFormed(JSON.parse(v));
   } catch {
     return v; // the schema names the field
   }
