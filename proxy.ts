@@ -1,10 +1,13 @@
 // Runs before every page and API route: sets the per-request Content-Security-Policy
 // nonce, and sends visitors without a session from app pages to sign-in (and back
-// after). The (app) layout checks the session again on the server.
+// after). The (app) layout checks the session again on the server. A page address that
+// carries a credential (a form sent as GET by an old page) is redirected to the same
+// address without it, and `callbackUrl` never copies one.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { serverEnv } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security-headers";
+import { hasSensitiveParams, withoutSensitiveParams } from "@/lib/auth/callback-url";
 
 const APP_PATHS = ["/triage", "/profiles", "/templates", "/history", "/settings"];
 
@@ -17,11 +20,16 @@ const isAppPath = (pathname: string) =>
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Pages only: the API and next-auth's own routes (OAuth's code and state) keep their queries.
+  if (!pathname.startsWith("/api/") && hasSensitiveParams(search)) {
+    const clean = new URL(`${pathname}${withoutSensitiveParams(search)}`, request.url);
+    return NextResponse.redirect(clean, 303);
+  }
   if (isAppPath(pathname)) {
     const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
     if (!token) {
       const url = new URL("/sign-in", request.url);
-      url.searchParams.set("callbackUrl", `${pathname}${search}`);
+      url.searchParams.set("callbackUrl", `${pathname}${withoutSensitiveParams(search)}`);
       return NextResponse.redirect(url);
     }
   }

@@ -26,6 +26,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" className={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh">
+        {/* A loading.tsx fallback is swapped for the streamed page by an inline script. With
+            scripting off, show the streamed page where it arrives and hide the fallback. */}
+        <noscript>
+          <style>{`[data-streaming-fallback]{display:none!important}div[hidden][id^="S:"]{display:block!important}`}</style>
+        </noscript>
         {children}
         <Toaster position="bottom-right" richColors closeButton theme={theme} />
         <ServiceWorkerRegistration />

@@ -258,7 +258,9 @@ test.describe("isolation: another user's ids", () => {
         const rnd = randomId();
         const control = await ok(asB(key, argsFor(rnd)));
         const data = (control.result as { data: unknown }).data;
-        expect(([data].flat()[0] as { profileId: string }).profileId).toBe(w.b.profileId);
+        // One analysis ({ analysis, input } from the form action) or a batch of them.
+        const first = [data].flat()[0] as { profileId?: string; analysis?: { profileId: string } };
+        expect(first.analysis?.profileId ?? first.profileId).toBe(w.b.profileId);
         for (const id of a.profileIds) expect(shape(await asB(key, argsFor(id)), id), `${key} with A's ${id}`).toEqual(shape(control, rnd));
       };
     /** Saving with A's profile id keeps a decision of B's, made with B's profile. */
@@ -272,51 +274,51 @@ test.describe("isolation: another user's ids", () => {
     const newPassword = "another horse battery staple";
 
     const CASES: Record<string, Case> = {
-      "app/(app)/history/actions.ts#changeStatusAction": missingLike((id) => [{}, form({ id, status: "sent", sentText: "Hijacked by B" })], aDecisionIds, GONE),
-      "app/(app)/history/actions.ts#deleteDecisionAction": missingLike(byId, aDecisionIds, GONE),
+      "lib/actions/history.ts#changeStatusAction": missingLike((id) => [{}, form({ id, status: "sent", sentText: "Hijacked by B" })], aDecisionIds, GONE),
+      "lib/actions/history.ts#deleteDecisionAction": missingLike(byId, aDecisionIds, GONE),
       // A's own undo token, replayed by B, is as worthless as a forged one.
-      "app/(app)/history/actions.ts#undoDeleteAction": sameAs(`${a.undoToken.slice(0, -4)}AAAA`, a.undoToken, (token) => [{ token }], {
+      "lib/actions/history.ts#undoDeleteAction": sameAs(`${a.undoToken.slice(0, -4)}AAAA`, a.undoToken, (token) => [{ token }], {
         ok: false,
         message: expect.stringMatching(/expired/),
       }),
       // A's profile name is free for B (names are per user), and a smuggled id is ignored.
-      "app/(app)/profiles/actions.ts#createProfileAction": ownOnly([{ ...PROFILE_FIELDS, name: `Alpha ${a.tag}`, id: a.profileId, userId: a.accountId }], a.profileId),
-      "app/(app)/profiles/actions.ts#updateProfileAction": missingLike((id) => [{ ...PROFILE_FIELDS, name: "Hijacked", competitors: ["Nobody"], id }], a.profileIds, GONE),
-      "app/(app)/profiles/actions.ts#duplicateProfileAction": missingLike(byId, a.profileIds, GONE),
-      "app/(app)/profiles/actions.ts#deleteProfileAction": missingLike(byId, a.profileIds, GONE),
-      "app/(app)/templates/actions.ts#createTemplateAction": ownOnly(
-        [{ reasonKey: "competitor", title: `Words ${a.tag}`, body: "B's own words.", isDefault: false, id: a.templateId, userId: a.accountId }],
+      "lib/actions/profiles.ts#createProfileAction": ownOnly([{}, form({ ...PROFILE_FIELDS, name: `Alpha ${a.tag}`, id: a.profileId, userId: a.accountId })], a.profileId),
+      "lib/actions/profiles.ts#updateProfileAction": missingLike((id) => [{}, form({ ...PROFILE_FIELDS, name: "Hijacked", competitors: ["Nobody"], id })], a.profileIds, GONE),
+      "lib/actions/profiles.ts#duplicateProfileAction": missingLike(byId, a.profileIds, GONE),
+      "lib/actions/profiles.ts#deleteProfileAction": missingLike(byId, a.profileIds, GONE),
+      "lib/actions/templates.ts#createTemplateAction": ownOnly(
+        [{}, form({ reasonKey: "competitor", title: `Words ${a.tag}`, body: "B's own words.", isDefault: false, id: a.templateId, userId: a.accountId })],
         a.templateId,
       ),
-      "app/(app)/templates/actions.ts#updateTemplateAction": missingLike(
-        (id) => [{ reasonKey: "competitor", title: "Hijacked", body: "Hijacked by B.", isDefault: true, id }],
+      "lib/actions/templates.ts#updateTemplateAction": missingLike(
+        (id) => [{}, form({ reasonKey: "competitor", title: "Hijacked", body: "Hijacked by B.", isDefault: true, id })],
         a.templateIds,
         GONE,
       ),
-      "app/(app)/templates/actions.ts#setDefaultTemplateAction": missingLike(byId, a.templateIds, GONE),
-      "app/(app)/templates/actions.ts#deleteTemplateAction": missingLike(byId, a.templateIds, GONE),
-      "app/(app)/templates/actions.ts#restoreTemplatesAction": ownOnly([{ userId: a.accountId }]),
-      "app/(app)/settings/api/actions.ts#createApiTokenAction": ownOnly([{ name: "Smuggled", userId: a.accountId }]),
-      "app/(app)/settings/api/actions.ts#revokeApiTokenAction": missingLike(byId, [a.tokenId], /already revoked/),
-      "app/(app)/triage/actions.ts#analyzeAction": triageLike((profileId) => [{ ...probe, profileId }]),
-      "app/(app)/triage/actions.ts#analyzeBatchAction": triageLike((profileId) => [{ items: [{ ...probe, profileId }] }]),
+      "lib/actions/templates.ts#setDefaultTemplateAction": missingLike(byId, a.templateIds, GONE),
+      "lib/actions/templates.ts#deleteTemplateAction": missingLike(byId, a.templateIds, GONE),
+      "lib/actions/templates.ts#restoreTemplatesAction": ownOnly([{ userId: a.accountId }]),
+      "lib/actions/api-tokens.ts#createApiTokenAction": ownOnly([{}, form({ name: "Smuggled", userId: a.accountId })]),
+      "lib/actions/api-tokens.ts#revokeApiTokenAction": missingLike(byId, [a.tokenId], /already revoked/),
+      "lib/actions/triage.ts#analyzeAction": triageLike((profileId) => [{}, form({ ...probe, profileId })]),
+      "lib/actions/triage.ts#analyzeBatchAction": triageLike((profileId) => [{ items: [{ ...probe, profileId }] }]),
       // Sending counts no use of A's templates (A's snapshot would show it).
-      "app/(app)/triage/actions.ts#recordAction": savesOwn(
-        [{ ...probe, profileId: a.profileId, status: "sent", sentText: "Hello." }],
+      "lib/actions/triage.ts#recordAction": savesOwn(
+        [{}, form({ ...probe, profileId: a.profileId, status: "sent", sentText: "Hello." })],
         (data) => (data as { decisionId: string }).decisionId,
       ),
-      "app/(app)/triage/actions.ts#recordBatchAction": savesOwn([{ items: [{ ...probe, profileId: a.profileId }] }], (data) => (data as string[])[0]!),
+      "lib/actions/triage.ts#recordBatchAction": savesOwn([{ items: [{ ...probe, profileId: a.profileId }] }], (data) => (data as string[])[0]!),
       // The account is the session's: ids and an email in the form change nothing of A's.
-      "app/(app)/settings/actions.ts#updateAccountAction": ownOnly([
+      "lib/actions/settings.ts#updateAccountAction": ownOnly([
         {},
         form({ name: "Hijacked", defaultSignature: "Hijacked", id: a.accountId, userId: a.accountId, email: a.user.email }),
       ]),
-      "app/(app)/settings/actions.ts#changePasswordAction": ownOnly([
+      "lib/actions/settings.ts#changePasswordAction": ownOnly([
         {},
         form({ currentPassword: w.b.user.password, newPassword, confirmPassword: newPassword, userId: a.accountId, email: a.user.email }),
       ]),
       // Typing A's email deletes nothing, and says no more than a made-up email does.
-      "app/(app)/settings/actions.ts#deleteAccountAction": sameAs(
+      "lib/actions/settings.ts#deleteAccountAction": sameAs(
         `nobody-${randomId()}@example.test`,
         a.user.email,
         (confirmation) => [{}, form({ confirmation, userId: a.accountId })],
@@ -332,8 +334,14 @@ test.describe("isolation: another user's ids", () => {
         expect((await w.b.page.request.get(aUrl)).status(), "A's feed after B's revoke").toBe(200);
         await ok(callAction(a.page.request, w.baseURL, w.action(key), [{}, form({ intent: "revoke" })]));
       },
+      // Takes no id. A's email with a wrong password signs no one in and changes nothing of A's.
+      "lib/actions/auth.ts#signInAction": async (key) => {
+        const r = await asB(key, [{}, form({ email: a.user.email, password: "not A's password at all" })]);
+        expect(r.result).toMatchObject({ ok: false, message: "Email or password is incorrect." });
+        expect(r.headers["set-cookie"] ?? "").not.toMatch(/session-token=[^;]/);
+      },
       // Takes no id. Signing up again with A's email creates nothing and changes nothing of A's.
-      "app/(auth)/sign-up/actions.ts#signUpAction": async (key) => {
+      "lib/actions/auth.ts#signUpAction": async (key) => {
         const r = await asB(key, [{}, form({ name: "Hijacked", email: a.user.email, password: "whatever horse battery" })]);
         expect(r.result).toMatchObject({ ok: false });
       },

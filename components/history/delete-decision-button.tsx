@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { deleteDecisionAction, undoDeleteAction } from "@/app/(app)/history/actions";
+import { deleteDecisionAction, undoDeleteAction } from "@/lib/actions/history";
 
 /**
  * Deletes at once, no confirmation: the toast's Undo brings the decision back (the

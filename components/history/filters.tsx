@@ -66,7 +66,7 @@ export function HistoryFilters({ filter, errors: serverErrors }: { filter: Decis
   );
 
   return (
-    <form role="search" aria-label="Search and filter history" onSubmit={onSubmit} noValidate className="mb-6 space-y-3">
+    <form role="search" aria-label="Search and filter history" method="get" action="/history" onSubmit={onSubmit} noValidate className="mb-6 space-y-3">
       <div className="space-y-1.5">
         <label htmlFor="filter-q" className="block text-sm font-medium text-stone-800 dark:text-stone-200">
           Search

@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { VerdictBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { changeStatusAction } from "@/app/(app)/history/actions";
+import { changeStatusAction } from "@/lib/actions/history";
 import type { Verdict } from "@/lib/domain";
 import { StatusForm } from "./status-form";
 import { formatDay } from "./format";

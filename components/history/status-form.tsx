@@ -6,8 +6,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { describedBy, Field, FormMessage, Input, Textarea } from "@/components/ui/field";
-import { useValidatedForm } from "@/components/ui/use-validated-form";
-import { changeStatusAction } from "@/app/(app)/history/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { changeStatusAction } from "@/lib/actions/history";
 import { STATUS_NAMES } from "@/lib/domain";
 import { CHANGEABLE_STATUSES, decisionStatusFormSchema } from "@/lib/validations/decision";
 import { addDays, isoDay } from "./format";
@@ -46,12 +46,14 @@ export function StatusForm({
   // A draft has no status of these yet: nothing is ticked until the person says what happened.
   const initial = fixed ?? ((CHANGEABLE_STATUSES as readonly string[]).includes(decision.status) ? (decision.status as Changeable) : null);
   const [status, setStatus] = useState<Changeable | null>(initial);
-  const { formRef, onSubmit, pending, state, errors } = useValidatedForm(decisionStatusFormSchema, changeStatusAction, {
+  const { formRef, formAction, onSubmit, pending, state, errors, message, value, doneMessage } = useFormAction(decisionStatusFormSchema, changeStatusAction, {
     onSuccess: (result) => {
       toast.success(result.message ?? "Saved.");
       router.refresh();
       onDone?.();
     },
+    // The Revisit dialogs: saving may take the card (and this form) off the page.
+    inTransition: !!fixed,
   });
   const idFor = (name: string) => `${name}-${decision.id}${fixed ? `-${fixed}` : ""}`;
   // Holding again (the Revisit dialog) suggests a week out; the dialog renders on the client only.
@@ -64,8 +66,10 @@ export function StatusForm({
   const sentDefault = decision.sentText ?? decision.draftText ?? "";
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormMessage message={state.ok ? undefined : state.message} />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={state.ok ? undefined : message} />
+      {/* Saved by a POST the server answered with this page (no script ran to toast it). */}
+      <FormMessage tone="success" message={doneMessage} />
       <input type="hidden" name="id" value={decision.id} />
       {fixed ? (
         <input type="hidden" name="status" value={fixed} />
@@ -112,7 +116,7 @@ export function StatusForm({
             id={idFor("sentText")}
             name="sentText"
             rows={5}
-            defaultValue={sentDefault}
+            defaultValue={value("sentText") ?? sentDefault}
             aria-invalid={!!errors.sentText?.length}
             aria-describedby={describedBy(idFor("sentText"), { hint: true, errors: errors.sentText })}
           />
@@ -131,7 +135,7 @@ export function StatusForm({
             name="revisitAt"
             type="date"
             min={isoDay(new Date())}
-            defaultValue={defaultRevisit}
+            defaultValue={value("revisitAt") ?? defaultRevisit}
             className="max-w-48"
             aria-invalid={!!errors.revisitAt?.length}
             aria-describedby={describedBy(idFor("revisitAt"), { hint: true, errors: errors.revisitAt })}

@@ -4,7 +4,7 @@ import { Copy, Pencil } from "lucide-react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { DeleteButton } from "@/components/ui/delete-button";
 import { useListAction } from "@/components/ui/use-list-action";
-import { deleteProfileAction, duplicateProfileAction } from "@/app/(app)/profiles/actions";
+import { deleteProfileAction, duplicateProfileAction } from "@/lib/actions/profiles";
 
 /** Edit, duplicate and delete for one profile card. */
 export function ProfileActions({

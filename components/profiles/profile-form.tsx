@@ -7,47 +7,13 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { EditorFormActions, EditorFormMessage, useEditorForm } from "@/components/ui/editor-form";
 import { describedBy, Field, FieldError, Input, TextField } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
-import { cn } from "@/components/ui/cn";
-import { createProfileAction, updateProfileAction } from "@/app/(app)/profiles/actions";
-import { PLATFORM_NAMES, PLATFORMS, TONES, type Platform, type Tone } from "@/lib/domain";
-import { LIST_ITEM_MAX, profileSchema } from "@/lib/validations/profile";
-import { TONE_NAMES } from "./describe";
+import { createProfileAction, updateProfileAction } from "@/lib/actions/profiles";
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from "@/lib/domain";
+import { LIST_ITEM_MAX, profileFormSchema, profileUpdateFormSchema } from "@/lib/validations/profile";
+import { fromPosted, type ProfileFormValues } from "./profile-values";
+import { ToneChoice } from "./tone-choice";
 
-/** The form's own state: what the user sees and types, before the schema cleans it. */
-export type ProfileFormValues = {
-  name: string;
-  defaultFor: Platform[];
-  onlyKnownInRealLife: boolean;
-  knownPeople: string[];
-  competitors: string[];
-  blockedRoles: string[];
-  requirePersonalNote: boolean;
-  /** Kept as typed, so "-1" or "" reaches the schema (and its message) rather than vanishing. */
-  minMutualConnections: string;
-  observeStrangersMetOnline: boolean;
-  tone: Tone;
-  signature: string;
-};
-
-export const EMPTY_PROFILE: ProfileFormValues = {
-  name: "",
-  defaultFor: [],
-  onlyKnownInRealLife: false,
-  knownPeople: [],
-  competitors: [],
-  blockedRoles: [],
-  requirePersonalNote: false,
-  minMutualConnections: "0",
-  observeStrangersMetOnline: true,
-  tone: "warm",
-  signature: "",
-};
-
-const TONE_DESCRIPTIONS: Record<Tone, string> = {
-  warm: "Friendly and personal, with a way to stay in touch when it fits.",
-  formal: "Courteous and reserved, for professional contacts.",
-  brief: "Two or three short sentences, still kind.",
-};
+export { EMPTY_PROFILE, type ProfileFormValues } from "./profile-values";
 
 export function ProfileForm({
   profileId,
@@ -66,10 +32,11 @@ export function ProfileForm({
   children?: (values: ProfileFormValues) => React.ReactNode;
 }) {
   const router = useRouter();
-  const { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit } = useEditorForm({
+  const { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit, formAction, state, done } = useEditorForm({
     initial,
-    schema: profileSchema,
-    save: (input) => (profileId ? updateProfileAction({ ...input, id: profileId }) : createProfileAction(input)),
+    schema: profileId ? profileUpdateFormSchema : profileFormSchema,
+    action: profileId ? updateProfileAction : createProfileAction,
+    fromPosted,
     onSaved: (saved) => {
       toast.success(`Profile “${saved.name}” saved`);
       router.push("/profiles");
@@ -79,11 +46,13 @@ export function ProfileForm({
 
   const toggle = (field: "onlyKnownInRealLife" | "requirePersonalNote" | "observeStrangersMetOnline") => ({
     id: field,
+    name: field,
     checked: values[field],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(field, e.target.checked),
   });
   const tagField = (field: "knownPeople" | "competitors" | "blockedRoles") => ({
     id: field,
+    name: field,
     value: values[field],
     onChange: (next: string[]) => set(field, next),
     errors: errorsFor(field),
@@ -96,7 +65,7 @@ export function ProfileForm({
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <form onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={profileId ? "Edit profile" : "New profile"}>
+      <form action={formAction} onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={profileId ? "Edit profile" : "New profile"}>
         {children ? (
           <p className="text-sm lg:hidden">
             <a href="#live-example" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
@@ -106,7 +75,12 @@ export function ProfileForm({
           </p>
         ) : null}
         {/* Takes no room until there is a message, so the form lines up with the example beside it. */}
-        <EditorFormMessage message={message} />
+        <EditorFormMessage message={message} saved={
+            done && state.data
+              ? { message: state.message, links: [{ href: "/profiles", label: "Back to your profiles" }, { href: `/profiles/${state.data.id}`, label: "Edit it again" }] }
+              : undefined
+          } />
+        {profileId ? <input type="hidden" name="id" value={profileId} /> : null}
 
         <Card className="space-y-5">
           <TextField
@@ -132,6 +106,8 @@ export function ProfileForm({
                   <CheckboxField
                     key={p}
                     id={`defaultFor-${p}`}
+                    name="defaultFor[]"
+                    value={p}
                     label={PLATFORM_NAMES[p]}
                     description={holder ? (checked ? `Taken from “${holder}”` : `Now “${holder}”`) : undefined}
                     checked={checked}
@@ -173,6 +149,7 @@ export function ProfileForm({
           >
             <Input
               id="minMutualConnections"
+              name="minMutualConnections"
               type="number"
               inputMode="numeric"
               min={0}
@@ -211,38 +188,7 @@ export function ProfileForm({
 
         <Card className="space-y-5">
           <h2 className="text-base font-semibold">How my declines sound</h2>
-          <fieldset>
-            <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">Tone</legend>
-            <div className="mt-2 grid gap-2 sm:grid-cols-3">
-              {TONES.map((t) => (
-                <label
-                  key={t}
-                  htmlFor={`tone-${t}`}
-                  className={cn(
-                    "flex cursor-pointer gap-2 rounded-lg border p-3 text-sm",
-                    values.tone === t
-                      ? "border-brand-600 bg-brand-50 dark:border-brand-400 dark:bg-brand-950"
-                      : "border-stone-300 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800",
-                  )}
-                >
-                  <input
-                    type="radio"
-                    id={`tone-${t}`}
-                    name="tone"
-                    value={t}
-                    checked={values.tone === t}
-                    onChange={() => set("tone", t)}
-                    className="mt-0.5 accent-brand-600 dark:accent-brand-400"
-                  />
-                  <span>
-                    <span className="block font-medium">{TONE_NAMES[t]}</span>
-                    <span className="block text-xs text-stone-600 dark:text-stone-400">{TONE_DESCRIPTIONS[t]}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-            <FieldError id="tone-error" errors={errors.tone} />
-          </fieldset>
+          <ToneChoice value={values.tone} onChange={(t) => set("tone", t)} errors={errors.tone} />
           <TextField
             id="signature"
             label="Signature"

@@ -3,18 +3,20 @@
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormMessage, Textarea, TextField } from "@/components/ui/field";
-import { useValidatedForm } from "@/components/ui/use-validated-form";
-import { updateAccountAction } from "@/app/(app)/settings/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { updateAccountAction } from "@/lib/actions/settings";
 import { accountSettingsSchema } from "@/lib/validations/settings";
 
 export function AccountForm({ name, email, defaultSignature }: { name: string; email: string; defaultSignature: string | null }) {
-  const { formRef, onSubmit, pending, state, errors } = useValidatedForm(accountSettingsSchema, updateAccountAction, {
+  const { formRef, formAction, onSubmit, pending, state, errors, message, value, doneMessage } = useFormAction(accountSettingsSchema, updateAccountAction, {
     onSuccess: (result) => toast.success(result.message ?? "Saved."),
   });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
-      <FormMessage message={state.ok ? undefined : state.message} />
-      <TextField id="name" label="Display name" autoComplete="name" defaultValue={name} required errors={errors.name} />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
+      <FormMessage message={state.ok ? undefined : message} />
+      {/* Saved by a POST the server answered with this page (no script ran to toast it). */}
+      <FormMessage tone="success" message={doneMessage} />
+      <TextField id="name" label="Display name" autoComplete="name" defaultValue={value("name") ?? name} required errors={errors.name} />
       <div className="space-y-1.5 text-sm">
         <p className="font-medium text-stone-800 dark:text-stone-200">Email</p>
         <p className="text-stone-700 dark:text-stone-300">{email}</p>
@@ -29,7 +31,7 @@ export function AccountForm({ name, email, defaultSignature }: { name: string; e
           id="defaultSignature"
           name="defaultSignature"
           rows={3}
-          defaultValue={defaultSignature ?? ""}
+          defaultValue={value("defaultSignature") ?? defaultSignature ?? ""}
           aria-invalid={!!errors.defaultSignature?.length}
           aria-describedby={describedBy("defaultSignature", { hint: true, errors: errors.defaultSignature })}
         />

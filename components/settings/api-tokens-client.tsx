@@ -2,8 +2,10 @@
 
 import { KeyRound } from "lucide-react";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { apiTokenNameSchema } from "@/lib/validations/api";
 import { toast } from "sonner";
-import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/api/actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -13,11 +15,12 @@ import { controlClass, FormMessage, TextField } from "@/components/ui/field";
 export type TokenRow = { id: string; name: string; prefix: string; created: string; createdIso: string; lastUsed: string | null; lastUsedIso: string | null };
 
 export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
-  const [name, setName] = useState("");
-  const [errors, setErrors] = useState<string[] | undefined>();
-  const [message, setMessage] = useState<string | undefined>();
-  const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
-  const [creating, startCreate] = useTransition();
+  const create = useFormAction(apiTokenNameSchema, createApiTokenAction, {
+    onSuccess: (result) => toast.success(result.message ?? "Token created."),
+  });
+  // The new token shows until "Done" puts it away.
+  const [dismissed, setDismissed] = useState<object | null>(null);
+  const created = create.state.ok && create.state.data && dismissed !== create.state ? create.state.data : null;
   const [revoking, setRevoking] = useState<TokenRow | null>(null);
   const [revokePending, startRevoke] = useTransition();
   const tokenInput = useRef<HTMLInputElement>(null);
@@ -25,23 +28,6 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
   useEffect(() => {
     if (created) tokenInput.current?.select();
   }, [created]);
-
-  function create(e: React.FormEvent) {
-    e.preventDefault();
-    startCreate(async () => {
-      const result = await createApiTokenAction({ name });
-      if (result.ok) {
-        setCreated({ token: result.data.token, name: result.data.name });
-        setName("");
-        setErrors(undefined);
-        setMessage(undefined);
-        toast.success(result.message ?? "Token created.");
-      } else {
-        setErrors(result.errors?.name);
-        setMessage(result.errors?.name ? undefined : result.message);
-      }
-    });
-  }
 
   function revoke() {
     const target = revoking;
@@ -56,24 +42,24 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
 
   return (
     <div className="space-y-5">
-      <form onSubmit={create} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
+      <form ref={create.formRef} action={create.formAction} onSubmit={create.onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <TextField
           id="token-name"
+          name="name"
           label="Token name"
           hint="What will use it, such as “Zapier” or “my laptop”."
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          errors={errors}
+          defaultValue={create.value("name")}
+          errors={create.errors.name}
           maxLength={60}
           autoComplete="off"
           className="flex-1"
         />
-        <Button type="submit" pending={creating} className="sm:mt-7">
+        <Button type="submit" pending={create.pending} className="sm:mt-7">
           <KeyRound className="size-4" aria-hidden="true" />
           Create token
         </Button>
       </form>
-      <FormMessage message={message} />
+      <FormMessage message={create.state.ok || create.errors.name ? undefined : create.message} />
 
       {created ? (
         <div
@@ -94,7 +80,7 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
             />
             <div className="flex gap-2">
               <CopyButton text={created.token} label="Copy token" className="h-10 whitespace-nowrap" />
-              <Button type="button" variant="ghost" onClick={() => setCreated(null)} className="h-10">
+              <Button type="button" variant="ghost" onClick={() => setDismissed(create.state)} className="h-10">
                 Done
               </Button>
             </div>

@@ -1,21 +1,18 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { Dialog } from "@/components/ui/dialog";
-import { useValidatedForm } from "@/components/ui/use-validated-form";
-import { deleteAccountAction } from "@/app/(app)/settings/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { deleteAccountAction } from "@/lib/actions/settings";
 import { deleteAccountSchema } from "@/lib/validations/settings";
 
 /** Deleting the account: a dialog where the person types their email address to confirm. */
 export function DeleteAccount({ email }: { email: string }) {
   const [open, setOpen] = useState(false);
-  const { formRef, onSubmit, pending, state, errors } = useValidatedForm(deleteAccountSchema(email), deleteAccountAction, {
-    // The session cookie outlives the account: end it and leave for the home page.
-    onSuccess: () => signOut({ callbackUrl: "/" }),
-  });
+  // On success the action ends the session and redirects to the home page.
+  const { formRef, formAction, onSubmit, pending, state, errors, message } = useFormAction(deleteAccountSchema(email), deleteAccountAction);
   return (
     <div className="max-w-xl space-y-3 text-sm">
       <p className="text-stone-700 dark:text-stone-300">
@@ -26,8 +23,8 @@ export function DeleteAccount({ email }: { email: string }) {
         Delete my account…
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title="Delete your account?" description="Everything goes, at once and for good.">
-        <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
-          <FormMessage message={state.ok || (state.errors && !state.message) ? undefined : state.message} />
+        <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+          <FormMessage message={state.ok || (state.errors && !state.message) ? undefined : message} />
           <TextField
             id="confirmation"
             label={

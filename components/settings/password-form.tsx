@@ -3,22 +3,22 @@
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
-import { useValidatedForm } from "@/components/ui/use-validated-form";
-import { changePasswordAction } from "@/app/(app)/settings/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { changePasswordAction } from "@/lib/actions/settings";
 import { PASSWORD_MIN } from "@/lib/validations/auth";
 import { passwordChangeSchema } from "@/lib/validations/settings";
 
 /** Passwords are never echoed back: after a change the fields are emptied. */
 export function PasswordForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
-  const { formRef, onSubmit, pending, state, errors } = useValidatedForm(passwordChangeSchema, changePasswordAction, {
-    onSuccess: (result, form) => {
-      form.reset();
-      toast.success(result.message ?? "Password changed.");
-    },
+  // React empties the form after the action, so no password stays on the page.
+  const { formRef, formAction, onSubmit, pending, state, errors, message, doneMessage } = useFormAction(passwordChangeSchema, changePasswordAction, {
+    onSuccess: (result) => toast.success(result.message ?? "Password changed."),
   });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
-      <FormMessage message={state.ok || (state.errors && !state.message) ? undefined : state.message} />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
+      <FormMessage message={state.ok || (state.errors && !state.message) ? undefined : message} />
+      {/* Saved by a POST the server answered with this page (no script ran to toast it). */}
+      <FormMessage tone="success" message={doneMessage} />
       {/* Lets password managers tie the new password to this account. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly value={email} />
       {hasPassword ? (

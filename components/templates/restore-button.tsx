@@ -3,7 +3,7 @@
 import { RotateCcw } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useListAction } from "@/components/ui/use-list-action";
-import { restoreTemplatesAction } from "@/app/(app)/templates/actions";
+import { restoreTemplatesAction } from "@/lib/actions/templates";
 
 /** Adds back the built-in templates the user deleted or reworded; their own stay as they are. */
 export function RestoreTemplatesButton({ variant = "secondary" }: { variant?: "primary" | "secondary" }) {

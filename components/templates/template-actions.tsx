@@ -4,7 +4,7 @@ import { Pencil, Star } from "lucide-react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { DeleteButton } from "@/components/ui/delete-button";
 import { useListAction } from "@/components/ui/use-list-action";
-import { deleteTemplateAction, setDefaultTemplateAction } from "@/app/(app)/templates/actions";
+import { deleteTemplateAction, setDefaultTemplateAction } from "@/lib/actions/templates";
 
 /** Edit, make default and delete for one template. */
 export function TemplateActions({

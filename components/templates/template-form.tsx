@@ -9,13 +9,26 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { EditorFormActions, EditorFormMessage, useEditorForm } from "@/components/ui/editor-form";
 import { controlClass, describedBy, Field, Select, TextField } from "@/components/ui/field";
 import { MenuButton } from "@/components/ui/menu-button";
-import { createTemplateAction, updateTemplateAction } from "@/app/(app)/templates/actions";
+import { createTemplateAction, updateTemplateAction } from "@/lib/actions/templates";
 import { REASON_KEYS, REASON_NAMES, type ReasonKey } from "@/lib/domain";
-import { TEMPLATE_BODY_MAX, templateSchema } from "@/lib/validations/template";
+import { TEMPLATE_BODY_MAX, templateFormSchema, templateUpdateFormSchema } from "@/lib/validations/template";
 import { TemplatePreview } from "./template-preview";
 import { TEMPLATE_VARIABLES } from "@/lib/triage/draft";
 
 export type TemplateFormValues = { reasonKey: ReasonKey; title: string; body: string; isDefault: boolean };
+
+const text = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
+
+/** The editor's values from what a failed POST echoed back (the page rendered without JavaScript). */
+function fromPosted(p: Record<string, string | string[]>, init: TemplateFormValues): TemplateFormValues {
+  const reasonKey = text(p.reasonKey);
+  return {
+    reasonKey: (REASON_KEYS as readonly string[]).includes(reasonKey) ? (reasonKey as ReasonKey) : init.reasonKey,
+    title: text(p.title),
+    body: text(p.body),
+    isDefault: p.isDefault === "on",
+  };
+}
 
 export function TemplateForm({ templateId, initial }: { templateId?: string; initial: TemplateFormValues }) {
   const router = useRouter();
@@ -25,11 +38,11 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
   // The default of a reason changes by marking another template, so the current default stays ticked
   // (unless it moves to another reason).
   const lockedFor = (v: TemplateFormValues) => initial.isDefault && !!templateId && v.reasonKey === initial.reasonKey;
-  const { values, set, errors, message, pending, onSubmit } = useEditorForm({
+  const { values, set, errors, message, pending, onSubmit, formAction, state, done } = useEditorForm({
     initial,
-    schema: templateSchema,
-    toInput: (v) => ({ ...v, isDefault: v.isDefault || lockedFor(v) }),
-    save: (input) => (templateId ? updateTemplateAction({ ...input, id: templateId }) : createTemplateAction(input)),
+    schema: templateId ? templateUpdateFormSchema : templateFormSchema,
+    action: templateId ? updateTemplateAction : createTemplateAction,
+    fromPosted,
     onSaved: (saved) => {
       toast.success(`Template “${saved.title}” saved`);
       router.push("/templates");
@@ -58,12 +71,18 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <form onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={templateId ? "Edit template" : "New template"}>
-        <EditorFormMessage message={message} />
+      <form action={formAction} onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={templateId ? "Edit template" : "New template"}>
+        <EditorFormMessage message={message} saved={
+            done && state.data
+              ? { message: state.message, links: [{ href: "/templates", label: "Back to your templates" }, { href: `/templates/${state.data.id}`, label: "Edit it again" }] }
+              : undefined
+          } />
+        {templateId ? <input type="hidden" name="id" value={templateId} /> : null}
         <Card className="space-y-5">
           <Field id="reasonKey" label="Reason" hint="Drafts use this wording when a request breaks this criterion." errors={errors.reasonKey}>
             <Select
               id="reasonKey"
+              name="reasonKey"
               value={values.reasonKey}
               onChange={(e) => set("reasonKey", e.target.value as ReasonKey)}
               aria-invalid={!!errors.reasonKey}
@@ -98,6 +117,7 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
               ref={bodyRef}
               className={controlClass}
               id="body"
+              name="body"
               rows={5}
               value={values.body}
               onChange={(e) => set("body", e.target.value)}
@@ -108,6 +128,7 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
           </Field>
           <CheckboxField
             id="isDefault"
+            name="isDefault"
             label="Default for this reason"
             description={
               defaultLocked
@@ -118,6 +139,8 @@ export function TemplateForm({ templateId, initial }: { templateId?: string; ini
             disabled={defaultLocked}
             onChange={(e) => set("isDefault", e.target.checked)}
           />
+          {/* A disabled box posts nothing: the locked default still says "on". */}
+          {defaultLocked ? <input type="hidden" name="isDefault" value="on" /> : null}
         </Card>
         <EditorFormActions pending={pending} submitLabel={templateId ? "Save changes" : "Create template"} cancelHref="/templates" />
       </form>

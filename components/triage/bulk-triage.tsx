@@ -4,7 +4,7 @@ import { ExternalLink, Layers, Save, Square } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
-import { analyzeBatchAction, recordBatchAction } from "@/app/(app)/triage/actions";
+import { analyzeBatchAction, recordBatchAction } from "@/lib/actions/triage";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { VerdictBadge } from "@/components/ui/badge";

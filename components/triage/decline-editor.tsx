@@ -11,24 +11,29 @@ import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { TONES, type DecisionStatus, type Tone } from "@/lib/domain";
 import { graceCheck } from "@/lib/triage/grace";
 import type { TriageResult } from "@/lib/triage/schema";
+import type { AnalyzeInput } from "@/lib/validations/triage";
+import { AnalysedInputFields, type RecordFormAction } from "./record-form";
 
 const TONE_LABEL: Record<Tone, string> = { warm: "Warm", formal: "Formal", brief: "Brief" };
 
-/** The decline draft: tone and length switches, another wording, live grace check, copy and send. */
+/** The decline draft: tone and length switches, another wording, live grace check, copy and send (a form: saving works before JavaScript). */
 export function DeclineEditor({
   result,
+  input,
   pending,
   saving,
   saved,
   onRedraft,
-  onRecord,
+  recordAction,
 }: {
   result: TriageResult;
+  /** The request as analysed, posted again with the outcome. */
+  input: AnalyzeInput;
   pending: boolean;
   saving: boolean;
   saved: { status: DecisionStatus } | null;
   onRedraft: (opts: { tone: Tone; variant: number }) => void;
-  onRecord: (status: DecisionStatus, sentText: string) => void;
+  recordAction: RecordFormAction;
 }) {
   const draft = result.draft!;
   const [length, setLength] = useState<"long" | "short">("long");
@@ -78,12 +83,15 @@ export function DeclineEditor({
         </fieldset>
       </div>
 
+      <form action={recordAction} className="space-y-4">
+      <AnalysedInputFields input={input} />
       <div className="space-y-1.5">
         <label htmlFor="draft-text" className="block text-sm font-medium">
           Message (edit freely)
         </label>
         <Textarea
           id="draft-text"
+          name="sentText"
           rows={length === "short" ? 5 : 9}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -128,13 +136,14 @@ export function DeclineEditor({
 
       <div className="flex flex-wrap gap-2">
         <CopyButton text={text} />
-        <Button type="button" size="sm" variant="secondary" pending={saving} disabled={!!saved} onClick={() => onRecord("drafted", text)}>
+        <Button type="submit" name="status" value="drafted" size="sm" variant="secondary" pending={saving} disabled={!!saved}>
           Save draft
         </Button>
-        <Button type="button" size="sm" pending={saving} disabled={!!saved || over || !text.trim()} onClick={() => onRecord("sent", text)}>
+        <Button type="submit" name="status" value="sent" size="sm" pending={saving} disabled={!!saved || over || !text.trim()}>
           <Send className="size-4" aria-hidden="true" /> Mark as sent
         </Button>
       </div>
+      </form>
     </Card>
   );
 }

@@ -7,18 +7,22 @@ import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import type { DecisionStatus } from "@/lib/domain";
 import type { TriageResult } from "@/lib/triage/schema";
+import type { AnalyzeInput } from "@/lib/validations/triage";
+import { AnalysedInputFields, type RecordFormAction } from "./record-form";
 
-/** What to do with an observe, ignore or accept verdict, and how to log it. */
+/** What to do with an observe, ignore or accept verdict, and how to log it (forms: logging works before JavaScript). */
 export function OutcomePanel({
   result,
+  input,
   saving,
   saved,
-  onRecord,
+  recordAction,
 }: {
   result: TriageResult;
+  input: AnalyzeInput;
   saving: boolean;
   saved: { status: DecisionStatus } | null;
-  onRecord: (status: DecisionStatus, extra?: { revisitAt?: string }) => void;
+  recordAction: RecordFormAction;
 }) {
   const [revisitAt, setRevisitAt] = useState(() => format(addDays(new Date(), 7), "yyyy-MM-dd"));
   const [dateError, setDateError] = useState<string[]>();
@@ -48,19 +52,22 @@ export function OutcomePanel({
           </>
         ) : null}
         <form
+          action={recordAction}
           className="flex flex-wrap items-end gap-3"
           noValidate
           onSubmit={(e) => {
-            e.preventDefault();
+            // An instant hint; the server checks the date again.
             if (!/^\d{4}-\d{2}-\d{2}$/.test(revisitAt) || revisitAt < today) {
+              e.preventDefault();
               setDateError(["Choose a revisit date from today on."]);
               return;
             }
             setDateError(undefined);
-            onRecord("held", { revisitAt });
           }}
         >
-          <TextField id="revisit-at" label="Revisit on" type="date" min={today} value={revisitAt} onChange={(e) => setRevisitAt(e.target.value)} errors={dateError} />
+          <AnalysedInputFields input={input} />
+          <input type="hidden" name="status" value="held" />
+          <TextField id="revisit-at" name="revisitAt" label="Revisit on" type="date" min={today} value={revisitAt} onChange={(e) => setRevisitAt(e.target.value)} errors={dateError} />
           <Button type="submit" pending={saving} disabled={!!saved}>
             Hold
           </Button>
@@ -77,9 +84,12 @@ export function OutcomePanel({
           This request shows the marks of a bot or a scam rather than a person reaching out. Replying only confirms your
           account is active. Ignore it on the platform, and report it there if it impersonates someone.
         </p>
-        <Button type="button" pending={saving} disabled={!!saved} onClick={() => onRecord("ignored")}>
-          Ignore and log it
-        </Button>
+        <form action={recordAction}>
+          <AnalysedInputFields input={input} />
+          <Button type="submit" name="status" value="ignored" pending={saving} disabled={!!saved}>
+            Ignore and log it
+          </Button>
+        </form>
       </Card>
     );
   }
@@ -91,9 +101,12 @@ export function OutcomePanel({
         {result.parsed.firstName ?? "They"} meet{result.parsed.firstName ? "s" : ""} your criteria. Accept on the platform; a short
         thank-you when you do makes a good start.
       </p>
-      <Button type="button" pending={saving} disabled={!!saved} onClick={() => onRecord("accepted")}>
-        Accept and log it
-      </Button>
+      <form action={recordAction}>
+        <AnalysedInputFields input={input} />
+        <Button type="submit" name="status" value="accepted" pending={saving} disabled={!!saved}>
+          Accept and log it
+        </Button>
+      </form>
     </Card>
   );
 }

@@ -75,7 +75,7 @@ export function ParsedFields({
           ))}
         </dl>
       ) : (
-        <form onSubmit={submit} className="mt-3 space-y-3" noValidate>
+        <form method="post" onSubmit={submit} className="mt-3 space-y-3" noValidate>
           <div className="grid gap-3 sm:grid-cols-2">
             {FIELDS.filter((f) => f.key !== "note").map(({ key, label }) => (
               <TextField

@@ -4,6 +4,7 @@ import { PLATFORM_NAMES, PLATFORMS, type Platform } from "@/lib/domain";
 /** Platform and criteria-profile pickers, each with an "automatic" first choice. */
 export function RequestOptions({
   idPrefix,
+  named = false,
   platform,
   onPlatform,
   platformAutoLabel,
@@ -15,6 +16,8 @@ export function RequestOptions({
   errors = {},
 }: {
   idPrefix: string;
+  /** Post the choices with the form as `platform` and `profileId`. */
+  named?: boolean;
   platform: Platform | "auto";
   onPlatform: (p: Platform | "auto") => void;
   platformAutoLabel: string;
@@ -28,7 +31,7 @@ export function RequestOptions({
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <Field id={`${idPrefix}platform`} label="Platform" errors={errors.platform} hint={platformHint}>
-        <Select id={`${idPrefix}platform`} value={platform} onChange={(e) => onPlatform(e.target.value as Platform | "auto")}>
+        <Select id={`${idPrefix}platform`} name={named ? "platform" : undefined} value={platform} onChange={(e) => onPlatform(e.target.value as Platform | "auto")}>
           <option value="auto">{platformAutoLabel}</option>
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
@@ -38,7 +41,7 @@ export function RequestOptions({
         </Select>
       </Field>
       <Field id={`${idPrefix}profile`} label="Criteria profile" errors={errors.profileId}>
-        <Select id={`${idPrefix}profile`} value={profileChoice} onChange={(e) => onProfile(e.target.value)}>
+        <Select id={`${idPrefix}profile`} name={named ? "profileId" : undefined} value={profileChoice} onChange={(e) => onProfile(e.target.value)}>
           <option value="auto">{profileAutoLabel}</option>
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>

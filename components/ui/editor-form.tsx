@@ -1,45 +1,55 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import Link from "next/link";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionState } from "@/lib/actions/safe-action";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
+import { formDataToObject } from "@/lib/validations/form-data";
 import { Button, ButtonLink } from "./button";
 import { FormMessage } from "./field";
 import { useUnsavedChanges } from "./use-unsaved-changes";
 
 const CORRECT_FIELDS = "Please correct the fields marked below.";
 
+type Posted = Record<string, string | string[]>;
+
 /**
- * State for an editor form checked by the same zod schema as its server action: the
- * values as typed (never lost on an error), per-field errors that go as the field
- * changes, focus on the first invalid field, and a pending flag for the save button.
+ * State for an editor form posted to its server action (`<form action={formAction} onSubmit={onSubmit}>`,
+ * so it saves before JavaScript too): the values as typed (never lost on an error), per-field
+ * errors that go as the field changes, focus on the first invalid field, and a pending flag.
+ * The action's form schema runs on the form's own data first, as an instant hint that stops
+ * the submit only when the input is invalid. Every value must be in a named field.
  */
 export function useEditorForm<V extends Record<string, unknown>, D>({
   initial,
   schema,
-  toInput = (v) => v,
-  save,
+  action,
+  fromPosted,
   onSaved,
   focusTarget = {},
 }: {
   initial: V;
+  /** The action's form schema (it reads the posted form). */
   schema: z.ZodType;
-  /** What is validated and sent, when it differs from the form's own state. */
-  toInput?: (values: V) => Record<string, unknown>;
-  save: (input: Record<string, unknown>) => Promise<ActionResult<D>>;
-  onSaved: (data: D) => void;
+  action: (prev: ActionState<D>, formData: FormData) => Promise<ActionState<D>>;
+  /** The form's values from what a failed POST echoed back (the page rendered without JavaScript). */
+  fromPosted: (posted: Posted, initial: V) => V;
+  onSaved: (data: D, message?: string) => void;
   /** The element to focus for a field whose id is not the field's name. */
   focusTarget?: Record<string, string>;
 }) {
-  const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const [state, formAction, pending] = useActionState(action, {});
+  // A success the page came with (a POST answered with a whole page, no script ran): the page says it.
+  const [rendered] = useState(state);
+  const done = state.ok && state === rendered;
+  const [values, setValues] = useState<V>(() => (state.values && !state.ok ? fromPosted(state.values, initial) : initial));
+  const [errors, setErrors] = useState<FieldErrors>(state.errors ?? {});
+  const [message, setMessage] = useState<string | undefined>(state.ok ? undefined : state.message);
   // Compared as JSON: the values are plain form data (strings, numbers, lists).
   const [saved, setSaved] = useState(() => JSON.stringify(initial));
-  useUnsavedChanges(JSON.stringify(values) !== saved);
+  useUnsavedChanges(!state.ok && JSON.stringify(values) !== saved);
 
   function set<K extends keyof V>(key: K, value: V[K]) {
     setValues((v) => ({ ...v, [key]: value }));
@@ -48,30 +58,39 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== name && !k.startsWith(`${name}.`))));
   }
 
-  function showErrors(next: FieldErrors) {
+  function showErrors(next: FieldErrors, text = CORRECT_FIELDS) {
     setErrors(next);
-    setMessage(CORRECT_FIELDS);
+    setMessage(text);
     const first = Object.keys(next)[0]?.split(".")[0];
     if (first) document.getElementById(focusTarget[first] ?? first)?.focus();
   }
 
+  const seen = useRef(state);
+  const latest = useRef({ onSaved, values });
+  latest.current = { onSaved, values };
+  useEffect(() => {
+    if (state === seen.current) return;
+    seen.current = state;
+    if (state.ok && state.data) {
+      setSaved(JSON.stringify(latest.current.values));
+      latest.current.onSaved(state.data, state.message);
+    } else if (state.errors) showErrors(state.errors, state.message);
+    else if (state.message) {
+      setMessage(state.message);
+      toast.error(state.message);
+    }
+    // showErrors reads only setters and focusTarget.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const input = toInput(values);
     // The same schema as the server action: instant feedback, and the server checks again.
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return showErrors(fieldErrors(parsed.error));
+    const parsed = schema.safeParse(formDataToObject(new FormData(e.currentTarget)));
+    if (!parsed.success) {
+      e.preventDefault();
+      return showErrors(fieldErrors(parsed.error));
+    }
     setMessage(undefined);
-    startTransition(async () => {
-      const result = await save(input);
-      if (result.ok) {
-        setSaved(JSON.stringify(values));
-        return onSaved(result.data);
-      }
-      if (result.errors) return showErrors(result.errors);
-      setMessage(result.message);
-      toast.error(result.message);
-    });
   }
 
   /** A field's errors, including those of its entries, without repeats. */
@@ -92,14 +111,33 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
     return out;
   }
 
-  return { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit };
+  return { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit, formAction, state, done };
 }
 
 /** The form-wide message; it takes no room until there is one, so columns beside the form line up. */
-export function EditorFormMessage({ message }: { message?: string }) {
+export function EditorFormMessage({
+  message,
+  saved,
+}: {
+  message?: string;
+  saved?: { message?: string; links: { href: string; label: string }[] };
+}) {
   return (
     <div className={message ? undefined : "-mb-6"}>
       <FormMessage message={message} />
+      {/* Saved by a POST the server answered with this page (no script ran to toast and move on): the page says so and links on. */}
+      {saved ? (
+        <div className="mb-6 space-y-2">
+          <FormMessage tone="success" message={saved.message} />
+          <p className="flex flex-wrap gap-4 text-sm">
+            {saved.links.map((l) => (
+              <Link key={l.href} href={l.href} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                {l.label}
+              </Link>
+            ))}
+          </p>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { controlClass, describedBy, FieldError } from "./field";
  */
 export function TagInput({
   id,
+  name,
   label,
   itemName,
   value,
@@ -24,6 +25,8 @@ export function TagInput({
   placeholder,
 }: {
   id: string;
+  /** Posts each entry, and whatever is still in the box, as `name[]` (the server splits commas). */
+  name?: string;
   label: ReactNode;
   /** One entry in words, for button labels and announcements: "competitor". */
   itemName: string;
@@ -123,9 +126,11 @@ export function TagInput({
             })}
           </ul>
         ) : null}
+        {name ? value.map((item, i) => <input key={`${item}-${i}`} type="hidden" name={`${name}[]`} value={item} />) : null}
         <input
           ref={inputRef}
           id={id}
+          name={name ? `${name}[]` : undefined}
           value={draft}
           placeholder={placeholder}
           autoComplete="off"

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { expect, newUser, signUp, type TestUser } from "../fixtures";
-import { callAction, serverActions, type ActionReply, type ServerAction } from "./server-actions";
+import { callAction, form, serverActions, type ActionReply, type ServerAction } from "./server-actions";
 
 type ApiDecision = { id: string; status: string; revisitAt: string | null; createdAt: string; parsed: { name: string | null } };
 
@@ -100,11 +100,12 @@ export async function makeWorld(page: Page, owner: TestUser, browser: Browser, b
 
   // A profile that is A's LinkedIn default, and a template that words blocked roles.
   const profile = await okResult<{ id: string }>(
-    asA("app/(app)/profiles/actions.ts#createProfileAction", [{ ...PROFILE_FIELDS, name: `Alpha ${tag}`, defaultFor: ["linkedin"], competitors: [`${tag} Corp`] }]),
+    asA("lib/actions/profiles.ts#createProfileAction", [{}, form({ ...PROFILE_FIELDS, name: `Alpha ${tag}`, defaultFor: ["linkedin"], competitors: [`${tag} Corp`] })]),
   );
   const template = await okResult<{ id: string }>(
-    asA("app/(app)/templates/actions.ts#createTemplateAction", [
-      { reasonKey: "blocked_role", title: `Words ${tag}`, body: `Thank you, {firstName}; ${tag} keeps recruiters out.`, isDefault: true },
+    asA("lib/actions/templates.ts#createTemplateAction", [
+      {},
+      form({ reasonKey: "blocked_role", title: `Words ${tag}`, body: `Thank you, {firstName}; ${tag} keeps recruiters out.`, isDefault: true }),
     ]),
   );
 
@@ -118,7 +119,7 @@ export async function makeWorld(page: Page, owner: TestUser, browser: Browser, b
   const ignoredId = (await save(SPAM(`Dorian ${tag}`))).decisionId;
   // One more, deleted by A: its undo token is A's to use, nobody else's.
   const deletedId = (await save(MET(`Wilma ${tag}`))).decisionId;
-  const { undo } = await okResult<{ undo: string }>(asA("app/(app)/history/actions.ts#deleteDecisionAction", [{ id: deletedId }]));
+  const { undo } = await okResult<{ undo: string }>(asA("lib/actions/history.ts#deleteDecisionAction", [{ id: deletedId }]));
 
   const get = <T>(url: string) => apiJson<T>(page.request, token, "GET", url);
   const decisions = (await get<{ items: ApiDecision[] }>("/api/v1/decisions")).items;
@@ -140,7 +141,7 @@ export async function makeWorld(page: Page, owner: TestUser, browser: Browser, b
   const bPage = await bContext.newPage();
   const bUser = await signUp(bPage, newUser("Bea Other"));
   const bToken = (
-    await okResult<{ token: string }>(callAction(bPage.request, baseURL, action("app/(app)/settings/api/actions.ts#createApiTokenAction"), [{ name: "B's script" }]))
+    await okResult<{ token: string }>(callAction(bPage.request, baseURL, action("lib/actions/api-tokens.ts#createApiTokenAction"), [{}, form({ name: "B's script" })]))
   ).token;
   const bSave = (text: string) => apiJson<{ decisionId: string }>(bPage.request, bToken, "POST", "/api/v1/triage", { text, platform: "linkedin", save: true });
   const bDecisionIds = [(await bSave(RECRUITER("Laura Simmons"))).decisionId, (await bSave(MET("Marco Bellini"))).decisionId];

@@ -15,7 +15,7 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/cli
 };
 
 export type ServerAction = {
-  /** "app/(app)/history/actions.ts#deleteDecisionAction": the file and export behind the id. */
+  /** "lib/actions/history.ts#deleteDecisionAction": the file and export behind the id. */
   key: string;
   id: string;
   /** A page whose bundle holds the action (where the browser would post it). */
@@ -111,8 +111,15 @@ export async function callAction(request: APIRequestContext, baseURL: string, ac
 }
 
 /** A FormData of string fields, as a form posts it. */
-export function form(fields: Record<string, string>): FormData {
+/** Fields posted as a browser posts a form: lists as `name[]`, ticked boxes "on" (unticked absent), objects as JSON. */
+export function form(fields: Record<string, unknown>): FormData {
   const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (Array.isArray(v)) for (const item of v) fd.append(`${k}[]`, String(item));
+    else if (v === true) fd.append(k, "on");
+    else if (typeof v === "object") fd.append(k, JSON.stringify(v));
+    else fd.append(k, String(v));
+  }
   return fd;
 }

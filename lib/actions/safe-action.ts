@@ -6,53 +6,50 @@ import type { z } from "zod";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
-import { wellFormed, wellFormedText } from "@/lib/validations/text";
+import { wellFormed } from "@/lib/validations/text";
+import { formDataToObject } from "@/lib/validations/form-data";
 
-export { fieldErrors, type FieldErrors };
+export { fieldErrors, formDataToObject, type FieldErrors };
 
-export type ActionState = {
+/**
+ * What a form action answers, and what its form renders (with JavaScript through
+ * useActionState, without it in the page the server renders after the POST).
+ */
+export type ActionState<D = unknown> = {
   ok?: boolean;
   message?: string;
   errors?: FieldErrors;
   /** What the user typed, echoed back so a failed submit loses nothing (never passwords). */
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
+  /** What a successful action hands to its form (an analysis, a new token). */
+  data?: D;
 };
+
+/** Fields never echoed back to the page, whatever the form calls them. */
+const SECRET_FIELD = /password|secret|token|confirmation/i;
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue; nothing you typed was saved.";
 
-/** FormData to a plain object: repeated keys and keys ending in [] become arrays; text made well-formed (lib/validations/text.ts). */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue; // React's own fields
-    const values = formData.getAll(key).map((v) => wellFormedText(typeof v === "string" ? v : v.name));
-    const name = wellFormedText(key);
-    const value = name.endsWith("[]") ? values : values.length > 1 ? values : values[0];
-    // defineProperty: a field named "__proto__[]" must stay a field, not become the object's prototype.
-    Object.defineProperty(out, name.endsWith("[]") ? name.slice(0, -2) : name, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-function keptValues(raw: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
+function keptValues(raw: Record<string, unknown>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(raw)) {
-    if (/password/i.test(k)) continue;
+    if (SECRET_FIELD.test(k)) continue;
     if (typeof v === "string") out[k] = v.slice(0, 20_000);
+    else if (Array.isArray(v)) out[k] = v.slice(0, 500).map((x) => String(x).slice(0, 1000));
   }
   return out;
 }
 
-function invalid(error: z.ZodError, raw: Record<string, unknown>): ActionState {
+function invalid<D>(error: z.ZodError, raw: Record<string, unknown>): ActionState<D> {
   return { ok: false, errors: fieldErrors(error), values: keptValues(raw), message: "Please correct the fields marked below." };
 }
 
 /** A form action for signed-out visitors (sign-up). */
-export function validatedAction<S extends z.ZodType>(
+export function validatedAction<S extends z.ZodType, D = unknown>(
   schema: S,
-  action: (data: z.output<S>, formData: FormData) => Promise<ActionState>,
+  action: (data: z.output<S>, formData: FormData) => Promise<ActionState<D>>,
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+  return async (_prev: ActionState<D>, formData: FormData): Promise<ActionState<D>> => {
     const raw = formDataToObject(formData);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(parsed.error, raw);
@@ -62,11 +59,11 @@ export function validatedAction<S extends z.ZodType>(
 }
 
 /** A form action for the signed-in user. */
-export function validatedActionWithUser<S extends z.ZodType>(
+export function validatedActionWithUser<S extends z.ZodType, D = unknown>(
   schema: S,
-  action: (data: z.output<S>, user: SessionUser, formData: FormData) => Promise<ActionState>,
+  action: (data: z.output<S>, user: SessionUser, formData: FormData) => Promise<ActionState<D>>,
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+  return async (_prev: ActionState<D>, formData: FormData): Promise<ActionState<D>> => {
     const raw = formDataToObject(formData);
     const user = await currentUser();
     if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE, values: keptValues(raw) };

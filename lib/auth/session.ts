@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "./options";
+import { safeCallbackUrl } from "./callback-url";
 import { getUser } from "@/lib/data/users";
 
 export type SessionUser = { id: string; email: string; name: string; defaultSignature: string | null };
@@ -20,6 +21,6 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 /** The current user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
+  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(safeCallbackUrl(returnTo))}` : "/sign-in");
   return user;
 }

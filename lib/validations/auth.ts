@@ -29,3 +29,10 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "Password must be at most 200 characters."),
 });
+
+/** Where to go after signing in or up; checked again by safeCallbackUrl. */
+const callbackUrlField = z.string().max(2000).optional();
+
+/** The forms post the page's destination with the fields. */
+export const signUpFormSchema = signUpSchema.extend({ callbackUrl: callbackUrlField });
+export const signInFormSchema = signInSchema.extend({ callbackUrl: callbackUrlField });

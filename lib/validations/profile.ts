@@ -1,6 +1,7 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
 import { PLATFORMS, TONES } from "@/lib/domain";
+import { checkboxValue, listValue } from "./form-data";
 
 export const LIST_ITEM_MAX = 100;
 export const LIST_MAX = 200;
@@ -56,3 +57,18 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 /** Which profile an action is about (update, duplicate, delete). */
 export const profileIdSchema = z.object({ id: z.string({ error: "Which profile?" }).min(1, "Which profile?").max(100) });
 export const profileUpdateSchema = profileSchema.extend(profileIdSchema.shape);
+
+const PROFILE_CHECKBOXES = ["onlyKnownInRealLife", "requirePersonalNote", "observeStrangersMetOnline"] as const;
+const PROFILE_LISTS = ["defaultFor", "knownPeople", "competitors", "blockedRoles"] as const;
+
+/** The profile editor as it posts: ticked boxes are "on", unticked ones absent; lists repeat `name[]`. */
+function fromProfileForm(raw: unknown) {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const out: Record<string, unknown> = { ...raw };
+  for (const k of PROFILE_CHECKBOXES) out[k] = checkboxValue(out[k]) ?? false;
+  for (const k of PROFILE_LISTS) out[k] = listValue(out[k]);
+  return out;
+}
+
+export const profileFormSchema = z.preprocess(fromProfileForm, profileSchema);
+export const profileUpdateFormSchema = z.preprocess(fromProfileForm, profileUpdateSchema);

@@ -1,6 +1,7 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
 import { REASON_KEYS } from "@/lib/domain";
+import { checkboxValue } from "./form-data";
 
 export const TEMPLATE_VARIABLE_NAMES = ["firstName", "name", "company", "platform"] as const;
 export const TEMPLATE_TITLE_MAX = 80;
@@ -29,3 +30,13 @@ export type TemplateInput = z.infer<typeof templateSchema>;
 /** Which template an action is about (update, make default, delete). */
 export const templateIdSchema = z.object({ id: z.string({ error: "Which template?" }).min(1, "Which template?").max(100) });
 export const templateUpdateSchema = templateSchema.extend(templateIdSchema.shape);
+
+/** The template editor as it posts: the default box is "on" when ticked, absent when not. */
+function fromTemplateForm(raw: unknown) {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const r = raw as Record<string, unknown>;
+  return { ...r, isDefault: checkboxValue(r.isDefault) ?? false };
+}
+
+export const templateFormSchema = z.preprocess(fromTemplateForm, templateSchema);
+export const templateUpdateFormSchema = z.preprocess(fromTemplateForm, templateUpdateSchema);

@@ -130,7 +130,14 @@ export async function inRequest<T>(cookie: string | null, fn: () => Promise<T>, 
     const eq = p.indexOf("=");
     return eq > 0 ? [{ name: p.slice(0, eq).trim(), value: p.slice(eq + 1).trim() }] : [];
   });
-  const cookies = { getAll: () => parsed, get: (n: string) => parsed.find((c) => c.name === n), has: (n: string) => parsed.some((c) => c.name === n) };
+  const cookies = {
+    getAll: () => parsed,
+    get: (n: string) => parsed.find((c) => c.name === n),
+    has: (n: string) => parsed.some((c) => c.name === n),
+    // Sign-in and sign-up set the session cookie on the action's response.
+    set: (n: string, value: string) => void parsed.push({ name: n, value }),
+    delete: (n: string) => void parsed.splice(0, parsed.length, ...parsed.filter((c) => c.name !== n)),
+  };
   const workStore: Store & Record<string, unknown> = { route: "/hostile-test", incrementalCache: {}, forceStatic: false, dynamicShouldError: false };
   const requestStore = { type: "request", phase: "action", headers, cookies, userspaceMutableCookies: cookies, mutableCookies: cookies };
   const require = createRequire(import.meta.url);

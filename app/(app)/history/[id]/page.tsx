@@ -45,7 +45,9 @@ export default async function DecisionPage({ params }: Props) {
         {/* On phones the status and verdict come first: what to do, then the evidence. */}
         <div className="order-first grid min-w-0 gap-4 lg:order-none">
           <DetailSection title="Status">
-            <StatusForm key={`${d.status}-${d.updatedAt.toISOString()}`} decision={d} />
+            {/* Keyed by the decision only: a key that changed with the status would be a new form
+                after a POST without JavaScript, and the saved message would not find it. */}
+            <StatusForm key={d.id} decision={d} />
             {d.status === "held" && d.revisitAt ? <RevisitDownload id={d.id} /> : null}
           </DetailSection>
           <ParsedSection d={d} />

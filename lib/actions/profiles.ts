@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionWithUser, type ActionResult } from "@/lib/actions/safe-action";
+import { actionWithUser, validatedActionWithUser, type ActionResult, type ActionState } from "@/lib/actions/safe-action";
 import {
   createProfile,
   deleteProfile,
@@ -10,9 +10,10 @@ import {
   ProfileNameTakenError,
   updateProfile,
 } from "@/lib/data/profiles";
-import { profileIdSchema, profileSchema, profileUpdateSchema } from "@/lib/validations/profile";
+import { profileFormSchema, profileIdSchema, profileUpdateFormSchema } from "@/lib/validations/profile";
 
 type Saved = ActionResult<{ id: string; name: string }>;
+type SavedForm = ActionState<{ id: string; name: string }>;
 
 const GONE = "This profile no longer exists. It may have been deleted in another tab.";
 
@@ -23,27 +24,31 @@ function revalidateProfiles(id?: string) {
   revalidatePath("/triage");
 }
 
-function nameTaken(e: unknown): Saved {
+function nameTaken(e: unknown): SavedForm {
   if (!(e instanceof ProfileNameTakenError)) throw e;
   return { ok: false, message: "Please correct the fields marked below.", errors: { name: [e.message] } };
 }
 
-export const createProfileAction = actionWithUser(profileSchema, async (data, user): Promise<Saved> => {
+const savedMessage = (name: string) => `Profile “${name}” saved`;
+
+/** The profile editor's form (create). */
+export const createProfileAction = validatedActionWithUser(profileFormSchema, async (data, user): Promise<SavedForm> => {
   try {
     const profile = await createProfile(user.id, data);
     revalidateProfiles(profile.id);
-    return { ok: true, data: { id: profile.id, name: profile.name } };
+    return { ok: true, data: { id: profile.id, name: profile.name }, message: savedMessage(profile.name) };
   } catch (e) {
     return nameTaken(e);
   }
 });
 
-export const updateProfileAction = actionWithUser(profileUpdateSchema, async ({ id, ...data }, user): Promise<Saved> => {
+/** The profile editor's form (edit). */
+export const updateProfileAction = validatedActionWithUser(profileUpdateFormSchema, async ({ id, ...data }, user): Promise<SavedForm> => {
   try {
     const profile = await updateProfile(user.id, id, data);
     if (!profile) return { ok: false, message: GONE };
     revalidateProfiles(id);
-    return { ok: true, data: { id: profile.id, name: profile.name } };
+    return { ok: true, data: { id: profile.id, name: profile.name }, message: savedMessage(profile.name) };
   } catch (e) {
     return nameTaken(e);
   }

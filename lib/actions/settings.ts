@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { validatedActionWithUser } from "@/lib/actions/safe-action";
 import { tooManyAttempts } from "@/lib/auth/options";
+import { endSession } from "@/lib/auth/session-cookie";
 import { changePassword, deleteUser, updateUser } from "@/lib/data/users";
 import { consume, isLimited, resetLimit } from "@/lib/rate-limit";
 import {
@@ -37,10 +39,11 @@ export const changePasswordAction = validatedActionWithUser(passwordChangeSchema
   return { ok: true, message: "Password changed. Use the new one next time you sign in." };
 });
 
-/** Deletes the account and everything in it; the client signs out after. */
+/** Deletes the account and everything in it, ends the session and leaves for the home page. */
 export const deleteAccountAction = validatedActionWithUser(deleteAccountInputSchema, async (data, user) => {
   const confirmed = deleteAccountSchema(user.email).safeParse(data);
   if (!confirmed.success) return { ok: false, errors: fieldErrors(confirmed.error), message: "Your account was not deleted." };
   await deleteUser(user.id);
-  return { ok: true, message: "Your account and all its data are deleted." };
+  await endSession();
+  redirect("/");
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionWithUser } from "@/lib/actions/safe-action";
+import { actionWithUser, validatedActionWithUser, type ActionState } from "@/lib/actions/safe-action";
 import { createApiToken, revokeApiToken, TooManyTokensError } from "@/lib/data/api-tokens";
 import { apiTokenIdSchema, apiTokenNameSchema } from "@/lib/validations/api";
 
@@ -11,10 +11,10 @@ function refresh() {
   revalidatePath("/settings/api");
 }
 
-/** The plain token goes back to the browser this once; only its hash is kept. */
-export const createApiTokenAction = actionWithUser<typeof apiTokenNameSchema, { token: string; id: string; name: string }>(
+/** The plain token goes back to the browser this once (the form's state); only its hash is kept. */
+export const createApiTokenAction = validatedActionWithUser(
   apiTokenNameSchema,
-  async ({ name }, user) => {
+  async ({ name }, user): Promise<ActionState<{ token: string; id: string; name: string }>> => {
   try {
     const { token, summary } = await createApiToken(user.id, name);
     refresh();

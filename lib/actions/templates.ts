@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionWithUser, type ActionResult } from "@/lib/actions/safe-action";
+import { actionWithUser, validatedActionWithUser, type ActionResult, type ActionState } from "@/lib/actions/safe-action";
 import { createTemplate, deleteTemplate, restoreBuiltInTemplates, setDefaultTemplate, updateTemplate } from "@/lib/data/templates";
-import { templateIdSchema, templateSchema, templateUpdateSchema } from "@/lib/validations/template";
+import { templateFormSchema, templateIdSchema, templateUpdateFormSchema } from "@/lib/validations/template";
 
 type Saved = ActionResult<{ id: string; title: string }>;
 
@@ -17,17 +17,22 @@ function revalidateTemplates(id?: string) {
   revalidatePath("/triage");
 }
 
-export const createTemplateAction = actionWithUser(templateSchema, async (data, user): Promise<Saved> => {
+type SavedForm = ActionState<{ id: string; title: string }>;
+const savedMessage = (title: string) => `Template “${title}” saved`;
+
+/** The template editor's form (create). */
+export const createTemplateAction = validatedActionWithUser(templateFormSchema, async (data, user): Promise<SavedForm> => {
   const t = await createTemplate(user.id, data);
   revalidateTemplates(t.id);
-  return { ok: true, data: { id: t.id, title: t.title } };
+  return { ok: true, data: { id: t.id, title: t.title }, message: savedMessage(t.title) };
 });
 
-export const updateTemplateAction = actionWithUser(templateUpdateSchema, async ({ id, ...data }, user): Promise<Saved> => {
+/** The template editor's form (edit). */
+export const updateTemplateAction = validatedActionWithUser(templateUpdateFormSchema, async ({ id, ...data }, user): Promise<SavedForm> => {
   const t = await updateTemplate(user.id, id, data);
   if (!t) return { ok: false, message: GONE };
   revalidateTemplates(id);
-  return { ok: true, data: { id: t.id, title: t.title } };
+  return { ok: true, data: { id: t.id, title: t.title }, message: savedMessage(t.title) };
 });
 
 export const setDefaultTemplateAction = actionWithUser(templateIdSchema, async ({ id }, user): Promise<Saved> => {

@@ -1,0 +1,126 @@
+"use client";
+
+import { Keyboard, RotateCcw, Sparkles } from "lucide-react";
+import type { Dispatch, RefObject } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { CheckboxField } from "@/components/ui/checkbox";
+import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
+import { PLATFORM_NAMES, type Platform } from "@/lib/domain";
+import type { FieldErrors } from "@/lib/validations/errors";
+import { MultiRequestNotice } from "./multi-request-notice";
+import { RequestOptions } from "./request-options";
+import type { WorkbenchEvent, WorkbenchState } from "./workbench-state";
+
+export type ProfileOption = { id: string; name: string; defaultFor: Platform[] };
+
+/** The pasted request and how to read it; posts to the analyse action (works before JavaScript too). */
+export function RequestForm({
+  state,
+  dispatch,
+  profiles,
+  detected,
+  formRef,
+  formAction,
+  onSubmit,
+  errors,
+  message,
+  analyzing,
+  analysed,
+  truncatedNotice,
+  onReset,
+}: {
+  state: WorkbenchState;
+  dispatch: Dispatch<WorkbenchEvent>;
+  profiles: ProfileOption[];
+  /** The platform the last analysis detected. */
+  detected?: Platform;
+  formRef: RefObject<HTMLFormElement | null>;
+  formAction: (formData: FormData) => void;
+  onSubmit: (e: React.FormEvent<HTMLFormElement>) => void;
+  errors: FieldErrors;
+  message?: string;
+  analyzing: boolean;
+  analysed: boolean;
+  truncatedNotice: boolean;
+  onReset: () => void;
+}) {
+  const effectivePlatform: Platform = state.platform === "auto" ? (detected ?? "other") : state.platform;
+  const platformDefault = profiles.find((p) => p.defaultFor.includes(effectivePlatform)) ?? profiles[0];
+  return (
+    <Card className="h-fit space-y-4">
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
+        <FormMessage message={Object.keys(errors).length ? undefined : message} />
+        {truncatedNotice ? (
+          <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
+            Your selection was too long for a link, so only its beginning came through. Paste the rest below if the note matters.
+          </p>
+        ) : null}
+        <div className="space-y-1.5">
+          <label htmlFor="request-text" className="block text-sm font-medium">
+            Connection request
+          </label>
+          <Textarea
+            id="request-text"
+            name="text"
+            value={state.text}
+            onChange={(e) => dispatch({ type: "text", text: e.target.value })}
+            onKeyDown={(e) => {
+              if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
+                e.preventDefault();
+                formRef.current?.requestSubmit();
+              }
+            }}
+            rows={10}
+            placeholder={"Paste it as the platform shows it, for example:\n\nPriya Raman\nSenior Product Manager at Globex\n14 mutual connections\nHi! I enjoyed your talk at the summit…"}
+            aria-invalid={!!errors.text}
+            aria-describedby="request-text-hint request-text-error"
+            className="min-h-48 font-mono text-[13px]"
+          />
+          <p id="request-text-hint" className="flex items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
+            <Keyboard className="size-3.5" aria-hidden="true" />
+            Name, headline, mutual connections and the note, in any layout. Press Ctrl+Enter (⌘+Enter) to analyse.
+          </p>
+          <FieldError id="request-text-error" errors={errors.text} />
+          <MultiRequestNotice text={state.text} />
+        </div>
+
+        <RequestOptions
+          idPrefix=""
+          named
+          platform={state.platform}
+          onPlatform={(platform) => dispatch({ type: "platform", platform })}
+          platformAutoLabel="Detect from the text"
+          platformHint={state.platform === "auto" && detected ? `Detected: ${PLATFORM_NAMES[detected]}` : undefined}
+          profileChoice={state.profileChoice}
+          onProfile={(profileChoice) => dispatch({ type: "profile", profileChoice })}
+          profileAutoLabel={platformDefault ? `Default for ${PLATFORM_NAMES[effectivePlatform]}: ${platformDefault.name}` : "Default criteria"}
+          profiles={profiles}
+          errors={errors}
+        />
+
+        <CheckboxField
+          id="known"
+          name="knownInRealLife"
+          label="I know this person in real life"
+          description="People you know are exempt from most criteria, but never from a competitor policy."
+          checked={state.known}
+          onChange={(e) => dispatch({ type: "known", known: e.target.checked })}
+        />
+
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" pending={analyzing}>
+            <Sparkles className="size-4" aria-hidden="true" />
+            {analysed ? "Analyse again" : "Analyse"}
+          </Button>
+          {state.text || analysed ? (
+            <Button type="button" variant="ghost" onClick={onReset}>
+              <RotateCcw className="size-4" aria-hidden="true" />
+              Start over
+            </Button>
+          ) : null}
+        </div>
+      </form>
+    </Card>
+  );
+}

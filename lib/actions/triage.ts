@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionWithUser, validatedActionWithUser, type ActionState } from "@/lib/actions/safe-action";
+import { analyzeForUser, recordForUser, type Analysis } from "@/lib/triage-service";
+import type { DecisionStatus } from "@/lib/domain";
+import { analyzeFormSchema, bulkAnalyzeSchema, bulkRecordSchema, recordFormSchema, type AnalyzeInput } from "@/lib/validations/triage";
+
+export type Analysed = { analysis: Analysis; input: AnalyzeInput };
+export type Recorded = { decisionId: string; status: DecisionStatus };
+
+const RECORDED: Record<DecisionStatus, string> = {
+  sent: "Marked as sent and saved to History.",
+  drafted: "Draft saved to History.",
+  held: "Held for observation. It will show in Revisit when due.",
+  ignored: "Logged as ignored.",
+  accepted: "Logged as accepted.",
+};
+
+/** Classifies a pasted request and drafts the decline; saves nothing. The form renders the result. */
+export const analyzeAction = validatedActionWithUser(
+  analyzeFormSchema,
+  async (input, user): Promise<ActionState<Analysed>> => ({ ok: true, data: { analysis: await analyzeForUser(user.id, input), input } }),
+);
+
+/** Saves the analysed request to History with the outcome the user chose. */
+export const recordAction = validatedActionWithUser(recordFormSchema, async (input, user): Promise<ActionState<Recorded>> => {
+  const { decision } = await recordForUser(user.id, input);
+  revalidatePath("/history");
+  revalidatePath("/templates");
+  return { ok: true, data: { decisionId: decision.id, status: input.status }, message: RECORDED[input.status] };
+});
+
+/** Bulk triage: analyses a batch; each item answers on its own, an error never hides the rest. */
+export const analyzeBatchAction = actionWithUser(bulkAnalyzeSchema, async ({ items }, user) => {
+  const data = [];
+  for (const item of items) data.push(await analyzeForUser(user.id, item));
+  return { ok: true, data };
+});
+
+/** Bulk triage: saves a batch, each with the status its verdict calls for. */
+export const recordBatchAction = actionWithUser(bulkRecordSchema, async ({ items }, user) => {
+  const ids = [];
+  for (const item of items) ids.push((await recordForUser(user.id, item)).decision.id);
+  revalidatePath("/history");
+  return { ok: true, data: ids };
+});
