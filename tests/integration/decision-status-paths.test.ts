@@ -33,7 +33,7 @@ type Step = { status: Exclude<DecisionStatus, "drafted">; revisitAt?: string; se
 
 // Loaded lazily: Next's modules need the globals ../support/hostile sets up first.
 // (The forms work moves History's actions to lib/actions: only this path changes then.)
-const historyActions = () => import("@/app/(app)/history/actions");
+const historyActions = () => import("@/lib/actions/history");
 
 /** One step through the status form's server action, as the browser posts it. */
 async function viaAction(user: User, id: string, step: Step) {
