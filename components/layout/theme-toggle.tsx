@@ -8,15 +8,20 @@ import { cn } from "@/components/ui/cn";
 const ICONS = { system: Monitor, light: Sun, dark: Moon } as const;
 const LABELS = { system: "System", light: "Light", dark: "Dark" } as const;
 
+/** Remembers the choice for the server's next page and shows it on this one at once. */
+function applyTheme(next: Theme) {
+  document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+  const root = document.documentElement;
+  root.classList.remove("light", "dark");
+  if (next !== "system") root.classList.add(next);
+}
+
 /** Light, dark or the system's choice; stored in a cookie the server reads on the next page. */
 export function ThemeToggle({ initial }: { initial: Theme }) {
   const [theme, setTheme] = useState<Theme>(initial);
   function choose(next: Theme) {
     setTheme(next);
-    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
-    const root = document.documentElement;
-    root.classList.remove("light", "dark");
-    if (next !== "system") root.classList.add(next);
+    applyTheme(next);
   }
   return (
     <div role="radiogroup" aria-label="Color theme" className="inline-flex rounded-lg border border-stone-300 p-0.5 dark:border-stone-700">

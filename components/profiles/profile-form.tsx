@@ -169,7 +169,7 @@ export function ProfileForm({
         </Card>
 
         <Card className="space-y-5">
-          <h2 className="text-base font-semibold">Who I don't connect with</h2>
+          <h2 className="text-base font-semibold">Who I don&apos;t connect with</h2>
           <TagInput
             {...tagField("competitors")}
             label="Competitors"

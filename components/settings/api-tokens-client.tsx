@@ -15,12 +15,12 @@ import { controlClass, FormMessage, TextField } from "@/components/ui/field";
 export type TokenRow = { id: string; name: string; prefix: string; created: string; createdIso: string; lastUsed: string | null; lastUsedIso: string | null };
 
 export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
-  const create = useFormAction(apiTokenNameSchema, createApiTokenAction, {
+  const { formRef, formAction, onSubmit, pending, state, errors, message, value } = useFormAction(apiTokenNameSchema, createApiTokenAction, {
     onSuccess: (result) => toast.success(result.message ?? "Token created."),
   });
   // The new token shows until "Done" puts it away.
   const [dismissed, setDismissed] = useState<object | null>(null);
-  const created = create.state.ok && create.state.data && dismissed !== create.state ? create.state.data : null;
+  const created = state.ok && state.data && dismissed !== state ? state.data : null;
   const [revoking, setRevoking] = useState<TokenRow | null>(null);
   const [revokePending, startRevoke] = useTransition();
   const tokenInput = useRef<HTMLInputElement>(null);
@@ -42,24 +42,24 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
 
   return (
     <div className="space-y-5">
-      <form ref={create.formRef} action={create.formAction} onSubmit={create.onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <TextField
           id="token-name"
           name="name"
           label="Token name"
           hint="What will use it, such as “Zapier” or “my laptop”."
-          defaultValue={create.value("name")}
-          errors={create.errors.name}
+          defaultValue={value("name")}
+          errors={errors.name}
           maxLength={60}
           autoComplete="off"
           className="flex-1"
         />
-        <Button type="submit" pending={create.pending} className="sm:mt-7">
+        <Button type="submit" pending={pending} className="sm:mt-7">
           <KeyRound className="size-4" aria-hidden="true" />
           Create token
         </Button>
       </form>
-      <FormMessage message={create.state.ok || create.errors.name ? undefined : create.message} />
+      <FormMessage message={state.ok || errors.name ? undefined : message} />
 
       {created ? (
         <div
@@ -80,7 +80,7 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
             />
             <div className="flex gap-2">
               <CopyButton text={created.token} label="Copy token" className="h-10 whitespace-nowrap" />
-              <Button type="button" variant="ghost" onClick={() => setDismissed(create.state)} className="h-10">
+              <Button type="button" variant="ghost" onClick={() => setDismissed(state)} className="h-10">
                 Done
               </Button>
             </div>

@@ -1,22 +1,23 @@
 "use client";
 
 import { GripVertical } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { toast } from "sonner";
 import { CopyButton } from "@/components/ui/copy-button";
 import { BOOKMARKLET_MAX_TEXT, bookmarkletHref } from "@/lib/bookmarklet";
 
+const noSubscription = () => () => {};
+
 /** The bookmarklet link to drag to the bookmarks bar, with a copy of its code for phones. */
 export function Bookmarklet() {
   const link = useRef<HTMLAnchorElement>(null);
-  const [href, setHref] = useState<string | null>(null);
+  // The page's own origin, known only in the browser (null while rendered on the server).
+  const href = useSyncExternalStore(noSubscription, () => bookmarkletHref(window.location.origin), () => null);
 
   useEffect(() => {
     // React blocks javascript: URLs in props, so the address is set on the element itself.
-    const value = bookmarkletHref(window.location.origin);
-    link.current?.setAttribute("href", value);
-    setHref(value);
-  }, []);
+    if (href) link.current?.setAttribute("href", href);
+  }, [href]);
 
   return (
     <div className="space-y-4 text-sm">

@@ -39,6 +39,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
       const handed = sessionStorage.getItem(BULK_HANDOFF_KEY);
       if (handed) {
         sessionStorage.removeItem(BULK_HANDOFF_KEY);
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- sessionStorage exists only after hydration: read in render, it would not match the server's HTML
         setText(handed);
       }
     } catch {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/actions/safe-action";
@@ -67,7 +67,10 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
 
   const seen = useRef(state);
   const latest = useRef({ onSaved, values });
-  latest.current = { onSaved, values };
+  // the latest callback and values, for the effect below that runs after a save
+  useLayoutEffect(() => {
+    latest.current = { onSaved, values };
+  });
   useEffect(() => {
     if (state === seen.current) return;
     seen.current = state;

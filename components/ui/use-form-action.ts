@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
@@ -43,7 +43,10 @@ export function useFormAction<D = unknown>(
   // answered with a whole page (before hydration, or without JavaScript), so no toast said it.
   const [rendered] = useState(actionState);
   const onSuccess = useRef(opts.onSuccess);
-  onSuccess.current = opts.onSuccess;
+  // the latest callback, for an effect or a transition that outlives this render
+  useLayoutEffect(() => {
+    onSuccess.current = opts.onSuccess;
+  });
 
   useEffect(() => {
     // Only React's own submits: a transition started by onSubmit reports for itself.

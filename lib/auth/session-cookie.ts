@@ -13,7 +13,7 @@ import { authOptions } from "./options";
 const DEFAULT_MAX_AGE = 30 * 24 * 60 * 60;
 
 /** next-auth's rule (core/init.ts, utils/detect-origin.ts): secure cookies when the site's URL is https. */
-async function useSecureCookies(): Promise<boolean> {
+async function wantsSecureCookies(): Promise<boolean> {
   const url = process.env.NEXTAUTH_URL;
   if (url) return url.startsWith("https://");
   if (process.env.VERCEL || process.env.AUTH_TRUST_HOST) return (await headers()).get("x-forwarded-proto") !== "http";
@@ -21,7 +21,7 @@ async function useSecureCookies(): Promise<boolean> {
 }
 
 async function sessionCookieName(): Promise<{ name: string; secure: boolean }> {
-  const secure = await useSecureCookies();
+  const secure = await wantsSecureCookies();
   return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, secure };
 }
 

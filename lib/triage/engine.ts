@@ -20,7 +20,7 @@ import {
 } from "./schema";
 import { assessSpam } from "./spam";
 import { severalRequests } from "./bulk";
-import type { ParseHonesty, TriageOutcome } from "./honesty";
+import type { TriageOutcome } from "./honesty";
 
 export { parseHonestyOf, type ParseHonesty, type TriageOutcome } from "./honesty";
 import { clamp01, escapeRegExp } from "./text";

@@ -6,9 +6,12 @@ import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
 
+/** One line the command line writes: a result or an error. */
+type CliLine = { id: string | null; verdict?: string; error?: string; parsed?: { name: string | null } };
+
 function run(input: string, args: string[] = ["--split"]) {
   const r = spawnSync("npm", ["run", "--silent", "triage", "--", ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 28 });
-  return { status: r.status, results: r.stdout.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, any>) };
+  return { status: r.status, results: r.stdout.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as CliLine) };
 }
 
 describe("triage --split", () => {

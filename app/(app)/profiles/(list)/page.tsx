@@ -37,7 +37,7 @@ export default async function ProfilesPage() {
       />
       {profiles.length === 0 ? (
         <EmptyState title="No criteria profile yet" action={newButton}>
-          Triage needs a profile to decide with. Create one to say who you connect with, who you don't, and how your
+          Triage needs a profile to decide with. Create one to say who you connect with, who you don&apos;t, and how your
           declines should sound.
         </EmptyState>
       ) : (
@@ -73,7 +73,7 @@ export default async function ProfilesPage() {
                   <ProfileActions id={p.id} name={p.name} isOnly={profiles.length === 1} fallbackNote={fallbackNote(p, profiles)} />
                   {profiles.length === 1 ? (
                     <p className="text-xs text-stone-600 dark:text-stone-400">
-                      Your only profile can't be deleted: triage needs one. Create another first if you want to replace it.
+                      Your only profile can&apos;t be deleted: triage needs one. Create another first if you want to replace it.
                     </p>
                   ) : null}
                 </div>
