@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { serverEnv } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security-headers";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 const APP_PATHS = ["/triage", "/profiles", "/templates", "/history", "/settings"];
 
@@ -13,7 +14,8 @@ const isAppPath = (pathname: string) => APP_PATHS.some((p) => pathname === p || 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isAppPath(pathname)) {
-    const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
+    // decode: next-auth's own, with the key derived once (lib/auth/session-token.ts).
+    const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET, decode: ({ token, secret }) => decodeSessionToken(token, String(secret)) });
     if (!token) {
       const url = new URL("/sign-in", request.url);
       url.searchParams.set("callbackUrl", `${pathname}${search}`);
