@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { databaseProvider, databaseUrl } from "@/lib/db/config";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { REASON_KEYS, VERDICTS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
 import type { DecisionFilter } from "@/lib/validations/decision";
@@ -72,6 +73,28 @@ export function decisionWhere(userId: string, f: DecisionFilter): Prisma.Decisio
   return where;
 }
 
+/** At most this many of the user's rows matching a search are looked up by id; more, and the search is common. */
+export const SEARCH_ID_LIMIT = 400;
+
+/**
+ * A search through History's text index. PostgreSQL's planner uses the pg_trgm index for
+ * `searchText LIKE` by itself. SQLite cannot see the FTS5 index from Prisma's query, so
+ * the index is asked first for the ids of the user's matching rows: when there are few
+ * (a rare name, a typo), the page is read by those ids; when there are many, the plain
+ * scan of the user's rows newest first finds a page of them after a short read anyway.
+ * Searches shorter than a trigram go straight to that scan.
+ */
+async function withSearchIndex(userId: string, f: DecisionFilter, where: Prisma.DecisionWhereInput): Promise<Prisma.DecisionWhereInput> {
+  const q = f.q ? searchable(f.q) : "";
+  if ([...q].length < 3 || databaseProvider(databaseUrl()) !== "sqlite") return where;
+  const client = await db();
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT d."id" FROM "DecisionSearch" s JOIN "Decision" d ON d.rowid = s.rowid
+    WHERE s."searchText" LIKE ${`%${q}%`} AND d."userId" = ${ownerId(userId)}
+    LIMIT ${SEARCH_ID_LIMIT + 1}`;
+  return rows.length > SEARCH_ID_LIMIT ? where : { ...where, id: { in: rows.map((r) => r.id) } };
+}
+
 export function encodeCursor(row: { createdAt: Date; id: string }): string {
   return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
 }
@@ -126,7 +149,7 @@ export async function listDecisions(
   page: { cursor?: string | null; before?: string | null; limit?: number } = {},
 ): Promise<DecisionPage> {
   const limit = Math.min(Math.max(page.limit ?? 25, 1), 200);
-  const where = decisionWhere(userId, filter);
+  const where = await withSearchIndex(userId, filter, decisionWhere(userId, filter));
   const before = page.before ? decodeCursor(page.before) : null;
   if (before) {
     const client = await db();
@@ -148,7 +171,7 @@ export async function listDecisions(
 
 /** Every matching decision, newest first, in batches: for exports of any size. */
 export async function* decisionBatches(userId: string, filter: DecisionFilter, batchSize = 500): AsyncGenerator<Decision[]> {
-  const where = decisionWhere(userId, filter);
+  const where = await withSearchIndex(userId, filter, decisionWhere(userId, filter));
   let after: Key | null = null;
   for (;;) {
     const { items } = await olderPage(where, after, batchSize);

@@ -53,6 +53,9 @@ const REQUEST = {
 type Route = { name: string; path: string; method?: "GET" | "POST"; body?: unknown; auth: "token" | "cookie" | "none"; saves?: boolean; baseline?: boolean };
 type Row = {
   route: string;
+  /** The server's CPU time per response: unlike req/s, hardly moved by what else the machine runs. */
+  cpuMsPerRequest: number;
+  cpuRatio?: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -100,8 +103,8 @@ try {
   // scripts/types/autocannon.d.ts declares less of the result than autocannon 9 returns.
   type Result = Awaited<ReturnType<typeof autocannon>> & { "2xx": number; timeouts: number };
   type Client = { on(event: string, listener: (...args: number[]) => void): void };
-  type Tally = { ok2xx: number; non2xx: number; errors: number; timeouts: number; inFlight: number; latencies: number[]; seconds: number };
-  const tally = (): Tally => ({ ok2xx: 0, non2xx: 0, errors: 0, timeouts: 0, inFlight: 0, latencies: [], seconds: 0 });
+  type Tally = { ok2xx: number; non2xx: number; errors: number; timeouts: number; inFlight: number; latencies: number[]; seconds: number; cpuMs: number };
+  const tally = (): Tally => ({ ok2xx: 0, non2xx: 0, errors: 0, timeouts: 0, inFlight: 0, latencies: [], seconds: 0, cpuMs: 0 });
   // Adds one autocannon run to `t`. Latencies are collected per response, so slices of a
   // route merge exactly; requests sent and answered are counted per connection, because
   // the requests in flight when a timed run stops are abandoned by autocannon yet may
@@ -110,6 +113,7 @@ try {
     let sent = 0;
     let answered = 0;
     const started = performance.now();
+    const cpuBefore = server.cpuMs();
     const result = (await autocannon({
       url: `${server.baseUrl}${r.path}`,
       method: r.method ?? "GET",
@@ -127,6 +131,7 @@ try {
       ...more,
     } as Parameters<typeof autocannon>[0])) as Result;
     t.seconds += more.duration ?? (performance.now() - started) / 1000;
+    t.cpuMs += server.cpuMs() - cpuBefore;
     t.ok2xx += result["2xx"];
     t.non2xx += result.non2xx;
     t.errors += result.errors;
@@ -175,6 +180,7 @@ try {
     const sorted = t.latencies.sort((a, b) => a - b);
     return {
       route: r.name,
+      cpuMsPerRequest: t.cpuMs / t.latencies.length,
       requestsPerSecond: Math.round(t.latencies.length / t.seconds),
       p50: Math.round(pct(sorted, 50)),
       p99: Math.round(pct(sorted, 99)),
@@ -199,6 +205,7 @@ try {
   const base = rows[0]!;
   for (const r of rows) {
     r.rpsRatio = r.requestsPerSecond / base.requestsPerSecond;
+    r.cpuRatio = base.cpuMsPerRequest / r.cpuMsPerRequest;
     r.p50Ratio = r.p50 / base.p50;
     r.p99Ratio = r.p99 / base.p99;
   }
@@ -214,10 +221,12 @@ try {
 
   const x = (n: number) => `${n.toFixed(2)}×`;
   console.log(`\nnext start on ${database === "file" ? "SQLite" : "PostgreSQL"}, ${connections} connections, ${duration} s per route (${slices} round-robin slices), load average before ${load1} (${os.cpus().length} CPUs)\n`);
-  console.log("| route | req/s | p50 ms | p99 ms | non-2xx | errors | req/s vs no-op | p50 vs no-op | p99 vs no-op |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| route | req/s | p50 ms | p99 ms | non-2xx | errors | req/s vs no-op | p50 vs no-op | p99 vs no-op | server CPU ms/req | no-op's CPU/req ÷ this |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) {
-    console.log(`| ${r.route} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.errors + r.timeouts} | ${x(r.rpsRatio!)} | ${x(r.p50Ratio!)} | ${x(r.p99Ratio!)} |`);
+    console.log(
+      `| ${r.route} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.errors + r.timeouts} | ${x(r.rpsRatio!)} | ${x(r.p50Ratio!)} | ${x(r.p99Ratio!)} | ${r.cpuMsPerRequest.toFixed(2)} | ${x(r.cpuRatio!)} |`,
+    );
   }
   console.log("");
   for (const c of checks) console.log(`${c.ok ? "ok  " : "FAIL"} ${c.what}`);
