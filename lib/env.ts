@@ -25,6 +25,7 @@ const tuningSchema = {
   SIGN_UP_LIMIT_PER_HOUR: optionalCount(1),
   API_RATE_LIMIT_PER_MINUTE: optionalCount(1),
   SHUTDOWN_TIMEOUT_MS: optionalCount(1),
+  SETTINGS_CACHE_TTL_MS: optionalCount(0),
   SQLITE_SYNCHRONOUS: z
     .string()
     .trim()

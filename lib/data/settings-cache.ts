@@ -12,7 +12,8 @@
 import "server-only";
 import { listen, publish } from "@/lib/db/bus";
 
-export const TRIAGE_SETTINGS_TTL_MS = 5_000;
+/** SETTINGS_CACHE_TTL_MS (checked at start-up by lib/env.ts); 0 turns the cache off. */
+export const TRIAGE_SETTINGS_TTL_MS = process.env.SETTINGS_CACHE_TTL_MS?.trim() ? Number(process.env.SETTINGS_CACHE_TTL_MS) : 5_000;
 const MAX_ENTRIES = 5_000;
 const CHANNEL = "settings-changed";
 
@@ -28,6 +29,7 @@ function drop(userId: string) {
 
 /** The user's settings from this instance's cache, else from `load` (kept unless a change raced it). */
 export async function cachedSettings<T>(userId: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
+  if (TRIAGE_SETTINGS_TTL_MS <= 0) return load();
   await listen(CHANNEL, drop);
   const hit = cache.entries.get(userId);
   if (hit && hit.expires > now) return hit.value as T;
