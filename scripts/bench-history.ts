@@ -23,7 +23,7 @@ const client: Db =
     : new (await import("@/lib/generated/sqlite/client")).PrismaClient({ adapter, log });
 let captured: { query: string; params: string }[] = [];
 (client as unknown as { $on: (e: "query", cb: (e: { query: string; params: string }) => void) => void }).$on("query", (e) =>
-  captured.push({ query: e.query, params: e.params }),
+  captured.push({ query: e.query.trim().replace(/\s+/g, " "), params: e.params }),
 );
 // lib/db/client.ts caches its client here: hand it this logging one so the data layer's own queries are measured.
 (globalThis as unknown as { __dwgDb?: Promise<Db> }).__dwgDb = Promise.resolve(client);
