@@ -53,6 +53,11 @@ describe("search through the text index", () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(new Set(seen).size).toBe(n);
+    // History's list reads the same page with only the fields it shows.
+    const [full, summary] = [await decisions.listDecisions(user.id, { q: "globexian" }), await decisions.listDecisionSummaries(user.id, { q: "globexian" })];
+    expect(summary.items.map((d) => d.id)).toEqual(full.items.map((d) => d.id));
+    expect(summary.nextCursor).toBe(full.nextCursor);
+    expect(Object.keys(summary.items[0]!).sort()).toEqual(Object.keys(decisions.DECISION_SUMMARY_FIELDS).sort());
     // A few matches (under the limit) with a filter and the cursor: still exact.
     const few = await decisions.listDecisions(user.id, { q: "globexian 12", verdict: "accept" }, { limit: 5 });
     expect(few.items.map((d) => d.parsedName)).toEqual(["Globexian 129", "Globexian 128", "Globexian 127", "Globexian 126", "Globexian 125"]);

@@ -9,7 +9,7 @@ import { HistoryFilters } from "@/components/history/filters";
 import { HistoryTabs } from "@/components/history/history-tabs";
 import { Pagination } from "@/components/history/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { countDueRevisits, listDecisions, type DecisionPage } from "@/lib/data/decisions";
+import { countDueRevisits, listDecisionSummaries, type DecisionPage, type DecisionSummary } from "@/lib/data/decisions";
 import { filterQuery, parseDecisionFilter, type DecisionFilter } from "@/lib/validations/decision";
 
 export const metadata: Metadata = { title: "History" };
@@ -25,7 +25,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   const query = filterQuery(filter, { cursor: one("cursor"), before: one("before") });
   const user = await requireUser(`/history${query}`);
-  const page = listDecisions(user.id, filter, { cursor: one("cursor"), before: one("before") });
+  const page = listDecisionSummaries(user.id, filter, { cursor: one("cursor"), before: one("before") });
   const state = { filter, page, filtered: Object.keys(filter).length > 0 };
 
   return (
@@ -47,9 +47,9 @@ export default async function HistoryPage({ searchParams }: Props) {
   );
 }
 
-type State = { filter: DecisionFilter; page: Promise<DecisionPage>; filtered: boolean };
+type State = { filter: DecisionFilter; page: Promise<DecisionPage<DecisionSummary>>; filtered: boolean };
 
-const isNothingYet = (s: State, page: DecisionPage) => !s.filtered && !page.prevCursor && page.items.length === 0;
+const isNothingYet = (s: State, page: DecisionPage<DecisionSummary>) => !s.filtered && !page.prevCursor && page.items.length === 0;
 
 async function HistoryExports(s: State) {
   return isNothingYet(s, await s.page) ? null : <ExportLinks filter={s.filter} />;
