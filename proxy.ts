@@ -8,6 +8,7 @@ import { getToken } from "next-auth/jwt";
 import { serverEnv } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { hasSensitiveParams, withoutSensitiveParams } from "@/lib/auth/callback-url";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 const APP_PATHS = ["/triage", "/profiles", "/templates", "/history", "/settings"];
 
@@ -26,7 +27,8 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(clean, 303);
   }
   if (isAppPath(pathname)) {
-    const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
+    // decode: next-auth's own, with the key derived once (lib/auth/session-token.ts).
+    const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET, decode: ({ token, secret }) => decodeSessionToken(token, String(secret)) });
     if (!token) {
       const url = new URL("/sign-in", request.url);
       url.searchParams.set("callbackUrl", `${pathname}${withoutSensitiveParams(search)}`);

@@ -32,6 +32,7 @@ const tuningSchema = {
     .trim()
     .regex(/^[A-Za-z0-9:_-]{0,40}$/, "must be up to 40 letters, digits, colons, dashes or underscores")
     .optional(),
+  SETTINGS_CACHE_TTL_MS: optionalCount(0),
   SQLITE_SYNCHRONOUS: z
     .string()
     .trim()

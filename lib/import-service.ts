@@ -6,7 +6,7 @@ import "server-only";
 import { triage, type ReasonKey } from "@/lib/triage";
 import { knownPeople, saveImportedDecisions, type ImportedDecision } from "@/lib/data/imports";
 import { PersonIndex, personKeyOfRequest, readUploadedExport, savedTextOf, triageInputOf, type ImportPlatform, type UploadSource } from "@/lib/import";
-import { engineProfileFor, type EngineProfile } from "@/lib/triage-profile";
+import { engineProfileFor, type EngineProfile } from "@/lib/triage-service/profile";
 import { defaultRevisitAt } from "@/lib/domain";
 import { naturalStatus } from "@/lib/triage-service";
 import type { ImportPreview, ImportPreviewRow, ImportRowInput } from "@/lib/validations/import";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge, VerdictBadge } from "@/components/ui/badge";
-import type { Decision } from "@/lib/data/decisions";
+import type { Decision, DecisionSummary } from "@/lib/data/decisions";
 import { PLATFORM_NAMES, REASON_NAMES, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
 import { DeleteDecisionButton } from "./delete-decision-button";
 import { formatDay } from "./format";
@@ -14,7 +14,7 @@ export const reasonNames = (reasons: string) =>
     .map((r) => REASON_NAMES[r as ReasonKey] ?? r);
 
 /** One card per decision: a row on wide screens, stacked on phones. */
-export function DecisionList({ items }: { items: Decision[] }) {
+export function DecisionList({ items }: { items: DecisionSummary[] }) {
   return (
     <ol className="space-y-2" aria-label="Decisions, newest first">
       {items.map((d) => {

@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { databaseProvider, databaseUrl } from "@/lib/db/config";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { defaultRevisitAt, REASON_KEYS, VERDICTS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
 import type { DecisionFilter } from "@/lib/validations/decision";
@@ -72,6 +73,30 @@ export function decisionWhere(userId: string, f: DecisionFilter): Prisma.Decisio
   return where;
 }
 
+/** At most this many of the user's rows matching a search are looked up by id; more, and the search is common. */
+export const SEARCH_ID_LIMIT = 200;
+
+/**
+ * A search through History's text index. PostgreSQL's planner uses the pg_trgm index for
+ * `searchText LIKE` by itself. SQLite cannot see the FTS5 index from Prisma's query, so
+ * the index is asked first for the ids of the user's matching rows: when there are few
+ * (a rare name, a typo), the page is read by those ids; when there are many, the plain
+ * scan of the user's rows newest first finds a page of them after a short read anyway.
+ * Searches shorter than a trigram go straight to that scan.
+ */
+async function withSearchIndex(userId: string, f: DecisionFilter, where: Prisma.DecisionWhereInput): Promise<Prisma.DecisionWhereInput> {
+  const q = f.q ? searchable(f.q) : "";
+  if ([...q].length < 3 || databaseProvider(databaseUrl()) !== "sqlite") return where;
+  const client = await db();
+  // CROSS JOIN keeps SQLite from probing the index once per row of the user: the index
+  // yields its matches lazily and the LIMIT stops it early.
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT d."id" FROM "DecisionSearch" s CROSS JOIN "Decision" d ON d.rowid = s.rowid
+    WHERE s."searchText" LIKE ${`%${q}%`} AND d."userId" = ${ownerId(userId)}
+    LIMIT ${SEARCH_ID_LIMIT + 1}`;
+  return rows.length > SEARCH_ID_LIMIT ? where : { ...where, id: { in: rows.map((r) => r.id) } };
+}
+
 export function encodeCursor(row: { createdAt: Date; id: string }): string {
   return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
 }
@@ -96,62 +121,86 @@ const newerThan = (k: Key): Prisma.DecisionWhereInput => ({
   OR: [{ createdAt: { gt: k.createdAt } }, { id: { gt: k.id } }],
 });
 
-async function olderPage(where: Prisma.DecisionWhereInput, after: Key | null, limit: number) {
+/** What History's list shows of each decision: reading the whole rows (text, signals, drafts) costs several times more. */
+export const DECISION_SUMMARY_FIELDS = {
+  id: true,
+  createdAt: true,
+  platform: true,
+  parsedName: true,
+  parsedHeadline: true,
+  reasons: true,
+  verdict: true,
+  status: true,
+  revisitAt: true,
+} as const;
+export type DecisionSummary = Pick<Decision, keyof typeof DECISION_SUMMARY_FIELDS>;
+type Select = typeof DECISION_SUMMARY_FIELDS | undefined;
+
+async function olderPage<T extends Key = Decision>(where: Prisma.DecisionWhereInput, after: Key | null, limit: number, select?: Select) {
   const client = await db();
-  const rows = await client.decision.findMany({
+  const rows = (await client.decision.findMany({
     where: after ? { ...where, AND: [olderThan(after)] } : where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-  });
+    ...(select ? { select } : {}),
+  })) as unknown as T[];
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
 }
 
-export type DecisionPage = {
-  items: Decision[];
+export type DecisionPage<T = Decision> = {
+  items: T[];
   /** The page after this one (older rows), or null on the last page. */
   nextCursor: string | null;
   /** The page before this one (newer rows); absent on the first page. */
   prevCursor?: string;
 };
 
+type PageRequest = { cursor?: string | null; before?: string | null; limit?: number };
+
 /**
  * Newest first, keyset-paginated on (createdAt, id) so deep pages stay fast.
  * `cursor` pages towards older rows, `before` back towards newer ones.
  */
-export async function listDecisions(
-  userId: string,
-  filter: DecisionFilter,
-  page: { cursor?: string | null; before?: string | null; limit?: number } = {},
-): Promise<DecisionPage> {
+export async function listDecisions(userId: string, filter: DecisionFilter, page: PageRequest = {}): Promise<DecisionPage> {
+  return listPage<Decision>(userId, filter, page);
+}
+
+/** listDecisions with only what History's list shows (DECISION_SUMMARY_FIELDS). */
+export async function listDecisionSummaries(userId: string, filter: DecisionFilter, page: PageRequest = {}): Promise<DecisionPage<DecisionSummary>> {
+  return listPage<DecisionSummary>(userId, filter, page, DECISION_SUMMARY_FIELDS);
+}
+
+async function listPage<T extends Key>(userId: string, filter: DecisionFilter, page: PageRequest, select?: Select): Promise<DecisionPage<T>> {
   const limit = Math.min(Math.max(page.limit ?? 25, 1), 200);
-  const where = decisionWhere(userId, filter);
+  const where = await withSearchIndex(userId, filter, decisionWhere(userId, filter));
   const before = page.before ? decodeCursor(page.before) : null;
   if (before) {
     const client = await db();
-    const rows = await client.decision.findMany({
+    const rows = (await client.decision.findMany({
       where: { ...where, AND: [newerThan(before)] },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: limit + 1,
-    });
+      ...(select ? { select } : {}),
+    })) as unknown as T[];
     // Fewer newer rows than a page (some were deleted): show the first page whole.
-    if (rows.length <= limit) return olderPage(where, null, limit);
+    if (rows.length <= limit) return olderPage<T>(where, null, limit, select);
     const items = rows.slice(0, limit).reverse();
     return { items, nextCursor: encodeCursor(items.at(-1)!), prevCursor: encodeCursor(items[0]!) };
   }
   const after = page.cursor ? decodeCursor(page.cursor) : null;
-  const result: DecisionPage = await olderPage(where, after, limit);
+  const result: DecisionPage<T> = await olderPage<T>(where, after, limit, select);
   if (after && result.items[0]) result.prevCursor = encodeCursor(result.items[0]);
   return result;
 }
 
 /** Every matching decision, newest first, in batches: for exports of any size. */
 export async function* decisionBatches(userId: string, filter: DecisionFilter, batchSize = 500): AsyncGenerator<Decision[]> {
-  const where = decisionWhere(userId, filter);
+  const where = await withSearchIndex(userId, filter, decisionWhere(userId, filter));
   let after: Key | null = null;
   for (;;) {
-    const { items } = await olderPage(where, after, batchSize);
+    const { items }: { items: Decision[] } = await olderPage<Decision>(where, after, batchSize);
     if (items.length) yield items;
     if (items.length < batchSize) return;
     after = items.at(-1)!;

@@ -1,10 +1,11 @@
 // Criteria profiles. Every function takes the owner's id first and never reads another's rows.
 import "server-only";
-import { db, onWrite } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { REASON_KEYS, type Platform, type ReasonKey } from "@/lib/domain";
 import { PROFILE_NAME_MAX, type ProfileInput } from "@/lib/validations/profile";
 import { isNotFound, isUniqueViolation, ownerId, stringList } from "./scope";
+import { cachedSettings, settingsChanged } from "./settings-cache";
 
 export class ProfileNameTakenError extends Error {
   constructor(name: string) {
@@ -67,47 +68,24 @@ export type TriageSettings = {
 };
 
 /**
- * How long this instance reuses a user's triage settings. Every write through the app's
- * client drops them at once (lib/db/client.ts onWrite), so this bounds only how long a
- * change made by another app instance takes to show here.
- */
-export const TRIAGE_SETTINGS_TTL_MS = 5_000;
-const SETTINGS_CACHE_MAX = 5_000;
-const SETTINGS_MODELS = new Set(["User", "CriteriaProfile", "ReasonTemplate", "*"]);
-
-type SettingsCache = { entries: Map<string, { value: TriageSettings | null; expires: number }>; generation: number; unsubscribe?: () => void };
-const settingsCache: SettingsCache = ((globalThis as unknown as { __dwgTriageSettings?: SettingsCache }).__dwgTriageSettings ??= { entries: new Map(), generation: 0 });
-settingsCache.unsubscribe ??= onWrite((model) => {
-  if (!SETTINGS_MODELS.has(model)) return;
-  settingsCache.generation++;
-  settingsCache.entries.clear();
-});
-
-/**
  * A user's triage settings in one query (the user with their profiles and templates),
- * reused for TRIAGE_SETTINGS_TTL_MS; null when the user does not exist.
+ * reused by this instance for a few seconds (lib/data/settings-cache.ts); null when the
+ * user does not exist.
  */
 export async function triageSettings(userId: string, now = Date.now()): Promise<TriageSettings | null> {
   const uid = ownerId(userId);
-  const hit = settingsCache.entries.get(uid);
-  if (hit && hit.expires > now) return hit.value;
-  // A write that starts or ends while this reads bumps the generation: then the result is not kept.
-  const generation = settingsCache.generation;
-  const client = await db();
-  const user = await client.user.findUnique({
-    where: { id: uid },
-    select: {
-      defaultSignature: true,
-      profiles: { orderBy: [{ name: "asc" }] },
-      templates: { orderBy: [{ reasonKey: "asc" }, { isDefault: "desc" }, { title: "asc" }, { id: "asc" }], select: { id: true, reasonKey: true, isDefault: true, body: true } },
-    },
-  });
-  const value = user ? { profiles: user.profiles.map(toProfile), templates: pickDefaultTemplates(user.templates), defaultSignature: user.defaultSignature } : null;
-  if (generation === settingsCache.generation) {
-    if (settingsCache.entries.size >= SETTINGS_CACHE_MAX) settingsCache.entries.delete(settingsCache.entries.keys().next().value!);
-    settingsCache.entries.set(uid, { value, expires: now + TRIAGE_SETTINGS_TTL_MS });
-  }
-  return value;
+  return cachedSettings(uid, async () => {
+    const client = await db();
+    const user = await client.user.findUnique({
+      where: { id: uid },
+      select: {
+        defaultSignature: true,
+        profiles: { orderBy: [{ name: "asc" }] },
+        templates: { orderBy: [{ reasonKey: "asc" }, { isDefault: "desc" }, { title: "asc" }, { id: "asc" }], select: { id: true, reasonKey: true, isDefault: true, body: true } },
+      },
+    });
+    return user ? { profiles: user.profiles.map(toProfile), templates: pickDefaultTemplates(user.templates), defaultSignature: user.defaultSignature } : null;
+  }, now);
 }
 
 /** defaultTemplates' choice from rows in listTemplates' order: the default of each key, else its first. */
@@ -145,6 +123,7 @@ export async function createProfile(userId: string, input: ProfileInput): Promis
       await releaseDefaults(tx, uid, created.id, input.defaultFor);
       return created;
     });
+    await settingsChanged(uid);
     return toProfile(row);
   } catch (e) {
     if (isUniqueViolation(e)) throw new ProfileNameTakenError(input.name);
@@ -162,6 +141,7 @@ export async function updateProfile(userId: string, id: string, input: ProfileIn
       await releaseDefaults(tx, uid, id, input.defaultFor);
       return updated;
     });
+    await settingsChanged(uid);
     return toProfile(row);
   } catch (e) {
     if (isNotFound(e)) return null;
@@ -196,11 +176,13 @@ export async function duplicateProfile(userId: string, id: string): Promise<Crit
 export async function deleteProfile(userId: string, id: string): Promise<boolean> {
   const client = await db();
   const uid = ownerId(userId);
-  return client.$transaction(async (tx) => {
+  const deleted = await client.$transaction(async (tx) => {
     const { count } = await tx.criteriaProfile.deleteMany({ where: { id, userId: uid } });
     if (count === 0) return false;
     // Throwing rolls the delete back.
     if ((await tx.criteriaProfile.count({ where: { userId: uid } })) === 0) throw new LastProfileError();
     return true;
   });
+  if (deleted) await settingsChanged(uid);
+  return deleted;
 }

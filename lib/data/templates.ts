@@ -10,6 +10,7 @@ import { DEFAULT_TEMPLATES } from "@/lib/defaults";
 import { REASON_KEYS, type ReasonKey } from "@/lib/domain";
 import type { TemplateInput } from "@/lib/validations/template";
 import { isNotFound, ownerId } from "./scope";
+import { settingsChanged } from "./settings-cache";
 
 export async function listTemplates(userId: string) {
   const client = await db();
@@ -48,12 +49,14 @@ async function ensureDefault(tx: Prisma.TransactionClient, userId: string, reaso
 export async function createTemplate(userId: string, input: TemplateInput) {
   const client = await db();
   const uid = ownerId(userId);
-  return client.$transaction(async (tx) => {
+  const created = await client.$transaction(async (tx) => {
     if (input.isDefault) await tx.reasonTemplate.updateMany({ where: { userId: uid, reasonKey: input.reasonKey }, data: { isDefault: false } });
     const created = await tx.reasonTemplate.create({ data: { ...input, userId: uid } });
     await ensureDefault(tx, uid, input.reasonKey);
     return tx.reasonTemplate.findUniqueOrThrow({ where: { id: created.id } });
   });
+  await settingsChanged(uid);
+  return created;
 }
 
 /**
@@ -65,7 +68,7 @@ export async function updateTemplate(userId: string, id: string, input: Template
   const client = await db();
   const uid = ownerId(userId);
   try {
-    return await client.$transaction(async (tx) => {
+    const updated = await client.$transaction(async (tx) => {
       const before = await tx.reasonTemplate.findFirst({ where: { id, userId: uid } });
       if (!before) return null;
       const isDefault = input.isDefault || (before.isDefault && before.reasonKey === input.reasonKey);
@@ -77,6 +80,8 @@ export async function updateTemplate(userId: string, id: string, input: Template
       if (before.reasonKey !== input.reasonKey) await ensureDefault(tx, uid, before.reasonKey);
       return tx.reasonTemplate.findUniqueOrThrow({ where: { id } });
     });
+    if (updated) await settingsChanged(uid);
+    return updated;
   } catch (e) {
     if (isNotFound(e)) return null;
     throw e;
@@ -93,20 +98,22 @@ export async function setDefaultTemplate(userId: string, id: string) {
 export async function deleteTemplate(userId: string, id: string): Promise<boolean> {
   const client = await db();
   const uid = ownerId(userId);
-  return client.$transaction(async (tx) => {
+  const deleted = await client.$transaction(async (tx) => {
     const found = await tx.reasonTemplate.findFirst({ where: { id, userId: uid }, select: { reasonKey: true } });
     if (!found) return false;
     const { count } = await tx.reasonTemplate.deleteMany({ where: { id, userId: uid } });
     await ensureDefault(tx, uid, found.reasonKey);
     return count === 1;
   });
+  if (deleted) await settingsChanged(uid);
+  return deleted;
 }
 
 /** Adds back any built-in template the user no longer has (by wording); returns how many. */
 export async function restoreBuiltInTemplates(userId: string): Promise<number> {
   const client = await db();
   const uid = ownerId(userId);
-  return client.$transaction(async (tx) => {
+  const restored = await client.$transaction(async (tx) => {
     const rows = await tx.reasonTemplate.findMany({ where: { userId: uid }, select: { reasonKey: true, body: true } });
     const missing = DEFAULT_TEMPLATES.filter((t) => !rows.some((r) => r.reasonKey === t.reasonKey && r.body === t.body));
     for (const t of missing) {
@@ -116,6 +123,8 @@ export async function restoreBuiltInTemplates(userId: string): Promise<number> {
     }
     return missing.length;
   });
+  if (restored) await settingsChanged(uid);
+  return restored;
 }
 
 /** Counts a use of each template a sent draft was built from. */

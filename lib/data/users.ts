@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { DEFAULT_PROFILE, DEFAULT_TEMPLATES } from "@/lib/defaults";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isUniqueViolation, ownerId } from "./scope";
+import { settingsChanged } from "./settings-cache";
 
 export const userPublicFields = { id: true, email: true, name: true, defaultSignature: true, createdAt: true } as const;
 
@@ -50,7 +51,9 @@ export async function getUser(userId: string) {
 
 export async function updateUser(userId: string, data: { name?: string; defaultSignature?: string | null }) {
   const client = await db();
-  return client.user.update({ where: { id: ownerId(userId) }, data, select: userPublicFields });
+  const user = await client.user.update({ where: { id: ownerId(userId) }, data, select: userPublicFields });
+  await settingsChanged(user.id);
+  return user;
 }
 
 export async function getPasswordHash(userId: string): Promise<string | null> {
@@ -106,4 +109,5 @@ export async function exportAccount(userId: string) {
 export async function deleteUser(userId: string) {
   const client = await db();
   await client.user.delete({ where: { id: ownerId(userId) } });
+  await settingsChanged(ownerId(userId));
 }

@@ -48,6 +48,29 @@ export async function createAdapter(url: string) {
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
-  const { PrismaLibSQL } = await import("@prisma/adapter-libsql");
-  return new PrismaLibSQL({ url: `file:${file}` });
+  const { SqliteAdapterFactory } = await import("./sqlite-adapter");
+  return new SqliteAdapterFactory({ url: `file:${file}` }, SQLITE_PRAGMAS());
 }
+
+/**
+ * SQLite's `synchronous` setting in WAL mode. NORMAL (the default here) syncs the WAL at
+ * checkpoints rather than at every commit: a crash of the app (or a kill) loses nothing,
+ * since committed transactions are in the WAL file the OS already holds; only a power
+ * cut or OS crash may roll back the last commits before the checkpoint, and the database
+ * stays consistent either way. FULL syncs at every commit (an fsync per saved decision,
+ * which blocks the server's one thread): SQLITE_SYNCHRONOUS=FULL for disks that must
+ * survive power loss with every commit.
+ */
+export function sqliteSynchronous(env: NodeJS.ProcessEnv = process.env): "NORMAL" | "FULL" {
+  const v = env.SQLITE_SYNCHRONOUS?.trim().toUpperCase();
+  if (!v || v === "NORMAL") return "NORMAL";
+  if (v === "FULL") return "FULL";
+  throw new Error(`SQLITE_SYNCHRONOUS must be NORMAL or FULL; got "${env.SQLITE_SYNCHRONOUS}"`);
+}
+
+/**
+ * Set on every SQLite connection (the app's, the CLI's, the scripts'): WAL lets readers
+ * work while one writer commits; the busy timeout makes a second process (a migration, a
+ * script) wait for the lock instead of failing at once.
+ */
+export const SQLITE_PRAGMAS = () => ["journal_mode = WAL", `synchronous = ${sqliteSynchronous()}`, "busy_timeout = 5000", "foreign_keys = ON"].map((p) => `PRAGMA ${p};`);

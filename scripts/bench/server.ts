@@ -5,9 +5,20 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { descendantsOf } from "../support/app-server";
 
-export type BenchServer = { baseUrl: string; databaseUrl: string; cookie: string; userId: string; email: string; stop: () => Promise<void> };
+export type BenchServer = {
+  baseUrl: string;
+  databaseUrl: string;
+  cookie: string;
+  userId: string;
+  email: string;
+  /** CPU time (user + system, ms) the server's processes have used so far (Linux /proc; NaN elsewhere). */
+  cpuMs: () => number;
+  stop: () => Promise<void>;
+};
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
   return execFileSync(process.execPath, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
@@ -69,6 +80,7 @@ export async function startBenchServer(
   }
   const cookie = await signInCookie(baseUrl, email, password);
   return {
+    cpuMs: () => processCpuMs([server.pid!, ...descendantsOf(server.pid!)]),
     baseUrl,
     databaseUrl,
     cookie,
@@ -96,4 +108,19 @@ export async function signInCookie(baseUrl: string, email: string, password: str
   const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
   if (!session) throw new Error(`sign-in failed (${res.status})`);
   return session.split(";")[0]!;
+}
+
+/** utime + stime of the processes, in ms (clock ticks of 10 ms on Linux). */
+function processCpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const s = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      return NaN;
+    }
+  }
+  return ticks * 10;
 }

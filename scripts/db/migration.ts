@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync, mkdtempSync, readFileSync, existsSync, readdi
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { derivePostgresSchema } from "./schemas";
+import { rawFiles } from "./raw";
 
 const args = process.argv.slice(2);
 const name = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--from");
@@ -40,11 +41,22 @@ for (const t of targets) {
     ? ["--from-schema-datamodel", path.join(tmp, `${t.provider}-from.prisma`)]
     : ["--from-empty"];
   if (fromArgs[1]) writeFileSync(fromArgs[1], t.schema(previous!));
-  const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", to, "--script"], {
+  let sql = execFileSync("npx", ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", to, "--script"], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });
-  if (!/^\s*(CREATE|ALTER|DROP|PRAGMA|INSERT|UPDATE)/m.test(sql)) {
+  const hasSchemaChange = /^\s*(CREATE|ALTER|DROP|PRAGMA|INSERT|UPDATE)/m.test(sql);
+  // Raw SQL files (scripts/db/raw.ts) new or changed since REF go in after the schema's
+  // changes. A changed file is appended whole: write its DROP statements at its top.
+  const rawChanged = rawFiles(t.provider).filter(([file, text]) => {
+    try {
+      return execFileSync("git", ["show", `${fromRef}:${file.split(path.sep).join("/")}`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }) !== text;
+    } catch {
+      return true; // not in REF: new
+    }
+  });
+  if (rawChanged.length) sql = `${hasSchemaChange ? sql : ""}${rawChanged.map(([file, text]) => `-- ${file.split(path.sep).join("/")}\n${text}`).join("\n")}`;
+  if (!hasSchemaChange && !rawChanged.length) {
     console.log(`${t.provider}: no change since ${fromRef}, nothing written`);
     continue;
   }

@@ -27,6 +27,15 @@ export function freshSqlite(name: string): Database {
   };
 }
 
+/**
+ * The migrations' extensions (pg_trgm), made once in the database's public schema. A
+ * migration would otherwise create it in the first app schema it runs in, and dropping
+ * that schema would take the extension, and every other schema's index on it, along.
+ */
+export async function sharedExtensions(admin: { query(sql: string): Promise<unknown> }) {
+  await admin.query("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public").catch(() => undefined); // a concurrent run made it
+}
+
 /** A fresh schema in the PostgreSQL database of `base` (URL with ?schema=), dropped by drop(). */
 export async function freshPostgres(base: string, name: string): Promise<Database> {
   const { default: pg } = await import("pg");
@@ -35,6 +44,7 @@ export async function freshPostgres(base: string, name: string): Promise<Databas
   await admin.connect();
   try {
     await admin.query(`CREATE SCHEMA "${schema}"`);
+    await sharedExtensions(admin);
   } finally {
     await admin.end();
   }

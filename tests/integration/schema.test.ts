@@ -1,7 +1,8 @@
 // The committed migrations, applied from empty, give exactly the schema: a database
 // migrated by `migrate deploy` and one built straight from the schema (the SQL that
-// `migrate diff --from-empty` makes of it) have the same tables, columns, defaults,
-// indexes and foreign keys.
+// `migrate diff --from-empty` makes of it, then the raw SQL files of scripts/db/raw.ts
+// that the Prisma schema cannot describe) have the same tables, columns, defaults,
+// indexes, triggers and foreign keys.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,6 +13,8 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { migrate } from "../support/migrate";
 import { withSchema } from "../support/postgres";
+import { sharedExtensions } from "@/scripts/support/app-server";
+import { rawSql } from "@/scripts/db/raw";
 
 async function sqliteShape(file: string) {
   const client = createClient({ url: `file:${file}` });
@@ -21,7 +24,9 @@ async function sqliteShape(file: string) {
     const cols = (await client.execute(`PRAGMA table_info("${t}")`)).rows.map((r) => [r.name, r.type, r.notnull, r.dflt_value, r.pk]);
     const indexes = (await client.execute({ sql: `SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name=? ORDER BY name`, args: [t] })).rows.map((r) => [r.name, r.sql]);
     const fks = (await client.execute(`PRAGMA foreign_key_list("${t}")`)).rows.map((r) => [r.table, r.from, r.to, r.on_delete]);
-    shape[t] = { cols, indexes, fks };
+    const triggers = (await client.execute({ sql: `SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name=? ORDER BY name`, args: [t] })).rows.map((r) => [r.name, r.sql]);
+    const virtual = (await client.execute({ sql: `SELECT sql FROM sqlite_master WHERE type='table' AND name=? AND sql LIKE 'CREATE VIRTUAL%'`, args: [t] })).rows.map((r) => r.sql);
+    shape[t] = { cols, indexes, fks, triggers, virtual };
   }
   client.close();
   return shape;
@@ -68,9 +73,11 @@ describe("migrations match the schema", () => {
         migrate(`file:${migrated}`);
         const client = createClient({ url: `file:${pushed}` });
         await client.executeMultiple(fromEmptySql("prisma/schema.prisma", `file:${pushed}`));
+        await client.executeMultiple(rawSql("sqlite"));
         client.close();
         const [a, b] = [await sqliteShape(migrated), await sqliteShape(pushed)];
-        expect(Object.keys(a)).toEqual(["ApiToken", "CalendarFeed", "CriteriaProfile", "Decision", "ReasonTemplate", "User"]);
+        expect(Object.keys(a).filter((t) => !t.startsWith("DecisionSearch_"))).toEqual(["ApiToken", "CalendarFeed", "CriteriaProfile", "Decision", "DecisionSearch", "ReasonTemplate", "User"]);
+        expect((a.Decision as { triggers: unknown[] }).triggers).toHaveLength(3);
         expect(a).toEqual(b);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -83,10 +90,13 @@ describe("migrations match the schema", () => {
       const [m, p] = [`dwg_drift_m_${suffix}`, `dwg_drift_p_${suffix}`];
       try {
         await admin.query(`CREATE SCHEMA "${m}"; CREATE SCHEMA "${p}"`);
+        await sharedExtensions(admin);
         migrate(withSchema(base, m));
         await admin.query(`SET search_path TO "${p}"; ${fromEmptySql("prisma/postgresql/schema.prisma", withSchema(base, p))}`);
+        await admin.query(rawSql("postgresql"));
         const [a, b] = [await postgresShape(base, m), await postgresShape(base, p)];
         expect(a.cols.length).toBeGreaterThan(30);
+        expect(a.idx.map((i) => (i as { indexname?: string }).indexname)).toContain("Decision_searchText_trgm_idx");
         expect(a).toEqual(b);
       } finally {
         await admin.query(`DROP SCHEMA IF EXISTS "${m}" CASCADE; DROP SCHEMA IF EXISTS "${p}" CASCADE`);

@@ -4,6 +4,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrate } from "../support/migrate";
 import { withSchema } from "../support/postgres";
+import { sharedExtensions } from "../../scripts/support/app-server";
 
 export default async function setup(project: TestProject) {
   const base = process.env.TEST_POSTGRES_URL!;
@@ -11,6 +12,7 @@ export default async function setup(project: TestProject) {
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`CREATE SCHEMA "${schema}"`);
+  await sharedExtensions(admin);
   const url = withSchema(base, schema);
   migrate(url);
   project.provide("databaseUrl", url);

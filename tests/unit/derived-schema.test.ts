@@ -18,3 +18,15 @@ describe("the PostgreSQL schema", () => {
     expect(migrations("prisma/migrations").length).toBeGreaterThan(0);
   });
 });
+
+describe("raw SQL the Prisma schema cannot describe (scripts/db/raw.ts)", () => {
+  it("is in a migration of its provider, exactly as written", async () => {
+    const { rawFiles } = await import("@/scripts/db/raw");
+    for (const [provider, dir] of [["sqlite", "prisma/migrations"], ["postgresql", "prisma/postgresql/migrations"]] as const) {
+      const files = rawFiles(provider);
+      expect(files.length).toBeGreaterThan(0);
+      const applied = migrations(dir).map((m) => readFileSync(`${dir}/${m}/migration.sql`, "utf8"));
+      for (const [file, sql] of files) expect(applied.some((m) => m.includes(sql)), `${file} is in no migration: run npm run db:migration`).toBe(true);
+    }
+  });
+});

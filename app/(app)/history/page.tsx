@@ -1,66 +1,101 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
 import { DecisionList } from "@/components/history/decision-list";
 import { ExportLinks } from "@/components/history/export-links";
 import { HistoryFilters } from "@/components/history/filters";
 import { HistoryTabs } from "@/components/history/history-tabs";
 import { Pagination } from "@/components/history/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { countDueRevisits, listDecisions } from "@/lib/data/decisions";
-import { filterQuery, parseDecisionFilter } from "@/lib/validations/decision";
+import { countDueRevisits, listDecisionSummaries, type DecisionPage, type DecisionSummary } from "@/lib/data/decisions";
+import { filterQuery, parseDecisionFilter, type DecisionFilter } from "@/lib/validations/decision";
 
 export const metadata: Metadata = { title: "History" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// The header and tabs go out at once; the list (the one part that waits on a query of
+// the history) streams in behind its skeleton. The user and the due count are the
+// layout's, read once per request (React cache in lib/auth/session.ts and lib/data).
 export default async function HistoryPage({ searchParams }: Props) {
   const params = await searchParams;
   const { filter, errors } = parseDecisionFilter(params);
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   const query = filterQuery(filter, { cursor: one("cursor"), before: one("before") });
   const user = await requireUser(`/history${query}`);
-  const [page, due] = await Promise.all([
-    listDecisions(user.id, filter, { cursor: one("cursor"), before: one("before") }),
-    countDueRevisits(user.id),
-  ]);
-  const filtered = Object.keys(filter).length > 0;
-  const firstPage = !page.prevCursor;
-  const nothingYet = !filtered && firstPage && page.items.length === 0;
+  const page = listDecisionSummaries(user.id, filter, { cursor: one("cursor"), before: one("before") });
+  const state = { filter, page, filtered: Object.keys(filter).length > 0 };
 
   return (
     <>
       <PageHeader
         title="History"
         description="Every request you have triaged, newest first: search it, filter it, export it."
-        actions={nothingYet ? undefined : <ExportLinks filter={filter} />}
+        actions={
+          <Suspense fallback={null}>
+            <HistoryExports {...state} />
+          </Suspense>
+        }
       />
-      <HistoryTabs current="/history" due={due} />
-      {nothingYet ? (
-        <EmptyState title="Triage your first request" action={<ButtonLink href="/triage">Triage a request</ButtonLink>}>
-          Paste a connection request on the Triage page. Each verdict, its reasons and the reply you send are kept here, so you can
-          look back, export them, and revisit the people you held.
-        </EmptyState>
-      ) : (
-        <>
-          {/* Keyed by the whole query, so the form (and any error) resets on back and forward. */}
-          <HistoryFilters key={JSON.stringify(params)} filter={filter} errors={errors} />
-          <div aria-live="polite" className="sr-only">
-            {page.items.length ? `Showing ${page.items.length} decisions.` : "No decisions match."}
-          </div>
-          {page.items.length ? (
-            <DecisionList items={page.items} />
-          ) : (
-            <EmptyState
-              title={filtered ? "No decisions match" : "Nothing on this page"}
-              action={<ButtonLink href="/history" variant="secondary">{filtered ? "Clear the search and filters" : "Back to the newest"}</ButtonLink>}
-            >
-              {filtered ? "Try fewer filters, another spelling, or a wider date range." : "The decisions that were here have been deleted."}
-            </EmptyState>
-          )}
-          <Pagination filter={filter} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
-        </>
-      )}
+      <HistoryTabs current="/history" due={await countDueRevisits(user.id)} />
+      <Suspense fallback={<ResultsSkeleton />}>
+        <HistoryResults {...state} formKey={JSON.stringify(params)} errors={errors} />
+      </Suspense>
     </>
+  );
+}
+
+type State = { filter: DecisionFilter; page: Promise<DecisionPage<DecisionSummary>>; filtered: boolean };
+
+const isNothingYet = (s: State, page: DecisionPage<DecisionSummary>) => !s.filtered && !page.prevCursor && page.items.length === 0;
+
+async function HistoryExports(s: State) {
+  return isNothingYet(s, await s.page) ? null : <ExportLinks filter={s.filter} />;
+}
+
+async function HistoryResults(s: State & { formKey: string; errors: ReturnType<typeof parseDecisionFilter>["errors"] }) {
+  const page = await s.page;
+  if (isNothingYet(s, page)) {
+    return (
+      <EmptyState title="Triage your first request" action={<ButtonLink href="/triage">Triage a request</ButtonLink>}>
+        Paste a connection request on the Triage page. Each verdict, its reasons and the reply you send are kept here, so you can
+        look back, export them, and revisit the people you held.
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      {/* Keyed by the whole query, so the form (and any error) resets on back and forward. */}
+      <HistoryFilters key={s.formKey} filter={s.filter} errors={s.errors} />
+      <div aria-live="polite" className="sr-only">
+        {page.items.length ? `Showing ${page.items.length} decisions.` : "No decisions match."}
+      </div>
+      {page.items.length ? (
+        <DecisionList items={page.items} />
+      ) : (
+        <EmptyState
+          title={s.filtered ? "No decisions match" : "Nothing on this page"}
+          action={<ButtonLink href="/history" variant="secondary">{s.filtered ? "Clear the search and filters" : "Back to the newest"}</ButtonLink>}
+        >
+          {s.filtered ? "Try fewer filters, another spelling, or a wider date range." : "The decisions that were here have been deleted."}
+        </EmptyState>
+      )}
+      <Pagination filter={s.filter} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+    </>
+  );
+}
+
+function ResultsSkeleton() {
+  return (
+    <div role="status" aria-label="Loading your history">
+      <Skeleton className="h-24 w-full" />
+      <div className="mt-6 space-y-2">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-20" />
+        ))}
+      </div>
+    </div>
   );
 }

@@ -1,12 +1,13 @@
-// Triage for a signed-in user: the engine run with their saved profile and templates,
-// and the outcome saved to History. Server actions and the HTTP API share it.
+// Triage for a signed-in user, the one place the app meets the engine (lib/triage):
+// profile.ts turns their saved profile and templates into the engine's profile; this
+// module runs the engine with it and saves the outcome to History. Server actions, bulk
+// triage and the HTTP API all come through here.
 import "server-only";
-import { addDays, startOfDay } from "date-fns";
 import { triage, type ReasonKey, type TriageResult } from "@/lib/triage";
 import { createDecisionId } from "@/lib/data/decisions";
 import { recordTemplateUse } from "@/lib/data/templates";
-import { DEFAULT_REVISIT_DAYS, type DecisionStatus } from "@/lib/domain";
-import { engineProfileFor } from "@/lib/triage-profile";
+import { defaultRevisitAt, type DecisionStatus } from "@/lib/domain";
+import { engineProfileFor } from "./profile";
 import type { AnalyzeInput } from "@/lib/validations/triage";
 
 export type Analysis = {
@@ -68,7 +69,7 @@ export async function saveAnalysis(
     status === "held"
       ? choice.revisitAt
         ? new Date(`${choice.revisitAt}T09:00:00`)
-        : addDays(startOfDay(new Date()), DEFAULT_REVISIT_DAYS)
+        : defaultRevisitAt()
       : null;
   const origin = madeFor.get(analysis);
   const profileIsOwn = origin?.userId === userId && origin.profileId === analysis.profileId;
