@@ -27,7 +27,8 @@ const tuningSchema = {
   SHUTDOWN_TIMEOUT_MS: optionalCount(1),
   // How many proxies in front of the app append to X-Forwarded-For (lib/auth/client-address.ts).
   TRUSTED_PROXY_COUNT: optionalCount(0),
-  RATE_LIMIT_PREFIX: z
+  // Prefix of the rate-limit keys and pub/sub channels: several deployments can share one Redis.
+  REDIS_PREFIX: z
     .string()
     .trim()
     .regex(/^[A-Za-z0-9:_-]{0,40}$/, "must be up to 40 letters, digits, colons, dashes or underscores")
@@ -98,3 +99,6 @@ export function serverEnv(): ServerEnv {
   cached ??= loadServerEnv();
   return cached;
 }
+
+/** A Redis key or channel of this deployment: REDIS_PREFIX (default "dwg") and the name. */
+export const redisName = (name: string): string => `${process.env.REDIS_PREFIX?.trim() || "dwg"}:${name}`;

@@ -4,6 +4,7 @@ import "server-only";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { once } from "node:events";
 import Redis from "ioredis";
+import { redisName } from "@/lib/env";
 
 export type LimitName = "signInPair" | "signInAddress" | "signInEmailCeiling" | "signInEmail" | "signUpAddress" | "apiToken";
 
@@ -46,8 +47,8 @@ export async function limiter(name: LimitName): Promise<RateLimiterAbstract> {
   cache.__dwgLimiters ??= new Map();
   const found = cache.__dwgLimiters.get(name);
   if (found) return found;
-  // RATE_LIMIT_PREFIX keeps apart several deployments (or test runs) sharing one Redis.
-  const rule = { ...RULES[name], keyPrefix: `${process.env.RATE_LIMIT_PREFIX?.trim() || "dwg"}:${name}` };
+  // REDIS_PREFIX keeps apart several deployments (or test runs) sharing one Redis.
+  const rule = { ...RULES[name], keyPrefix: redisName(name) };
   const url = process.env.REDIS_URL?.trim();
   const created = url
     ? new RateLimiterRedis({

@@ -1,5 +1,7 @@
 // A readable API reference rendered from the OpenAPI document itself, so the page, the
-// JSON document and the handlers all describe the same API.
+// JSON document and the handlers all describe the same API. Longer than our usual
+// component on purpose: it is about ten small server-rendered pieces (operation, schema
+// table, example) that only make sense together and ship no client JavaScript.
 import "server-only";
 import { Fragment } from "react";
 import { MAX_BODY_BYTES } from "@/lib/api/body";

@@ -3,6 +3,7 @@
 // one instance, and nothing to tell.
 import "server-only";
 import Redis from "ioredis";
+import { redisName } from "@/lib/env";
 
 type Listener = (message: string) => void;
 type Bus = { publisher: Redis; subscriber: Redis; subscribed: Map<string, Promise<unknown>>; ready: Promise<unknown> };
@@ -10,8 +11,8 @@ type Bus = { publisher: Redis; subscriber: Redis; subscribed: Map<string, Promis
 const state = globalThis as unknown as { __dwgBus?: Bus | null; __dwgBusListeners?: Map<string, Set<Listener>> };
 const listeners = (state.__dwgBusListeners ??= new Map());
 
-/** Redis keys and channels of this deployment (REDIS_PREFIX lets several share one Redis). */
-export const channelName = (name: string) => `${process.env.REDIS_PREFIX?.trim() || "dwg"}:${name}`;
+/** The channels of this deployment (REDIS_PREFIX lets several share one Redis). */
+export const channelName = redisName;
 
 function bus(): Bus | null {
   if (state.__dwgBus !== undefined) return state.__dwgBus;

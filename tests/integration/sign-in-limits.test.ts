@@ -51,7 +51,7 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
   freshLimiters();
   delete process.env.REDIS_URL;
-  delete process.env.RATE_LIMIT_PREFIX;
+  delete process.env.REDIS_PREFIX;
 });
 
 /** One sign-in over HTTP from `from`, with any headers the client likes. */
@@ -76,7 +76,7 @@ describe.each(stores)("sign-in limits %s", (_store, url) => {
     freshLimiters();
     if (url) process.env.REDIS_URL = url;
     else delete process.env.REDIS_URL;
-    process.env.RATE_LIMIT_PREFIX = `dwg-test-${randomBytes(6).toString("hex")}`;
+    process.env.REDIS_PREFIX = `dwg-test-${randomBytes(6).toString("hex")}`;
   });
 
   it("stops a guesser without locking the owner out, whatever X-Forwarded-For says", async () => {
@@ -105,7 +105,7 @@ describe.each(stores)("sign-in limits %s", (_store, url) => {
       // The counts live in Redis, under this run's prefix.
       const { default: Redis } = await import("ioredis");
       const probe = new Redis(url);
-      expect(await probe.keys(`${process.env.RATE_LIMIT_PREFIX}:signInPair:*`)).not.toHaveLength(0);
+      expect(await probe.keys(`${process.env.REDIS_PREFIX}:signInPair:*`)).not.toHaveLength(0);
       await probe.quit();
     }
   });

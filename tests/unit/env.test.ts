@@ -16,7 +16,7 @@ describe("server environment", () => {
   it("reads how many proxies to trust (none unless set) and the rate limits' key prefix", () => {
     expect(loadServerEnv({ ...base }).TRUSTED_PROXY_COUNT).toBeUndefined();
     expect(loadServerEnv({ ...base, TRUSTED_PROXY_COUNT: "0" }).TRUSTED_PROXY_COUNT).toBe(0);
-    expect(loadServerEnv({ ...base, TRUSTED_PROXY_COUNT: "2", RATE_LIMIT_PREFIX: "dwg-staging" })).toMatchObject({ TRUSTED_PROXY_COUNT: 2, RATE_LIMIT_PREFIX: "dwg-staging" });
+    expect(loadServerEnv({ ...base, TRUSTED_PROXY_COUNT: "2", REDIS_PREFIX: "dwg-staging" })).toMatchObject({ TRUSTED_PROXY_COUNT: 2, REDIS_PREFIX: "dwg-staging" });
   });
 
   it.each([
@@ -27,7 +27,7 @@ describe("server environment", () => {
     ["SQLITE_SYNCHRONOUS", "OFF", "must be NORMAL or FULL"],
     ["TRUSTED_PROXY_COUNT", "-1", "must be 0 or more"],
     ["TRUSTED_PROXY_COUNT", "one", "must be a whole number"],
-    ["RATE_LIMIT_PREFIX", "dwg prod", "must be up to 40 letters"],
+    ["REDIS_PREFIX", "dwg prod", "must be up to 40 letters"],
   ])("refuses %s=%s with a message that names it", (name, value, problem) => {
     expect(() => loadServerEnv({ ...base, [name]: value })).toThrow(`${name}: ${problem}`);
   });
