@@ -74,7 +74,7 @@ test.describe("real pastes", () => {
     const result = page.getByRole("region", { name: "Verdict" });
     const warning = result.getByTestId("parse-warning");
     await expect(warning).toContainText("No name was found");
-    await warning.getByRole("button", { name: "Correct these" }).click();
+    await warning.getByRole("button", { name: "Check what was read" }).click();
     await page.locator("#parsed-name").fill("Ana Ruiz");
     await page.getByRole("button", { name: "Analyse with my corrections" }).click();
     await expect(page.getByText("Ana Ruiz", { exact: true })).toBeVisible();

@@ -29,11 +29,11 @@ export function ParseWarningNotice({ result }: { result: TriageResult }) {
       <p className="flex items-start gap-1.5">
         <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
         <span>
-          {parseWarnings.map((w) => WARNING_TEXT[w]).join(" ")} The verdict may rest on a misreading: check what was read below.
+          {parseWarnings.map((w) => WARNING_TEXT[w]).join(" ")} The verdict may rest on a misreading: use <em>Correct these</em> below.
         </span>
       </p>
       <Button type="button" variant="secondary" size="sm" className="mt-2" onClick={openCorrections}>
-        <Pencil className="size-4" aria-hidden="true" /> Correct these
+        <Pencil className="size-4" aria-hidden="true" /> Check what was read
       </Button>
     </div>
   );
