@@ -14,9 +14,13 @@ import { wellFormedText } from "@/lib/validations/text";
 export const SHARE_COOKIE = "dwg_shared";
 /** Long enough to sign in (or sign up) in between, short enough not to linger on a shared phone. */
 export const SHARE_TTL_SECONDS = 15 * 60;
-/** Where the shared request is read back; the cookie is sent there alone. */
+/** Where the shared request is read back. */
 export const SHARE_LANDING = "/triage?shared=1";
-export const SHARE_COOKIE_PATH = "/triage";
+/**
+ * The whole site: signing in is a server action posted to /sign-in whose redirect renders
+ * Triage within that same request, so a cookie kept to /triage would not be there to read.
+ */
+export const SHARE_COOKIE_PATH = "/";
 /** A share is a few lines; a body past this is not one. */
 export const MAX_SHARE_BODY_BYTES = 64 * 1024;
 /**
