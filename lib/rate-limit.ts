@@ -1,7 +1,7 @@
 // Rate limits (rate-limiter-flexible): in memory by default, in Redis when REDIS_URL
 // is set so that several app instances share the counts.
 import "server-only";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
 import { once } from "node:events";
 import Redis from "ioredis";
 import { redisName } from "@/lib/env";
@@ -65,12 +65,21 @@ export async function limiter(name: LimitName): Promise<RateLimiterAbstract> {
 export type LimitCheck = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** Counts one event against `key`; returns how long to wait when the limit is spent. */
+/**
+ * A limiter's refusal. Not `instanceof RateLimiterRes`: the limiters are kept on globalThis
+ * and shared by the server's bundles (route handlers, server actions), each with its own
+ * copy of the library, so a refusal made by one bundle's class fails another's instanceof.
+ */
+function isRefusal(e: unknown): e is RateLimiterRes {
+  return typeof e === "object" && e !== null && !(e instanceof Error) && typeof (e as RateLimiterRes).msBeforeNext === "number";
+}
+
 export async function consume(name: LimitName, key: string): Promise<LimitCheck> {
   try {
     await (await limiter(name)).consume(key);
     return { ok: true };
   } catch (e) {
-    if (e instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+    if (isRefusal(e)) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
     throw e;
   }
 }
