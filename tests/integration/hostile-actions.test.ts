@@ -133,7 +133,7 @@ const IMPORT_FILES: { file: File; platform: string; names: string[] | null }[] =
 const goodImportRow = fc.record(
   {
     platform: fc.constantFrom(...IMPORT_PLATFORMS),
-    name: fc.oneof(str(80), fc.constantFrom("José Álvarez Núñez", "Zoë Müller", "<b>Ana</b> =HYPERLINK(1)")),
+    name: fc.oneof(str(80), fc.constantFrom("José Álvarez Núñez", "Zoë Müller", "<b>Ana</b> =HYPERLINK(1)", "Ana \uD800\u0000Example")),
     note: fc.oneof(fc.constant(null), str(300)),
     profileUrl: fc.constantFrom(null, "https://www.linkedin.com/in/ana-example", "https://www.facebook.com/zoe.example"),
   },
