@@ -96,6 +96,19 @@ async function expectListClean(w: World, url: string, echoed: string[] = []) {
   expectNothingOfA(w, page.raw, url, echoed);
 }
 
+/**
+ * A LinkedIn Invitations.csv (the real export's columns) in which A's people, by the very
+ * names A saved them under, ask B to connect: an import that read A's History would call them
+ * duplicates and skip them.
+ */
+function invitationsOf(names: string[]): string {
+  const rows = names.map((n, i) => `${n},B Example,"1/${i + 10}/26, 9:15 AM",,INCOMING,https://www.linkedin.com/in/isolation-${i}-example,https://www.linkedin.com/in/b-example`);
+  return ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl", ...rows].join("\r\n") + "\r\n";
+}
+
+/** A's people's names (each holds A's tag). */
+const aNames = (w: World) => [w.a.decisions.sent.parsed.name!, w.a.decisions.held.parsed.name!];
+
 /** Pages that take no id, by the address B opens: they load and hold nothing of A's. */
 const PLAIN_PAGES: Record<string, string> = {
   "/(app)/profiles/(list)/page": "/profiles",
@@ -159,6 +172,14 @@ const PAGE_CASES: Record<string, (w: World) => Promise<void>> = {
     await expectListClean(w, "/history/revisit");
     await w.b.page.goto("/history/revisit");
     await expect(w.b.page.getByText("due to revisit")).toHaveCount(0);
+  },
+  // The import page lists B's profiles alone; a profile id of A's in the query changes nothing.
+  "/(app)/triage/import/page": async (w) => {
+    await expectListClean(w, "/triage/import");
+    await expectListClean(w, `/triage/import?saved=2&skipped=1&t=1&profileId=${w.a.profileId}`, [w.a.profileId]);
+    await w.b.page.goto("/triage/import");
+    const options = await w.b.page.getByLabel("Criteria profile").locator("option").allTextContents();
+    expect(options.join("|")).not.toContain(w.a.tag);
   },
   "/(app)/triage/page": async (w) => {
     await expectListClean(w, "/triage");
@@ -334,6 +355,49 @@ test.describe("isolation: another user's ids", () => {
         expect((await w.b.page.request.get(aUrl)).status(), "A's feed after B's revoke").toBe(200);
         await ok(callAction(a.page.request, w.baseURL, w.action(key), [{}, form({ intent: "revoke" })]));
       },
+      // B's upload of a file naming A's people: A's profile id fails as a random one does; with B's
+      // own profile the people are new to B (A's History is not B's), and nothing is saved.
+      "lib/actions/imports.ts#previewImportAction": async (key) => {
+        const names = aNames(w);
+        const upload = (fields: Record<string, string>) => {
+          const fd = form(fields);
+          fd.append("file", new File([invitationsOf(names)], "Invitations.csv", { type: "text/csv" }));
+          return fd;
+        };
+        await sameAsMissing(key, (profileId) => [{}, upload({ profileId })], a.profileIds, GONE);
+        const had = (await bDecisions()).length;
+        const r = await ok(asB(key, [{}, upload({ profileId: "default" })]));
+        const preview = (r.result as { preview: { profileId: string | null; rows: { name: string; duplicate: string | null }[] } }).preview;
+        expect(preview.rows.map((x) => [x.name, x.duplicate])).toEqual(names.map((n) => [n, null]));
+        expect(a.profileIds).not.toContain(preview.profileId);
+        expectNothingOfA(w, r.raw, key, names);
+        expect(await bDecisions()).toHaveLength(had);
+      },
+      // Confirming A's people: A's profile id fails as a random one does; otherwise they are saved
+      // to B's History (A's does not make them duplicates), once, made with B's profile.
+      "lib/actions/imports.ts#confirmImportAction": async (key) => {
+        const names = aNames(w);
+        const review = (fields: Record<string, string>) => {
+          const fd = form({ ...fields, rows: JSON.stringify(names.map((name) => ({ platform: "linkedin", name, note: null, profileUrl: null }))) });
+          for (const i of names.keys()) fd.append("keep", String(i));
+          return fd;
+        };
+        await sameAsMissing(key, (profileId) => [{}, review({ profileId })], a.profileIds, GONE);
+        const before = await bDecisions();
+        for (let i = 0; i < 2; i++) {
+          // Ends in a redirect to the outcome page (Next answers the action with it).
+          const r = await asB(key, [{}, review({ profileId: "default" })]);
+          expect(r.status, r.raw.slice(0, 300)).toBeLessThan(400);
+          // A redirect carries no return value; a refusal would be { ok: false, … }.
+          expect((r.result as { ok?: boolean } | undefined)?.ok, r.raw.slice(0, 300)).not.toBe(false);
+        }
+        const added = (await bDecisions()).filter((d) => !before.some((o) => o.id === d.id));
+        expect(added).toHaveLength(names.length);
+        for (const d of added) {
+          expect(ownerIds(a)).not.toContain(d.id);
+          expect(d.profileId).toBe(w.b.profileId);
+        }
+      },
       // Takes no id. A's email with a wrong password signs no one in and changes nothing of A's.
       "lib/actions/auth.ts#signInAction": async (key) => {
         const r = await asB(key, [{}, form({ email: a.user.email, password: "not A's password at all" })]);
@@ -497,6 +561,39 @@ test.describe("isolation: another user's ids", () => {
         expect(res.status()).toBe(303);
         expect(res.headers().location).toBe("/triage?shared=1");
         expectNothingOfA(w, await res.text(), "the share target", [a.tag]);
+      },
+      // B's import of a file naming A's people: A's profile id is the random id's 404; a dry run
+      // and a save see B's History alone (nobody skipped as A's), and save to B's.
+      "/api/v1/imports/route": async () => {
+        const names = aNames(w);
+        const post = (query: string) =>
+          b.post(`/api/v1/imports?filename=Invitations.csv${query}`, { headers: { ...auth, "Content-Type": "text/csv" }, data: invitationsOf(names) });
+        await sameAsMissing((id) => post(`&profileId=${id}`), a.profileIds);
+        await sameAsMissing((id) => post(`&profileId=${id}&confirm=true`), a.profileIds);
+        type Imported = { profileId: string | null; saved: number | null; skippedDuplicates: number | null; rows: { name: string; duplicate: string | null }[] };
+        const run = async (query: string) => {
+          const res = await post(query);
+          const text = await res.text();
+          expect(res.status(), text.slice(0, 300)).toBe(200);
+          expectNothingOfA(w, text, `POST /api/v1/imports?${query}`, names);
+          return JSON.parse(text) as Imported;
+        };
+        const dry = await run("");
+        expect(dry.rows.map((x) => [x.name, x.duplicate])).toEqual(names.map((n) => [n, null]));
+        expect(dry.saved).toBeNull();
+        const count = async () => (await apiJson<{ items: unknown[] }>(b, w.b.token, "GET", "/api/v1/decisions?limit=100")).items.length;
+        expect(await count()).toBe(w.b.decisionIds.length);
+        const saved = await run("&confirm=true");
+        expect([saved.saved, saved.skippedDuplicates]).toEqual([names.length, 0]);
+        expect(a.profileIds).not.toContain(saved.profileId);
+        // Now they are B's: a second import skips them.
+        const again = await run("&confirm=true");
+        expect([again.saved, again.skippedDuplicates]).toEqual([0, names.length]);
+        const mine = (await apiJson<{ items: { id: string }[] }>(b, w.b.token, "GET", "/api/v1/decisions?limit=100")).items;
+        expect(mine).toHaveLength(w.b.decisionIds.length + names.length);
+        // Back to B's seed rows, which the other route cases count.
+        for (const d of mine) if (!w.b.decisionIds.includes(d.id)) expect((await b.delete(`/api/v1/decisions/${d.id}`, { headers: auth })).status()).toBeLessThan(300);
+        expect(await count()).toBe(w.b.decisionIds.length);
       },
       "/manifest.webmanifest/route": async () => {
         expectNothingOfA(w, await (await b.get("/manifest.webmanifest")).text(), "the web app manifest");

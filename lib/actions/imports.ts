@@ -2,6 +2,7 @@
 // Import from a platform export: the upload form's action (read and triage; saves
 // nothing) and the review form's action (save the ticked requests once).
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { formatBytes, IMPORT_LIMITS, ImportError } from "@/lib/import";
@@ -19,7 +20,8 @@ export async function previewImportAction(_prev: PreviewImportState, formData: F
   const user = await currentUser();
   if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
   const profileChoice = typeof formData.get("profileId") === "string" ? String(formData.get("profileId")) : "default";
-  const profile = importProfileIdSchema.safeParse(profileChoice);
+  // Parsed as a field, so its error is keyed "profileId" (the form shows it there), not "_form".
+  const profile = z.object({ profileId: importProfileIdSchema }).safeParse({ profileId: profileChoice });
   if (!profile.success) return { ok: false, errors: fieldErrors(profile.error), profileChoice };
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0 || !file.name) {
@@ -31,7 +33,7 @@ export async function previewImportAction(_prev: PreviewImportState, formData: F
     return { ok: false, message, errors: { file: [message] }, profileChoice };
   }
   try {
-    const preview = await previewImport(user.id, { source: file.stream(), name: file.name }, profile.data);
+    const preview = await previewImport(user.id, { source: file.stream(), name: file.name }, profile.data.profileId);
     return { ok: true, preview, previewId: crypto.randomUUID(), profileChoice };
   } catch (e) {
     if (e instanceof ImportError) return { ok: false, message: e.message, errors: { file: [e.message] }, profileChoice };

@@ -4,6 +4,7 @@ import "@/lib/zod-browser";
 import { z } from "zod";
 import { IMPORT_LIMITS, IMPORT_PLATFORMS } from "@/lib/import/types";
 import { VERDICTS, REASON_KEYS } from "@/lib/triage/schema";
+import { wellFormed } from "@/lib/validations/text";
 
 export const importProfileIdSchema = z
   .string()
@@ -39,7 +40,8 @@ export const confirmImportFormSchema = z.object({
     .max(8 * 1024 * 1024, "Too many requests to save at once.")
     .transform((s, ctx) => {
       try {
-        return JSON.parse(s) as unknown;
+        // As every form's text (lib/validations/text.ts): JSON escapes could smuggle in lone surrogates or NULs, which the database refuses.
+        return wellFormed(JSON.parse(s) as unknown);
       } catch {
         ctx.addIssue({ code: "custom", message: "The reviewed list was damaged: upload the export again." });
         return z.NEVER;
