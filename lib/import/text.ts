@@ -70,5 +70,7 @@ export type PersonKey = { platform: string; profile: string | null; name: string
 export function personKeyOf(platform: string, name: string | null, profileUrl: string | null): PersonKey {
   const profile = profileKey(platform, profileUrl);
   const nameFromProfile = platform === "instagram" && profile ? profile.slice("instagram.com/".length) : null;
-  return { platform, profile, name: nameKey(nameFromProfile ?? name ?? "") };
+  const raw = (nameFromProfile ?? name ?? "").trim();
+  // A name of no letters or digits ("!", emoji only) keys as itself, so it is still found again.
+  return { platform, profile, name: nameKey(raw) || raw.normalize("NFC") };
 }
