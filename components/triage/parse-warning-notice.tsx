@@ -4,6 +4,7 @@ import { AlertTriangle, Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { parseHonestyOf, type ParseWarning } from "@/lib/triage/honesty";
 import type { TriageResult } from "@/lib/triage/schema";
+import { CORRECT_PARSED_ID } from "./parsed-fields";
 
 const WARNING_TEXT: Record<ParseWarning, string> = {
   no_name: "No name was found in the paste.",
@@ -16,10 +17,9 @@ const WARNING_TEXT: Record<ParseWarning, string> = {
 export function ParseWarningNotice({ result }: { result: TriageResult }) {
   const { parseWarnings } = parseHonestyOf(result);
   if (!parseWarnings.length) return null;
-  const openCorrections = (e: React.MouseEvent<HTMLButtonElement>) => {
+  const openCorrections = () => {
     // the "Correct these" button of the parsed fields, below this notice
-    const self = e.currentTarget;
-    const button = [...document.querySelectorAll("button")].find((b) => b !== self && b.textContent?.includes("Correct these"));
+    const button = document.getElementById(CORRECT_PARSED_ID);
     button?.scrollIntoView({ block: "center", behavior: "smooth" });
     button?.click();
     button?.focus();

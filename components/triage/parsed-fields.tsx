@@ -8,6 +8,9 @@ import { TextField, Field, Textarea, describedBy } from "@/components/ui/field";
 import { overridesSchema, type ParsedOverrides, type ParsedRequest } from "@/lib/triage/schema";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
 
+/** The "Correct these" button, for notices that point the user at it. */
+export const CORRECT_PARSED_ID = "correct-parsed";
+
 export type Overrides = ParsedOverrides;
 
 const FIELDS = [
@@ -60,7 +63,7 @@ export function ParsedFields({
       <div className="flex items-center justify-between gap-3">
         <h3 className="font-semibold">What the request says</h3>
         {!editing ? (
-          <Button type="button" size="sm" variant="ghost" onClick={() => { setValues(initial(parsed)); setEditing(true); }}>
+          <Button id={CORRECT_PARSED_ID} type="button" size="sm" variant="ghost" onClick={() => { setValues(initial(parsed)); setEditing(true); }}>
             <Pencil className="size-4" aria-hidden="true" /> Correct these
           </Button>
         ) : null}
