@@ -1,17 +1,21 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { Toaster } from "sonner";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Decline with Grace", template: "%s · Decline with Grace" },
-  description:
-    "Connect with intent, decline with grace: triage LinkedIn, Facebook, X and Instagram requests against your own criteria and send a kind, honest no.",
-  icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
-  appleWebApp: { title: "Grace", statusBarStyle: "default" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("description"),
+    icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { title: "Grace", statusBarStyle: "default" },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -22,16 +26,17 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The theme is a cookie read on the server, so the first paint is right without a script.
-  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const [cookieStore, locale] = await Promise.all([cookies(), getLocale()]);
+  const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" className={theme === "system" ? undefined : theme}>
+    <html lang={locale} className={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh">
         {/* A loading.tsx fallback is swapped for the streamed page by an inline script. With
             scripting off, show the streamed page where it arrives and hide the fallback. */}
         <noscript>
           <style>{`[data-streaming-fallback]{display:none!important}div[hidden][id^="S:"]{display:block!important}`}</style>
         </noscript>
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
         <Toaster position="bottom-right" richColors closeButton theme={theme} />
         <ServiceWorkerRegistration />
       </body>

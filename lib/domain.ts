@@ -4,8 +4,8 @@
 import { addDays, startOfDay } from "date-fns";
 import type { Platform, ReasonKey, Verdict } from "@/lib/triage/schema";
 
-export { PLATFORMS, TONES, VERDICTS, REASON_KEYS } from "@/lib/triage/schema";
-export type { Platform, Tone, Verdict, ReasonKey } from "@/lib/triage/schema";
+export { PLATFORMS, TONES, VERDICTS, REASON_KEYS, LANGUAGES } from "@/lib/triage/schema";
+export type { Platform, Tone, Verdict, ReasonKey, Language } from "@/lib/triage/schema";
 
 /** Platform names for menus and tables ("Other" rather than the engine's "this platform"). */
 export const PLATFORM_NAMES: Record<Platform, string> = {

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-export type NavItem = { href: string; label: string; badge?: number };
+export type NavItem = { href: string; label: string; badge?: number; badgeLabel?: string };
 
 const ICONS: Record<string, typeof Settings> = {
   "/triage": MessageSquareQuote,
@@ -47,8 +47,8 @@ export function NavLinks({ items, compact = false }: { items: NavItem[]; compact
                     compact && "absolute top-0 right-1",
                   )}
                 >
-                  {item.badge}
-                  <span className="sr-only"> due to revisit</span>
+                  <span aria-hidden="true">{item.badge}</span>
+                  <span className="sr-only">{` ${item.badgeLabel}`}</span>
                 </span>
               ) : null}
             </Link>

@@ -1,6 +1,6 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
-import { PLATFORMS, TONES } from "@/lib/domain";
+import { LANGUAGES, PLATFORMS, TONES } from "@/lib/domain";
 import { checkboxValue, listValue } from "./form-data";
 
 export const LIST_ITEM_MAX = 100;
@@ -51,6 +51,8 @@ export const profileSchema = z.object({
     .transform((s) => (s === "" ? null : s))
     .nullable()
     .default(null),
+  /** The language of this profile's drafts; null (the form's "") writes in each request's language. */
+  language: z.preprocess((v) => (v === "" ? null : v), z.enum(LANGUAGES, { error: "Choose a language for the drafts." }).nullable()).optional(),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
 
