@@ -19,7 +19,10 @@ function catalogue(locale: string): Map<string, string> {
   const out = new Map<string, string>();
   const dir = path.join("lib", "i18n", "messages", locale);
   const walk = (tree: Tree, prefix: string) => {
-    for (const [k, v] of Object.entries(tree)) typeof v === "string" ? out.set(`${prefix}${k}`, v) : walk(v, `${prefix}${k}.`);
+    for (const [k, v] of Object.entries(tree)) {
+      if (typeof v === "string") out.set(`${prefix}${k}`, v);
+      else walk(v, `${prefix}${k}.`);
+    }
   };
   for (const f of readdirSync(dir)) walk(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Tree, `${f.replace(/\.json$/, "")}.`);
   return out;
