@@ -2,6 +2,7 @@
 
 import { Search, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,7 @@ import { decisionFilterFormSchema, filterQuery, type DecisionFilter } from "@/li
  */
 export function HistoryFilters({ filter, errors: serverErrors }: { filter: DecisionFilter; errors: FieldErrors }) {
   const router = useRouter();
+  const tv = useTranslations("validation");
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>(serverErrors);
   const active = (["platform", "verdict", "status", "reason", "from", "to"] as const).filter((k) => filter[k]).length;
@@ -25,7 +27,7 @@ export function HistoryFilters({ filter, errors: serverErrors }: { filter: Decis
     const raw = Object.fromEntries([...new FormData(e.currentTarget)].filter(([, v]) => v !== ""));
     const parsed = decisionFilterFormSchema.safeParse(raw);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+      setErrors(fieldErrors(parsed.error, tv));
       return;
     }
     const f = parsed.data;

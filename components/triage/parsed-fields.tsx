@@ -1,6 +1,7 @@
 "use client";
 
 import { Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -36,6 +37,7 @@ export function ParsedFields({
   pending: boolean;
   onReanalyse: (overrides: Overrides) => void;
 }) {
+  const tv = useTranslations("validation");
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState<Record<Key, string>>(() => initial(parsed));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -50,7 +52,7 @@ export function ParsedFields({
     }
     const checked = overridesSchema.safeParse(raw);
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
+      setErrors(fieldErrors(checked.error, tv));
       return;
     }
     setErrors({});

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { cn } from "./cn";
-import { STATUS_NAMES, VERDICT_NAMES, type DecisionStatus, type Verdict } from "@/lib/domain";
+import type { DecisionStatus, Verdict } from "@/lib/domain";
 
 const VERDICT_STYLE: Record<Verdict, string> = {
   accept: "bg-brand-100 text-brand-900 ring-brand-300 dark:bg-brand-900 dark:text-brand-50 dark:ring-brand-700",
@@ -17,13 +18,15 @@ export function Badge({ className, children }: { className?: string; children: R
 }
 
 export function VerdictBadge({ verdict, className }: { verdict: Verdict; className?: string }) {
-  return <Badge className={cn(VERDICT_STYLE[verdict], className)}>{VERDICT_NAMES[verdict]}</Badge>;
+  const t = useTranslations("common.verdict");
+  return <Badge className={cn(VERDICT_STYLE[verdict], className)}>{t(verdict)}</Badge>;
 }
 
 export function StatusBadge({ status }: { status: DecisionStatus }) {
+  const t = useTranslations("common.status");
   return (
     <Badge className="bg-white text-stone-700 ring-stone-300 dark:bg-stone-900 dark:text-stone-200 dark:ring-stone-700">
-      {STATUS_NAMES[status]}
+      {t(status)}
     </Badge>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "./button";
 import { useModal } from "./dialog";
@@ -24,6 +25,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("common");
   const ref = useModal(open);
   const titleId = useId();
   return (
@@ -42,7 +44,7 @@ export function ConfirmDialog({
       {children ? <div className="mt-2 text-sm text-stone-700 dark:text-stone-300">{children}</div> : null}
       <div className="mt-6 flex justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("actions.cancel")}
         </Button>
         <Button variant={destructive ? "danger" : "primary"} onClick={onConfirm} pending={pending}>
           {confirmLabel}

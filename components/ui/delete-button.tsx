@@ -1,6 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "./button";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -22,6 +23,7 @@ export function DeleteButton({
   /** What the dialog says will happen. */
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("ui.deleteButton");
   const [confirming, setConfirming] = useState(false);
   const [pending, run] = useListAction();
   const confirm = () => run(remove, () => deletedMessage, () => setConfirming(false));
@@ -29,11 +31,11 @@ export function DeleteButton({
     <>
       <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} className="text-rose-700 dark:text-rose-400">
         <Trash2 className="size-4" aria-hidden="true" />
-        Delete<span className="sr-only"> {name}</span>
+        {t.rich("label", { name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
       </Button>
       <ConfirmDialog
         open={confirming}
-        title={`Delete “${name}”?`}
+        title={t("title", { name })}
         confirmLabel={confirmLabel}
         destructive
         pending={pending}

@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 
 /** The ref of a native <dialog> shown as a modal while `open`: focus trap and Escape come from the browser. */
@@ -29,6 +30,7 @@ export function Dialog({
   onClose: () => void;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("common");
   const ref = useModal(open);
   const titleId = useId();
   return (
@@ -48,7 +50,7 @@ export function Dialog({
         <button
           type="button"
           onClick={onClose}
-          aria-label="Close"
+          aria-label={t("actions.close")}
           className="-m-1 rounded-md p-1 text-stone-600 hover:bg-stone-100 hover:text-stone-900 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
         >
           <X className="size-5" aria-hidden="true" />

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { z } from "zod";
@@ -10,8 +11,6 @@ import { formDataToObject } from "@/lib/validations/form-data";
 import { Button, ButtonLink } from "./button";
 import { FormMessage } from "./field";
 import { useUnsavedChanges } from "./use-unsaved-changes";
-
-const CORRECT_FIELDS = "Please correct the fields marked below.";
 
 type Posted = Record<string, string | string[]>;
 
@@ -40,6 +39,7 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
   /** The element to focus for a field whose id is not the field's name. */
   focusTarget?: Record<string, string>;
 }) {
+  const t = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, {});
   // A success the page came with (a POST answered with a whole page, no script ran): the page says it.
   const [rendered] = useState(state);
@@ -58,7 +58,7 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== name && !k.startsWith(`${name}.`))));
   }
 
-  function showErrors(next: FieldErrors, text = CORRECT_FIELDS) {
+  function showErrors(next: FieldErrors, text = t("form.correctFields")) {
     setErrors(next);
     setMessage(text);
     const first = Object.keys(next)[0]?.split(".")[0];
@@ -91,7 +91,7 @@ export function useEditorForm<V extends Record<string, unknown>, D>({
     const parsed = schema.safeParse(formDataToObject(new FormData(e.currentTarget)));
     if (!parsed.success) {
       e.preventDefault();
-      return showErrors(fieldErrors(parsed.error));
+      return showErrors(fieldErrors(parsed.error, t));
     }
     setMessage(undefined);
   }
@@ -146,13 +146,14 @@ export function EditorFormMessage({
 }
 
 export function EditorFormActions({ pending, submitLabel, cancelHref }: { pending: boolean; submitLabel: string; cancelHref: string }) {
+  const t = useTranslations("common");
   return (
     <div className="flex flex-wrap gap-2">
       <Button type="submit" pending={pending}>
         {submitLabel}
       </Button>
       <ButtonLink href={cancelHref} variant="secondary">
-        Cancel
+        {t("actions.cancel")}
       </ButtonLink>
     </div>
   );

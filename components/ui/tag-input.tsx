@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type ReactNode } from "react";
 import { cn } from "./cn";
 import { controlClass, describedBy, FieldError } from "./field";
@@ -28,7 +29,7 @@ export function TagInput({
   /** Posts each entry, and whatever is still in the box, as `name[]` (the server splits commas). */
   name?: string;
   label: ReactNode;
-  /** One entry in words, for button labels and announcements: "competitor". */
+  /** One entry in words, in the page's language, for button labels: "competitor". */
   itemName: string;
   value: string[];
   onChange: (next: string[]) => void;
@@ -38,6 +39,7 @@ export function TagInput({
   invalid?: ReadonlySet<number>;
   placeholder?: string;
 }) {
+  const t = useTranslations("ui.tagInput");
   const [draft, setDraft] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [notice, setNotice] = useState("");
@@ -58,16 +60,16 @@ export function TagInput({
       }
     }
     if (added.length) onChange(next);
-    const repeat = repeated.length ? `${repeated.join(", ")} ${repeated.length === 1 ? "is" : "are"} already in the list.` : "";
+    const repeat = repeated.length ? t("repeated", { count: repeated.length, items: repeated.join(", ") }) : "";
     setNotice(repeat);
-    setAnnouncement([added.length ? `Added ${added.join(", ")}.` : "", repeat].filter(Boolean).join(" "));
+    setAnnouncement([added.length ? t("added", { items: added.join(", ") }) : "", repeat].filter(Boolean).join(" "));
   }
 
   function remove(index: number) {
     const item = value[index];
     if (item === undefined) return;
     onChange(value.filter((_, i) => i !== index));
-    setAnnouncement(`Removed ${item}.`);
+    setAnnouncement(t("removed", { item }));
     setNotice("");
   }
 
@@ -109,14 +111,14 @@ export function TagInput({
                   <span className="max-w-[16rem] truncate" title={item}>
                     {item}
                   </span>
-                  {bad ? <span className="sr-only"> (not valid)</span> : null}
+                  {bad ? <span className="sr-only"> {t("invalid")}</span> : null}
                   <button
                     type="button"
                     onClick={() => {
                       remove(i);
                       inputRef.current?.focus();
                     }}
-                    aria-label={`Remove ${itemName} ${item}`}
+                    aria-label={t("remove", { itemName, item })}
                     className="inline-flex size-6 shrink-0 items-center justify-center rounded hover:bg-black/10 dark:hover:bg-white/15"
                   >
                     <X className="size-3.5" aria-hidden="true" />

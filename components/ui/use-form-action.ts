@@ -1,19 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
 import { formDataToObject } from "@/lib/validations/form-data";
 
-export const CORRECT_FIELDS = "Please correct the fields marked below.";
-
 /**
  * A real form for a server action: render `<form ref={formRef} action={formAction} onSubmit={onSubmit}>`.
  * Before hydration (or without JavaScript) the browser POSTs it and the server renders the
  * action's state into the page; after hydration React runs the action in a transition. The
- * action's own zod schema runs first as an instant hint, and stops the submit only when the
- * input is invalid. Fields stay uncontrolled: give them `defaultValue={values.x ?? …}` so an
+ * action's own zod schema runs first as an instant hint (in the page's language, as the
+ * server would answer), and stops the submit only when the input is invalid. Fields stay uncontrolled: give them `defaultValue={values.x ?? …}` so an
  * error brings them back as typed (React resets a form after its action).
  */
 export function useFormAction<D = unknown>(
@@ -30,6 +29,7 @@ export function useFormAction<D = unknown>(
     inTransition?: boolean;
   } = {},
 ) {
+  const t = useTranslations("validation");
   const [actionState, formAction, actionPending] = useActionState(action, opts.initial ?? {});
   const [direct, setDirect] = useState<ActionState<D> | null>(null);
   const [directPending, startDirect] = useTransition();
@@ -65,7 +65,7 @@ export function useFormAction<D = unknown>(
     const parsed = schema?.safeParse(formDataToObject(formData));
     if (parsed && !parsed.success) {
       e.preventDefault();
-      return setHint(fieldErrors(parsed.error));
+      return setHint(fieldErrors(parsed.error, t));
     }
     setHint(null);
     if (!opts.inTransition) return; // React posts the form to the action
@@ -78,7 +78,7 @@ export function useFormAction<D = unknown>(
     });
   }
 
-  const message = hint ? CORRECT_FIELDS : state.message;
+  const message = hint ? t("form.correctFields") : state.message;
   /** A value as the user typed it in the last failed submit (never a password). */
   const value = (name: string): string | undefined => {
     const v = state.ok ? undefined : state.values?.[name];

@@ -3,7 +3,8 @@
 // checked with zod, and the data layer (lib/data/calendar-feeds.ts) does the work.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { formDataToObject, SIGNED_OUT_MESSAGE } from "@/lib/actions/safe-action";
+import { formDataToObject, signedOutMessage } from "@/lib/actions/safe-action";
+import { translator } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
 import { calendarFeedFormSchema, type CalendarFeedState } from "@/lib/calendar/feed-form";
 import { publicOrigin } from "@/lib/calendar/origin";
@@ -13,9 +14,12 @@ import { fieldErrors } from "@/lib/validations/errors";
 
 export async function calendarFeedAction(_prev: CalendarFeedState, formData: FormData): Promise<CalendarFeedState> {
   const user = await currentUser();
-  if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+  if (!user) return { ok: false, message: await signedOutMessage() };
   const parsed = calendarFeedFormSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), message: parsed.error.issues[0]?.message };
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error, await translator("validation"));
+    return { ok: false, errors, message: Object.values(errors)[0]?.[0] };
+  }
   if (parsed.data.intent === "revoke") {
     const revoked = await revokeCalendarFeed(user.id);
     revalidatePath("/settings");

@@ -7,7 +7,8 @@ import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { formatBytes, IMPORT_LIMITS, ImportError } from "@/lib/import";
 import { confirmImport, previewImport, UnknownProfileError } from "@/lib/import-service";
-import { fieldErrors, SIGNED_OUT_MESSAGE, type FieldErrors } from "@/lib/actions/safe-action";
+import { fieldErrors, signedOutMessage, type FieldErrors } from "@/lib/actions/safe-action";
+import { translator } from "@/lib/i18n/server";
 import { confirmImportFormSchema, importProfileIdSchema, type ImportPreview } from "@/lib/validations/import";
 
 export type PreviewImportState = { ok?: boolean; message?: string; errors?: FieldErrors; preview?: ImportPreview; /** Tells one preview from the next, even of the same file. */ previewId?: string; profileChoice?: string };
@@ -18,11 +19,11 @@ const UNKNOWN_PROFILE = "This profile no longer exists: choose another.";
 /** Reads the uploaded export and triages each incoming request; saves nothing. */
 export async function previewImportAction(_prev: PreviewImportState, formData: FormData): Promise<PreviewImportState> {
   const user = await currentUser();
-  if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+  if (!user) return { ok: false, message: await signedOutMessage() };
   const profileChoice = typeof formData.get("profileId") === "string" ? String(formData.get("profileId")) : "default";
   // Parsed as a field, so its error is keyed "profileId" (the form shows it there), not "_form".
   const profile = z.object({ profileId: importProfileIdSchema }).safeParse({ profileId: profileChoice });
-  if (!profile.success) return { ok: false, errors: fieldErrors(profile.error), profileChoice };
+  if (!profile.success) return { ok: false, errors: fieldErrors(profile.error, await translator("validation")), profileChoice };
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0 || !file.name) {
     const message = file instanceof File && file.name ? `${file.name} is empty.` : "Choose the export file to import.";
@@ -45,14 +46,14 @@ export async function previewImportAction(_prev: PreviewImportState, formData: F
 /** Saves the ticked requests of the reviewed table; people already in History are skipped. */
 export async function confirmImportAction(_prev: ConfirmImportState, formData: FormData): Promise<ConfirmImportState> {
   const user = await currentUser();
-  if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+  if (!user) return { ok: false, message: await signedOutMessage() };
   const parsed = confirmImportFormSchema.safeParse({
     profileId: formData.get("profileId") ?? undefined,
     rows: formData.get("rows") ?? undefined,
     keep: formData.getAll("keep").map(String),
   });
   if (!parsed.success) {
-    const errors = fieldErrors(parsed.error);
+    const errors = fieldErrors(parsed.error, await translator("validation"));
     const first = Object.entries(errors)[0];
     return { ok: false, errors, message: first ? (first[0].startsWith("rows") ? "The reviewed list was damaged: upload the export again." : first[1][0]) : "Invalid input." };
   }

@@ -4,7 +4,7 @@
 import "server-only";
 import type { z } from "zod";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
-
+import { englishTranslator, translator } from "@/lib/i18n/server";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
 import { wellFormed } from "@/lib/validations/text";
 import { formDataToObject } from "@/lib/validations/form-data";
@@ -28,7 +28,13 @@ export type ActionState<D = unknown> = {
 /** Fields never echoed back to the page, whatever the form calls them. */
 const SECRET_FIELD = /password|secret|token|confirmation/i;
 
-export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue; nothing you typed was saved.";
+/** In English; an action answers with signedOutMessage(), in the request's language. */
+export const SIGNED_OUT_MESSAGE = englishTranslator("validation")("form.signedOut");
+
+/** "Your session has ended…", in the request's language (the locale cookie, else Accept-Language). */
+export async function signedOutMessage(): Promise<string> {
+  return (await translator("validation"))("form.signedOut");
+}
 
 function keptValues(raw: Record<string, unknown>): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -40,8 +46,10 @@ function keptValues(raw: Record<string, unknown>): Record<string, string | strin
   return out;
 }
 
-function invalid<D>(error: z.ZodError, raw: Record<string, unknown>): ActionState<D> {
-  return { ok: false, errors: fieldErrors(error), values: keptValues(raw), message: "Please correct the fields marked below." };
+/** The field errors and the form-wide message, in the request's language. */
+async function invalid<D>(error: z.ZodError, raw: Record<string, unknown>): Promise<ActionState<D>> {
+  const t = await translator("validation");
+  return { ok: false, errors: fieldErrors(error, t), values: keptValues(raw), message: t("form.correctFields") };
 }
 
 /** A form action for signed-out visitors (sign-up). */
@@ -66,7 +74,7 @@ export function validatedActionWithUser<S extends z.ZodType, D = unknown>(
   return async (_prev: ActionState<D>, formData: FormData): Promise<ActionState<D>> => {
     const raw = formDataToObject(formData);
     const user = await currentUser();
-    if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE, values: keptValues(raw) };
+    if (!user) return { ok: false, message: await signedOutMessage(), values: keptValues(raw) };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(parsed.error, raw);
     const result = await action(parsed.data, user, formData);
@@ -83,13 +91,15 @@ export function actionWithUser<S extends z.ZodType, T>(
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();
-    if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+    if (!user) return { ok: false, message: await signedOutMessage() };
     // A lone surrogate would crash the database driver: see lib/validations/text.ts.
     const parsed = schema.safeParse(wellFormed(input));
     if (!parsed.success) {
-      const errors = fieldErrors(parsed.error);
+      const t = await translator("validation");
+      const errors = fieldErrors(parsed.error, t);
       const first = Object.entries(errors)[0];
-      return { ok: false, errors, message: first ? `${first[0] === "_form" ? "" : `${first[0]}: `}${first[1][0]}` : "Invalid input." };
+      const message = !first ? t("form.invalidInput") : first[0] === "_form" ? first[1][0]! : t("form.fieldMessage", { field: first[0], message: first[1][0]! });
+      return { ok: false, errors, message };
     }
     return action(parsed.data, user);
   };

@@ -3,14 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { validatedActionWithUser } from "@/lib/actions/safe-action";
+import { translator } from "@/lib/i18n/server";
 import { tooManyAttempts } from "@/lib/auth/options";
 import { endSession } from "@/lib/auth/session-cookie";
 import { changePassword, deleteUser, updateUser } from "@/lib/data/users";
 import { consume, isLimited, resetLimit } from "@/lib/rate-limit";
 import {
   accountSettingsSchema,
-  CURRENT_PASSWORD_REQUIRED,
-  CURRENT_PASSWORD_WRONG,
   deleteAccountInputSchema,
   deleteAccountSchema,
   passwordChangeSchema,
@@ -30,10 +29,11 @@ export const changePasswordAction = validatedActionWithUser(passwordChangeSchema
   const limited = await isLimited("signInEmail", user.email);
   if (!limited.ok) return { ok: false, message: tooManyAttempts(limited.retryAfterSeconds) };
   const result = await changePassword(user.id, data.currentPassword || undefined, data.newPassword);
-  if (result === "current-required") return { ok: false, errors: { currentPassword: [CURRENT_PASSWORD_REQUIRED] }, message: CURRENT_PASSWORD_REQUIRED };
+  const tv = await translator("validation");
+  if (result === "current-required") return { ok: false, errors: { currentPassword: [tv("account.currentPasswordRequired")] }, message: tv("account.currentPasswordRequired") };
   if (result === "current-wrong") {
     await consume("signInEmail", user.email);
-    return { ok: false, errors: { currentPassword: [CURRENT_PASSWORD_WRONG] }, message: "Your password was not changed." };
+    return { ok: false, errors: { currentPassword: [tv("account.currentPasswordWrong")] }, message: "Your password was not changed." };
   }
   await resetLimit("signInEmail", user.email);
   return { ok: true, message: "Password changed. Use the new one next time you sign in." };
@@ -42,7 +42,7 @@ export const changePasswordAction = validatedActionWithUser(passwordChangeSchema
 /** Deletes the account and everything in it, ends the session and leaves for the home page. */
 export const deleteAccountAction = validatedActionWithUser(deleteAccountInputSchema, async (data, user) => {
   const confirmed = deleteAccountSchema(user.email).safeParse(data);
-  if (!confirmed.success) return { ok: false, errors: fieldErrors(confirmed.error), message: "Your account was not deleted." };
+  if (!confirmed.success) return { ok: false, errors: fieldErrors(confirmed.error, await translator("validation")), message: "Your account was not deleted." };
   await deleteUser(user.id);
   await endSession();
   redirect("/");

@@ -6,16 +6,17 @@ import { DECISION_STATUSES, DEFAULT_REVISIT_DAYS, PLATFORMS, REASON_KEYS, TONES,
 import { API_ERROR_CODES } from "@/lib/api/errors";
 import { LANGUAGES, triageRequestSchema } from "@/lib/triage/schema";
 import { decisionFilterSchema, refineDateRange } from "./decision";
+import { vm } from "./messages";
 
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
 
 // ---- Personal tokens (Settings → API) ----
 
 export const apiTokenNameSchema = z.object({
-  name: z.string({ error: "Give the token a name." }).trim().min(1, "Give the token a name.").max(60, "Name must be at most 60 characters."),
+  name: z.string({ error: vm("apiToken.nameRequired") }).trim().min(1, vm("apiToken.nameRequired")).max(60, vm("shared.nameMax", { max: 60 })),
 });
 
-export const apiTokenIdSchema = z.object({ id: z.string().min(1, "Which token?").max(100) });
+export const apiTokenIdSchema = z.object({ id: z.string().min(1, vm("apiToken.idRequired")).max(100) });
 
 // ---- Shared output pieces ----
 

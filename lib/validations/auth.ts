@@ -1,33 +1,34 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
+import { vm } from "./messages";
 
 export const emailSchema = z
-  .string({ error: "Enter your email address." })
+  .string({ error: vm("auth.emailRequired") })
   .trim()
-  .min(1, "Enter your email address.")
-  .max(254, "Email must be at most 254 characters.")
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }))
+  .min(1, vm("auth.emailRequired"))
+  .max(254, vm("auth.emailMax", { max: 254 }))
+  .pipe(z.email({ error: vm("auth.emailInvalid") }))
   .transform((e) => e.toLowerCase());
 
 export const PASSWORD_MIN = 10;
 
 export const signUpSchema = z.object({
   name: z
-    .string({ error: "Enter your name." })
+    .string({ error: vm("shared.nameRequired") })
     .trim()
-    .min(1, "Enter your name.")
-    .max(80, "Name must be at most 80 characters."),
+    .min(1, vm("shared.nameRequired"))
+    .max(80, vm("shared.nameMax", { max: 80 })),
   email: emailSchema,
   password: z
-    .string({ error: "Choose a password." })
-    .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters.`)
-    .max(200, "Password must be at most 200 characters."),
+    .string({ error: vm("auth.passwordChoose") })
+    .min(PASSWORD_MIN, vm("shared.passwordMin", { min: PASSWORD_MIN }))
+    .max(200, vm("shared.passwordMax", { max: 200 })),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "Password must be at most 200 characters."),
+  password: z.string({ error: vm("auth.passwordRequired") }).min(1, vm("auth.passwordRequired")).max(200, vm("shared.passwordMax", { max: 200 })),
 });
 
 /** Where to go after signing in or up; checked again by safeCallbackUrl. */

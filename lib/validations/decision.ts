@@ -1,24 +1,25 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, VERDICTS } from "@/lib/domain";
-import type { FieldErrors } from "./errors";
+import { issueMessage, type FieldErrors, type ValidationTranslator } from "./errors";
+import { vm } from "./messages";
 import { wellFormedText } from "./text";
 
-const isoDate = z.iso.date({ error: "Use a date like 2026-01-31." });
+const isoDate = z.iso.date({ error: vm("shared.dateFormat") });
 
 /** History filters, shared by the History page, its export and the API. */
 export const decisionFilterSchema = z.object({
-  q: z.string().trim().max(200, "Search must be at most 200 characters.").optional(),
-  platform: z.enum(PLATFORMS, { error: "Unknown platform." }).optional(),
-  verdict: z.enum(VERDICTS, { error: "Unknown verdict." }).optional(),
-  status: z.enum(DECISION_STATUSES, { error: "Unknown status." }).optional(),
-  reason: z.enum(REASON_KEYS, { error: "Unknown reason." }).optional(),
+  q: z.string().trim().max(200, vm("history.searchMax", { max: 200 })).optional(),
+  platform: z.enum(PLATFORMS, { error: vm("shared.unknownPlatform") }).optional(),
+  verdict: z.enum(VERDICTS, { error: vm("history.unknownVerdict") }).optional(),
+  status: z.enum(DECISION_STATUSES, { error: vm("history.unknownStatus") }).optional(),
+  reason: z.enum(REASON_KEYS, { error: vm("history.unknownReason") }).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
 export type DecisionFilter = z.infer<typeof decisionFilterSchema>;
 
-export const DATE_RANGE_BACKWARDS = "The end date must be on or after the start date.";
+export const DATE_RANGE_BACKWARDS = vm("history.dateRangeBackwards");
 /** The one date-range rule (History's filters, its URL, the API's list): `to` may not come before `from`. */
 export function refineDateRange(range: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
   if (range.from && range.to && range.to < range.from) ctx.addIssue({ code: "custom", path: ["to"], message: DATE_RANGE_BACKWARDS });
@@ -31,9 +32,10 @@ type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
 /**
  * Filters from a URL query, field by field: a bad value is reported on its own field and
- * left out, the others still apply (a hand-edited link never breaks the page).
+ * left out, the others still apply (a hand-edited link never breaks the page). With `t`, the
+ * messages are in t's language (./errors.ts); without it, in English.
  */
-export function parseDecisionFilter(params: Params): { filter: DecisionFilter; errors: FieldErrors } {
+export function parseDecisionFilter(params: Params, t?: ValidationTranslator): { filter: DecisionFilter; errors: FieldErrors } {
   const get = (k: string) => {
     const v = params instanceof URLSearchParams ? params.get(k) : params[k];
     const first = Array.isArray(v) ? v[0] : v;
@@ -47,12 +49,12 @@ export function parseDecisionFilter(params: Params): { filter: DecisionFilter; e
     if (raw === undefined) continue;
     const parsed = decisionFilterSchema.shape[key].safeParse(raw);
     if (parsed.success) filter[key] = parsed.data;
-    else errors[key] = parsed.error.issues.map((i) => i.message);
+    else errors[key] = parsed.error.issues.map((i) => issueMessage(i, t));
   }
   const f = filter as DecisionFilter;
   const range = decisionFilterFormSchema.safeParse({ from: f.from, to: f.to });
   if (!range.success) {
-    errors.to = range.error.issues.map((i) => i.message);
+    errors.to = range.error.issues.map((i) => issueMessage(i, t));
     delete f.to;
   }
   return { filter: f, errors };
@@ -79,25 +81,25 @@ export function revisitDate(day: string): Date {
 /** The status form of History's detail and Revisit views. */
 export const decisionStatusFormSchema = z
   .object({
-    id: z.string({ error: "Which decision?" }).trim().min(1, "Which decision?").max(64),
-    status: z.enum(CHANGEABLE_STATUSES, { error: "Choose what happened: sent, held, accepted or ignored." }),
+    id: z.string({ error: vm("history.idRequired") }).trim().min(1, vm("history.idRequired")).max(64),
+    status: z.enum(CHANGEABLE_STATUSES, { error: vm("history.statusChoice") }),
     revisitAt: z.string().trim().optional(),
-    sentText: z.string().max(5000, "The sent text must be at most 5,000 characters.").optional(),
+    sentText: z.string().max(5000, vm("history.sentTextMax", { max: 5000 })).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.status !== "held") return;
     if (!v.revisitAt) {
-      ctx.addIssue({ code: "custom", path: ["revisitAt"], message: "Choose when to revisit this request." });
+      ctx.addIssue({ code: "custom", path: ["revisitAt"], message: vm("history.revisitRequired") });
       return;
     }
     if (!isoDate.safeParse(v.revisitAt).success) {
-      ctx.addIssue({ code: "custom", path: ["revisitAt"], message: "Use a date like 2026-01-31." });
+      ctx.addIssue({ code: "custom", path: ["revisitAt"], message: vm("shared.dateFormat") });
       return;
     }
     // A day of slack either way covers every time zone's idea of "today".
     const t = revisitDate(v.revisitAt).getTime();
-    if (t < Date.now() - 2 * DAY) ctx.addIssue({ code: "custom", path: ["revisitAt"], message: "Choose a revisit date from today on." });
-    else if (t > Date.now() + 5 * 365 * DAY) ctx.addIssue({ code: "custom", path: ["revisitAt"], message: "Choose a revisit date within five years." });
+    if (t < Date.now() - 2 * DAY) ctx.addIssue({ code: "custom", path: ["revisitAt"], message: vm("history.revisitPast") });
+    else if (t > Date.now() + 5 * 365 * DAY) ctx.addIssue({ code: "custom", path: ["revisitAt"], message: vm("history.revisitTooFar") });
   })
   .transform((v) => ({
     id: v.id,
@@ -108,5 +110,5 @@ export const decisionStatusFormSchema = z
   }));
 export type DecisionStatusForm = z.input<typeof decisionStatusFormSchema>;
 
-export const decisionIdSchema = z.object({ id: z.string({ error: "Which decision?" }).trim().min(1, "Which decision?").max(64) });
+export const decisionIdSchema = z.object({ id: z.string({ error: vm("history.idRequired") }).trim().min(1, vm("history.idRequired")).max(64) });
 export const undoTokenSchema = z.object({ token: z.string().min(1).max(200_000) });

@@ -5,45 +5,46 @@ import { z } from "zod";
 import { IMPORT_LIMITS, IMPORT_PLATFORMS } from "@/lib/import/types";
 import { VERDICTS, REASON_KEYS } from "@/lib/triage/schema";
 import { wellFormed } from "@/lib/validations/text";
+import { englishValidation, vm, type ValidationTranslator } from "./messages";
 
 export const importProfileIdSchema = z
   .string()
-  .max(64, "Unknown profile.")
+  .max(64, vm("shared.unknownProfile"))
   .nullish()
   .transform((v) => (v && v !== "default" ? v : null))
-  .meta({ description: "The saved profile to triage with; absent or \"default\": each platform's default profile." });
+  .meta({ description: "The saved profile to triage with; absent or \"default\": each platform's default profile." }); // i18n-ignore: OpenAPI (English)
 
 /** One reviewed request sent back to be saved (the server triages it again: a client's verdict is never trusted). */
 export const importRowSchema = z.object({
-  platform: z.enum(IMPORT_PLATFORMS, { error: `platform: must be one of ${IMPORT_PLATFORMS.join(", ")}` }),
-  name: z.string({ error: "expected a name" }).trim().min(1, "The name is empty.").max(IMPORT_LIMITS.nameLength, `Keep the name to ${IMPORT_LIMITS.nameLength} characters.`),
-  note: z.string().max(IMPORT_LIMITS.noteLength, `Keep the message to ${IMPORT_LIMITS.noteLength} characters.`).nullish().transform((v) => v?.trim() || null),
+  platform: z.enum(IMPORT_PLATFORMS, { error: vm("import.platformOneOf", { platforms: IMPORT_PLATFORMS.join(", ") }) }),
+  name: z.string({ error: vm("import.nameRequired") }).trim().min(1, vm("import.nameEmpty")).max(IMPORT_LIMITS.nameLength, vm("import.nameMax", { max: IMPORT_LIMITS.nameLength })),
+  note: z.string().max(IMPORT_LIMITS.noteLength, vm("import.noteMax", { max: IMPORT_LIMITS.noteLength })).nullish().transform((v) => v?.trim() || null),
   profileUrl: z
     .string()
-    .max(500, "The profile link is too long.")
-    .regex(/^https?:\/\/\S+$/i, "The profile link must be an http(s) address.")
+    .max(500, vm("import.linkMax"))
+    .regex(/^https?:\/\/\S+$/i, vm("import.linkFormat"))
     .nullish()
     .transform((v) => v || null),
 });
 export type ImportRowInput = z.output<typeof importRowSchema>;
 
 export const importRowsSchema = z
-  .array(importRowSchema, { error: "Send the list of requests to save." })
-  .min(1, "Choose at least one request to save.")
-  .max(IMPORT_LIMITS.rows, `At most ${IMPORT_LIMITS.rows.toLocaleString("en-US")} requests an import.`);
+  .array(importRowSchema, { error: vm("import.rowsRequired") })
+  .min(1, vm("import.rowsMin"))
+  .max(IMPORT_LIMITS.rows, vm("import.rowsMax", { max: IMPORT_LIMITS.rows }));
 
 /** The review form's confirm: the rows as JSON (a hidden field), the indexes kept ticked, and the profile. */
 export const confirmImportFormSchema = z.object({
   profileId: importProfileIdSchema,
   rows: z
-    .string({ error: "Nothing to save: upload the export again." })
-    .max(8 * 1024 * 1024, "Too many requests to save at once.")
+    .string({ error: vm("import.rowsMissing") })
+    .max(8 * 1024 * 1024, vm("import.rowsTooMany"))
     .transform((s, ctx) => {
       try {
         // As every form's text (lib/validations/text.ts): JSON escapes could smuggle in lone surrogates or NULs, which the database refuses.
         return wellFormed(JSON.parse(s) as unknown);
       } catch {
-        ctx.addIssue({ code: "custom", message: "The reviewed list was damaged: upload the export again." });
+        ctx.addIssue({ code: "custom", message: vm("import.rowsDamaged") });
         return z.NEVER;
       }
     })
@@ -58,9 +59,9 @@ export const importOutcomeSchema = z.object({
   t: z.string().max(20).optional(),
 });
 
-export function importOutcomeMessage(saved: number, skipped: number): string {
-  const also = skipped ? ` ${skipped} already in History ${skipped === 1 ? "was" : "were"} skipped.` : "";
-  return `Saved ${saved} decision${saved === 1 ? "" : "s"} to History.${also}`;
+/** "Saved 3 decisions to History. 1 already in History was skipped.", in t's language (English without it). */
+export function importOutcomeMessage(saved: number, skipped: number, t: ValidationTranslator = englishValidation): string {
+  return skipped ? t("import.outcomeSkipped", { saved, skipped }) : t("import.outcome", { saved });
 }
 
 // ---- What a preview gives ----
@@ -70,16 +71,16 @@ export const importPreviewRowSchema = z.object({
   name: z.string(),
   note: z.string().nullable(),
   profileUrl: z.string().nullable(),
-  sentAt: z.string().nullable().meta({ description: "When they sent it (ISO 8601, UTC), when the export says." }),
-  source: z.string().meta({ description: "The file inside the upload it came from." }),
-  line: z.number().int().meta({ description: "Its CSV line, or its position in the JSON list." }),
+  sentAt: z.string().nullable().meta({ description: "When they sent it (ISO 8601, UTC), when the export says." }), // i18n-ignore: OpenAPI (English)
+  source: z.string().meta({ description: "The file inside the upload it came from." }), // i18n-ignore: OpenAPI (English)
+  line: z.number().int().meta({ description: "Its CSV line, or its position in the JSON list." }), // i18n-ignore: OpenAPI (English)
   verdict: z.enum(VERDICTS),
   confidence: z.number(),
   reasons: z.array(z.enum(REASON_KEYS)),
   duplicate: z
     .enum(["history", "file"])
     .nullable()
-    .meta({ description: "\"history\": this person (same platform, same profile link or name) is already in History; \"file\": listed earlier in this upload. Duplicates are skipped." }),
+    .meta({ description: "\"history\": this person (same platform, same profile link or name) is already in History; \"file\": listed earlier in this upload. Duplicates are skipped." }), // i18n-ignore: OpenAPI (English)
 });
 export type ImportPreviewRow = z.output<typeof importPreviewRowSchema>;
 
@@ -104,25 +105,25 @@ export const apiImportQuerySchema = z
   .object({
     filename: z
       .string()
-      .max(255, "must be at most 255 characters")
+      .max(255, "must be at most 255 characters") // i18n-ignore: the HTTP API only (English)
       .optional()
-      .meta({ description: "The uploaded file's name (a raw body has none): `Invitations.csv`, `export.zip`…; by default from the Content-Type." }),
+      .meta({ description: "The uploaded file's name (a raw body has none): `Invitations.csv`, `export.zip`…; by default from the Content-Type." }), // i18n-ignore: OpenAPI (English)
     profileId: importProfileIdSchema,
     confirm: z
-      .enum(["true", "false"], { error: "must be true or false" })
+      .enum(["true", "false"], { error: "must be true or false" }) // i18n-ignore: the HTTP API only (English)
       .optional()
       .transform((v) => v === "true")
-      .meta({ description: "`true`: save the new requests to History (people already there are skipped). Absent or `false`: a dry run that saves nothing." }),
+      .meta({ description: "`true`: save the new requests to History (people already there are skipped). Absent or `false`: a dry run that saves nothing." }), // i18n-ignore: OpenAPI (English)
   })
   .strict();
 
 export const apiImportResultSchema = importPreviewSchema
   .extend({
-    saved: z.number().int().nullable().meta({ description: "Decisions saved to History; null for a dry run." }),
+    saved: z.number().int().nullable().meta({ description: "Decisions saved to History; null for a dry run." }), // i18n-ignore: OpenAPI (English)
     skippedDuplicates: z
       .number()
       .int()
       .nullable()
-      .meta({ description: "Requests not saved because the person is already in History or listed twice; null for a dry run." }),
+      .meta({ description: "Requests not saved because the person is already in History or listed twice; null for a dry run." }), // i18n-ignore: OpenAPI (English)
   })
   .meta({ id: "ImportResult" });

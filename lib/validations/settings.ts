@@ -1,23 +1,24 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
 import { PASSWORD_MIN } from "./auth";
+import { vm } from "./messages";
 
 /** Display name and the signature that closes decline drafts. */
 export const accountSettingsSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Name must be at most 80 characters."),
+  name: z.string({ error: vm("shared.nameRequired") }).trim().min(1, vm("shared.nameRequired")).max(80, vm("shared.nameMax", { max: 80 })),
   defaultSignature: z
     .string()
     .trim()
-    .max(200, "Signature must be at most 200 characters.")
+    .max(200, vm("shared.signatureMax", { max: 200 }))
     .optional()
     .transform((v) => v || null),
 });
 export type AccountSettings = z.output<typeof accountSettingsSchema>;
 
 const newPassword = z
-  .string({ error: "Choose a new password." })
-  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters.`)
-  .max(200, "Password must be at most 200 characters.");
+  .string({ error: vm("account.newPasswordRequired") })
+  .min(PASSWORD_MIN, vm("shared.passwordMin", { min: PASSWORD_MIN }))
+  .max(200, vm("shared.passwordMax", { max: 200 }));
 
 /**
  * Changing the password. The current one is required for accounts that have one (the
@@ -25,25 +26,25 @@ const newPassword = z
  */
 export const passwordChangeSchema = z
   .object({
-    currentPassword: z.string().max(200, "Password must be at most 200 characters.").optional(),
+    currentPassword: z.string().max(200, vm("shared.passwordMax", { max: 200 })).optional(),
     newPassword,
-    confirmPassword: z.string({ error: "Type the new password again." }),
+    confirmPassword: z.string({ error: vm("account.confirmPasswordRequired") }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: vm("account.passwordsDiffer") });
 
-export const CURRENT_PASSWORD_REQUIRED = "Enter your current password.";
-export const CURRENT_PASSWORD_WRONG = "That is not your current password.";
+export const CURRENT_PASSWORD_REQUIRED = vm("account.currentPasswordRequired");
+export const CURRENT_PASSWORD_WRONG = vm("account.currentPasswordWrong");
 
 /** Deleting the account: the person types their email address to confirm. */
 export function deleteAccountSchema(email: string) {
   return z.object({
     confirmation: z
-      .string({ error: "Type your email address to confirm." })
+      .string({ error: vm("account.confirmEmailRequired") })
       .trim()
       // An empty box gets one message, not also "not your email".
-      .min(1, { error: "Type your email address to confirm.", abort: true })
-      .refine((v) => v.toLowerCase() === email.toLowerCase(), "That is not your email address."),
+      .min(1, { error: vm("account.confirmEmailRequired"), abort: true })
+      .refine((v) => v.toLowerCase() === email.toLowerCase(), vm("account.confirmEmailWrong")),
   });
 }
 /** What the action parses before it knows whose email to compare with. */
-export const deleteAccountInputSchema = z.object({ confirmation: z.string({ error: "Type your email address to confirm." }).max(254) });
+export const deleteAccountInputSchema = z.object({ confirmation: z.string({ error: vm("account.confirmEmailRequired") }).max(254) });

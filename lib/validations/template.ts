@@ -2,43 +2,44 @@ import "@/lib/zod-browser";
 import { z } from "zod";
 import { LANGUAGES, REASON_KEYS, type Language } from "@/lib/domain";
 import { checkboxValue } from "./form-data";
+import { vm } from "./messages";
 
 export const TEMPLATE_VARIABLE_NAMES = ["firstName", "name", "company", "platform"] as const;
 export const TEMPLATE_TITLE_MAX = 80;
 export const TEMPLATE_BODY_MAX = 600;
 
 /** A reason's wording: at most TEMPLATE_BODY_MAX characters, and only the known variables. */
-const wording = (required: string) =>
+const wording = (required: "template.bodyRequired" | "template.wordingRequired") =>
   z
-    .string({ error: required })
+    .string({ error: vm(required) })
     .trim()
-    .min(1, required)
-    .max(TEMPLATE_BODY_MAX, `Keep the reason to ${TEMPLATE_BODY_MAX} characters or fewer.`)
+    .min(1, vm(required))
+    .max(TEMPLATE_BODY_MAX, vm("template.bodyMax", { max: TEMPLATE_BODY_MAX }))
     .refine(
       (body) => [...body.matchAll(/\{(\w*)\}/g)].every((m) => (TEMPLATE_VARIABLE_NAMES as readonly string[]).includes(m[1] ?? "")),
-      { message: `Only these variables can be used: ${TEMPLATE_VARIABLE_NAMES.map((v) => `{${v}}`).join(", ")}.` },
+      { message: vm("template.variables", { variables: TEMPLATE_VARIABLE_NAMES.map((v) => `{${v}}`).join(", ") }) },
     );
 
 export const templateSchema = z.object({
-  reasonKey: z.enum(REASON_KEYS, { error: "Choose which reason this template explains." }),
+  reasonKey: z.enum(REASON_KEYS, { error: vm("template.reasonChoice") }),
   title: z
-    .string({ error: "Give the template a title." })
+    .string({ error: vm("template.titleRequired") })
     .trim()
-    .min(1, "Give the template a title.")
-    .max(TEMPLATE_TITLE_MAX, `Title must be at most ${TEMPLATE_TITLE_MAX} characters.`),
-  body: wording("Write the reason."),
+    .min(1, vm("template.titleRequired"))
+    .max(TEMPLATE_TITLE_MAX, vm("template.titleMax", { max: TEMPLATE_TITLE_MAX })),
+  body: wording("template.bodyRequired"),
   /** The language `body` is written in; null (the form's "") means the user's usual language. */
-  language: z.preprocess((v) => (v === "" ? null : v), z.enum(LANGUAGES, { error: "Choose the language of the reason." }).nullable()).optional(),
+  language: z.preprocess((v) => (v === "" ? null : v), z.enum(LANGUAGES, { error: vm("template.languageChoice") }).nullable()).optional(),
   /** The same reason in other languages; a draft in one of them uses its wording. */
   wordings: z
-    .partialRecord(z.enum(LANGUAGES, { error: "Wordings must be in en, es, de, fr or pt." }), wording("Write the reason in this language, or leave it out."))
+    .partialRecord(z.enum(LANGUAGES, { error: vm("template.wordingLanguages") }), wording("template.wordingRequired"))
     .optional(),
   isDefault: z.boolean().default(false),
 });
 export type TemplateInput = z.infer<typeof templateSchema>;
 
 /** Which template an action is about (update, make default, delete). */
-export const templateIdSchema = z.object({ id: z.string({ error: "Which template?" }).min(1, "Which template?").max(100) });
+export const templateIdSchema = z.object({ id: z.string({ error: vm("template.idRequired") }).min(1, vm("template.idRequired")).max(100) });
 export const templateUpdateSchema = templateSchema.extend(templateIdSchema.shape);
 
 /**

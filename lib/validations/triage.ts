@@ -4,36 +4,37 @@ import { MAX_TEXT_LENGTH, overridesSchema } from "@/lib/triage/schema";
 import { DECISION_STATUSES, PLATFORMS, TONES } from "@/lib/domain";
 import { checkboxValue } from "./form-data";
 import { wellFormed } from "./text";
+import { vm } from "./messages";
 
 /** What the Triage page sends to analyse a request: the contract's request, with a saved profile's id instead of an inline profile. */
 export const analyzeSchema = z.object({
   text: z
-    .string({ error: "Paste a connection request." })
-    .max(MAX_TEXT_LENGTH, `Keep the request to ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters or fewer.`)
-    .refine((s) => s.trim().length > 0, "Paste a connection request first."),
-  platform: z.enum(PLATFORMS, { error: "Choose a platform from the list." }).nullish(),
-  profileId: z.string().max(64, "Unknown profile.").nullish(),
+    .string({ error: vm("triage.textRequired") })
+    .max(MAX_TEXT_LENGTH, vm("triage.textMax", { max: MAX_TEXT_LENGTH }))
+    .refine((s) => s.trim().length > 0, vm("triage.textBlank")),
+  platform: z.enum(PLATFORMS, { error: vm("triage.platformChoice") }).nullish(),
+  profileId: z.string().max(64, vm("shared.unknownProfile")).nullish(),
   knownInRealLife: z.boolean().nullish(),
   overrides: overridesSchema.nullish(),
-  tone: z.enum(TONES, { error: "Choose warm, formal or brief." }).nullish(),
+  tone: z.enum(TONES, { error: vm("shared.toneChoice") }).nullish(),
   variant: z.number().int().min(0).max(1_000).nullish(),
 });
 export type AnalyzeInput = z.infer<typeof analyzeSchema>;
 
 /** The outcome the user chose for an analysed request, to keep in History. */
 export const recordSchema = analyzeSchema.extend({
-  status: z.enum(DECISION_STATUSES, { error: "Unknown outcome." }),
-  sentText: z.string().max(MAX_TEXT_LENGTH, "The message is too long to save.").nullish(),
-  revisitAt: z.iso.date({ error: "Choose a revisit date." }).nullish(),
+  status: z.enum(DECISION_STATUSES, { error: vm("triage.unknownOutcome") }),
+  sentText: z.string().max(MAX_TEXT_LENGTH, vm("triage.sentTextMax")).nullish(),
+  revisitAt: z.iso.date({ error: vm("triage.revisitRequired") }).nullish(),
 });
 export type RecordInput = z.infer<typeof recordSchema>;
 
 export const BULK_BATCH = 10;
 export const bulkAnalyzeSchema = z.object({
-  items: z.array(analyzeSchema, { error: "Send a list of requests." }).min(1, "Paste at least one request.").max(BULK_BATCH),
+  items: z.array(analyzeSchema, { error: vm("triage.listRequired") }).min(1, vm("triage.bulkMin")).max(BULK_BATCH),
 });
 export const bulkRecordSchema = z.object({
-  items: z.array(analyzeSchema, { error: "Send a list of requests." }).min(1, "Nothing to save.").max(BULK_BATCH),
+  items: z.array(analyzeSchema, { error: vm("triage.listRequired") }).min(1, vm("triage.nothingToSave")).max(BULK_BATCH),
 });
 
 /** "auto" and "" mean "let the engine choose"; the pickers post them as such. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -21,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // layout's, read once per request (React cache in lib/auth/session.ts and lib/data).
 export default async function HistoryPage({ searchParams }: Props) {
   const params = await searchParams;
-  const { filter, errors } = parseDecisionFilter(params);
+  const { filter, errors } = parseDecisionFilter(params, await getTranslations("validation"));
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   const query = filterQuery(filter, { cursor: one("cursor"), before: one("before") });
   const user = await requireUser(`/history${query}`);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { ImportExport } from "@/components/import/import-export";
 import { TriageTabs } from "@/components/triage/triage-tabs";
@@ -13,7 +14,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const profiles = await listProfiles(user.id);
   // After a confirm: the counts it saved and skipped (anything else in the query is ignored).
   const outcome = importOutcomeSchema.safeParse(await searchParams);
-  const done = outcome.success ? importOutcomeMessage(outcome.data.saved, outcome.data.skipped) : undefined;
+  const done = outcome.success ? importOutcomeMessage(outcome.data.saved, outcome.data.skipped, await getTranslations("validation")) : undefined;
   return (
     <>
       <PageHeader
