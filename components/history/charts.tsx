@@ -1,6 +1,9 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import type { Verdict } from "@/lib/domain";
+import { historyFormat } from "./format";
 
 // Mid-tone colours that keep 3:1 contrast on both the light and the dark card.
 export const VERDICT_COLORS = { accept: "#32866f", decline: "#f43f5e", observe: "#0284c7", ignore: "#78716c" } as const;
@@ -37,18 +40,26 @@ function ChartFrame({ summary, height, children }: { summary: string; height: nu
 
 export type OverTimeRow = { label: string; tick: string; accept: number; decline: number; observe: number; ignore: number };
 
-export function VerdictsOverTimeChart({ data, summary }: { data: OverTimeRow[]; summary: string }) {
+/** Counts on the axes and in the tooltips, in the interface language's digits ("1.234"). */
+function useNumber() {
+  const { number } = historyFormat(useLocale());
+  return { tickFormatter: (v: number) => number(v), tooltip: (v: unknown) => (typeof v === "number" ? number(v) : String(v ?? "")) };
+}
+
+/** `names`: each verdict's name in the interface language (the legend and the tooltip). */
+export function VerdictsOverTimeChart({ data, names, summary }: { data: OverTimeRow[]; names: Record<Verdict, string>; summary: string }) {
+  const n = useNumber();
   return (
     <ChartFrame summary={summary} height={300}>
       <BarChart responsive data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -12 }} style={{ width: "100%", height: 300 }}>
         <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
         <XAxis dataKey="tick" tick={tick} tickLine={false} axisLine={{ stroke: "currentColor", strokeOpacity: 0.3 }} interval="preserveStartEnd" />
-        <YAxis allowDecimals={false} tick={tick} tickLine={false} axisLine={false} width={48} />
-        <Tooltip {...tooltipStyle} labelFormatter={(_, payload) => payload?.[0]?.payload?.label ?? ""} />
+        <YAxis allowDecimals={false} tick={tick} tickLine={false} axisLine={false} width={48} tickFormatter={n.tickFormatter} />
+        <Tooltip {...tooltipStyle} labelFormatter={(_, payload) => payload?.[0]?.payload?.label ?? ""} formatter={n.tooltip} />
         {/* Verdict order, in the text colour (the swatch carries the series colour). */}
         <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} formatter={(value) => <span className="text-stone-700 dark:text-stone-300">{value}</span>} />
         {(["accept", "decline", "observe", "ignore"] as const).map((v) => (
-          <Bar key={v} dataKey={v} name={v[0]!.toUpperCase() + v.slice(1)} stackId="verdicts" fill={VERDICT_COLORS[v]} isAnimationActive={false} />
+          <Bar key={v} dataKey={v} name={names[v]} stackId="verdicts" fill={VERDICT_COLORS[v]} isAnimationActive={false} />
         ))}
       </BarChart>
     </ChartFrame>
@@ -67,6 +78,7 @@ export function HorizontalBarChart({
   kind: "decline" | "template";
 }) {
   const height = Math.max(140, data.length * 44 + 40);
+  const n = useNumber();
   return (
     <ChartFrame summary={summary} height={height}>
       <BarChart
@@ -78,9 +90,9 @@ export function HorizontalBarChart({
         style={{ width: "100%", height }}
       >
         <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
-        <XAxis type="number" allowDecimals={false} tick={tick} tickLine={false} axisLine={false} />
+        <XAxis type="number" allowDecimals={false} tick={tick} tickLine={false} axisLine={false} tickFormatter={n.tickFormatter} />
         <YAxis type="category" dataKey="label" tick={tick} tickLine={false} axisLine={false} width={150} />
-        <Tooltip {...tooltipStyle} />
+        <Tooltip {...tooltipStyle} formatter={n.tooltip} />
         <Bar dataKey="count" name={series} fill={kind === "decline" ? DECLINE_COLOR : TEMPLATE_COLOR} radius={[0, 4, 4, 0]} isAnimationActive={false} />
       </BarChart>
     </ChartFrame>

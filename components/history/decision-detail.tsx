@@ -1,10 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import { StatusBadge, VerdictBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Decision } from "@/lib/data/decisions";
 import type { DecisionStatus, Verdict } from "@/lib/domain";
 import { displayName, platformName, reasonNames } from "./decision-list";
-import { formatDay, formatDayTime } from "./format";
+import { historyFormat } from "./format";
 
 type Signal = { key: string; label: string; evidence: string };
 
@@ -45,19 +46,29 @@ function Quoted({ text }: { text: string }) {
 }
 
 export function DecisionHeader({ d }: { d: Decision }) {
+  const t = useTranslations("history");
+  const tc = useTranslations("common");
+  const format = historyFormat(useLocale());
   return (
     <div className="mb-6">
-      <h1 className="text-2xl font-semibold tracking-tight break-words">{displayName(d)}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight break-words">{displayName(d, t("decisionList.unnamed"))}</h1>
       {d.parsedHeadline ? <p className="mt-1 text-stone-700 dark:text-stone-300">{d.parsedHeadline}</p> : null}
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
         <VerdictBadge verdict={d.verdict as Verdict} />
         <StatusBadge status={d.status as DecisionStatus} />
         <span>
-          {platformName(d.platform)} · triaged <time dateTime={d.createdAt.toISOString()}>{formatDayTime(d.createdAt)}</time>
+          {t.rich("detail.triaged", {
+            platform: platformName(d.platform, tc),
+            date: format.dayTime(d.createdAt),
+            time: (c) => <time dateTime={d.createdAt.toISOString()}>{c}</time>,
+          })}
         </span>
         {d.status === "held" && d.revisitAt ? (
           <span>
-            · revisit on <time dateTime={d.revisitAt.toISOString()}>{formatDay(d.revisitAt)}</time>
+            {t.rich("detail.revisitOn", {
+              date: format.day(d.revisitAt),
+              time: (c) => <time dateTime={d.revisitAt!.toISOString()}>{c}</time>,
+            })}
           </span>
         ) : null}
       </div>
@@ -66,13 +77,14 @@ export function DecisionHeader({ d }: { d: Decision }) {
 }
 
 export function RequestSections({ d }: { d: Decision }) {
+  const t = useTranslations("history.detail");
   const signals = readSignals(d.signals);
   return (
     <>
-      <Section title="The request as pasted">
+      <Section title={t("pasted")}>
         <Quoted text={d.text} />
       </Section>
-      <Section title="Signals">
+      <Section title={t("signals")}>
         {signals.length ? (
           <ul className="space-y-3">
             {signals.map((s, i) => (
@@ -80,65 +92,65 @@ export function RequestSections({ d }: { d: Decision }) {
                 <p className="font-medium">{s.label}</p>
                 {s.evidence ? (
                   <p className="mt-0.5 text-stone-600 dark:text-stone-400">
-                    Evidence: <q className="break-words">{s.evidence}</q>
+                    {t.rich("evidence", { evidence: s.evidence, q: (c) => <q className="break-words">{c}</q> })}
                   </p>
                 ) : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-stone-600 dark:text-stone-400">No signals were recorded for this request.</p>
+          <p className="text-sm text-stone-600 dark:text-stone-400">{t("noSignals")}</p>
         )}
       </Section>
-      <Section title="Decline draft" actions={d.draftText ? <CopyButton text={d.draftText} label="Copy draft" /> : null}>
+      <Section title={t("draft")} actions={d.draftText ? <CopyButton text={d.draftText} label={t("copyDraft")} /> : null}>
         {d.draftText ? (
           <div className="space-y-3">
             <Quoted text={d.draftText} />
             {d.draftShort && d.draftShort !== d.draftText ? (
               <div>
                 <div className="mb-1 flex items-center justify-between gap-2">
-                  <h3 className="text-sm font-medium">Short version</h3>
-                  <CopyButton text={d.draftShort} label="Copy short version" />
+                  <h3 className="text-sm font-medium">{t("shortVersion")}</h3>
+                  <CopyButton text={d.draftShort} label={t("copyShort")} />
                 </div>
                 <Quoted text={d.draftShort} />
               </div>
             ) : null}
           </div>
         ) : (
-          <p className="text-sm text-stone-600 dark:text-stone-400">
-            No draft: a {d.verdict === "accept" ? "request you accept" : d.verdict === "ignore" ? "request you ignore" : "held request"} needs no
-            decline.
-          </p>
+          <p className="text-sm text-stone-600 dark:text-stone-400">{t("noDraft", { verdict: d.verdict })}</p>
         )}
       </Section>
-      <Section title="What you sent">
-        {d.sentText ? <Quoted text={d.sentText} /> : <p className="text-sm text-stone-600 dark:text-stone-400">Nothing recorded as sent.</p>}
+      <Section title={t("sent")}>
+        {d.sentText ? <Quoted text={d.sentText} /> : <p className="text-sm text-stone-600 dark:text-stone-400">{t("nothingSent")}</p>}
       </Section>
     </>
   );
 }
 
 export function ParsedSection({ d }: { d: Decision }) {
+  const t = useTranslations("history.detail");
+  const tc = useTranslations("common");
+  const format = historyFormat(useLocale());
   const rows: [string, string | null][] = [
-    ["Name", d.parsedName],
-    ["First name", d.parsedFirstName],
-    ["Headline", d.parsedHeadline],
-    ["Company", d.parsedCompany],
-    ["Mutual connections", d.parsedMutualConnections === null ? null : String(d.parsedMutualConnections)],
-    ["Personal note", d.parsedNote],
+    [t("name"), d.parsedName],
+    [t("firstName"), d.parsedFirstName],
+    [t("headline"), d.parsedHeadline],
+    [t("company"), d.parsedCompany],
+    [t("mutualConnections"), d.parsedMutualConnections === null ? null : format.number(d.parsedMutualConnections)],
+    [t("note"), d.parsedNote],
   ];
-  const reasons = reasonNames(d.reasons);
+  const reasons = reasonNames(d.reasons, tc);
   return (
     <>
-      <Section title="Verdict">
+      <Section title={t("verdictSection")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="text-stone-600 dark:text-stone-400">Verdict</dt>
+          <dt className="text-stone-600 dark:text-stone-400">{t("verdict")}</dt>
           <dd>
             <VerdictBadge verdict={d.verdict as Verdict} />
           </dd>
-          <dt className="text-stone-600 dark:text-stone-400">Confidence</dt>
-          <dd>{Math.round(d.confidence * 100)}%</dd>
-          <dt className="text-stone-600 dark:text-stone-400">Reasons</dt>
+          <dt className="text-stone-600 dark:text-stone-400">{t("confidence")}</dt>
+          <dd>{format.percent(d.confidence)}</dd>
+          <dt className="text-stone-600 dark:text-stone-400">{t("reasons")}</dt>
           <dd>
             {reasons.length ? (
               <ul className="list-inside list-disc">
@@ -147,17 +159,17 @@ export function ParsedSection({ d }: { d: Decision }) {
                 ))}
               </ul>
             ) : (
-              "None"
+              t("noReasons")
             )}
           </dd>
         </dl>
       </Section>
-      <Section title="What we read">
+      <Section title={t("parsed")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-stone-600 dark:text-stone-400">{label}</dt>
-              <dd className="min-w-0 break-words">{value ?? <span className="text-stone-500 dark:text-stone-400">not found</span>}</dd>
+              <dd className="min-w-0 break-words">{value ?? <span className="text-stone-500 dark:text-stone-400">{t("notFoundValue")}</span>}</dd>
             </div>
           ))}
         </dl>

@@ -1,25 +1,38 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { StatusBadge, VerdictBadge } from "@/components/ui/badge";
 import type { Decision, DecisionSummary } from "@/lib/data/decisions";
-import { PLATFORM_NAMES, REASON_NAMES, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
+import { PLATFORMS, REASON_KEYS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
 import { DeleteDecisionButton } from "./delete-decision-button";
-import { formatDay } from "./format";
+import { historyFormat } from "./format";
 
-export const displayName = (d: Pick<Decision, "parsedName">) => d.parsedName?.trim() || "Unnamed request";
-export const platformName = (p: string) => PLATFORM_NAMES[p as Platform] ?? p;
-export const reasonNames = (reasons: string) =>
+/** The "common" namespace's `t`, from getTranslations or useTranslations alike. */
+export type CommonT = Awaited<ReturnType<typeof getTranslations<"common">>>;
+
+/** The parsed name, else `unnamed` (the caller's "Unnamed request" in its language). */
+export const displayName = (d: Pick<Decision, "parsedName">, unnamed: string) => d.parsedName?.trim() || unnamed;
+const isPlatform = (p: string): p is Platform => (PLATFORMS as readonly string[]).includes(p);
+const isReason = (r: string): r is ReasonKey => (REASON_KEYS as readonly string[]).includes(r);
+export const platformName = (p: string, tc: CommonT) => (isPlatform(p) ? tc(`platform.${p}`) : p);
+export const reasonNames = (reasons: string, tc: CommonT) =>
   reasons
     .split(",")
     .filter(Boolean)
-    .map((r) => REASON_NAMES[r as ReasonKey] ?? r);
+    .map((r) => (isReason(r) ? tc(`reason.${r}`) : r));
 
 /** One card per decision: a row on wide screens, stacked on phones. */
 export function DecisionList({ items }: { items: DecisionSummary[] }) {
+  // One translator and one set of formatters for the whole list, not one per row.
+  const t = useTranslations("history.decisionList");
+  const tc = useTranslations("common");
+  const format = historyFormat(useLocale());
+  const unnamed = t("unnamed");
   return (
-    <ol className="space-y-2" aria-label="Decisions, newest first">
+    <ol className="space-y-2" aria-label={t("label")}>
       {items.map((d) => {
-        const name = displayName(d);
-        const reasons = reasonNames(d.reasons);
+        const name = displayName(d, unnamed);
+        const reasons = reasonNames(d.reasons, tc);
         return (
           <li
             key={d.id}
@@ -27,12 +40,12 @@ export function DecisionList({ items }: { items: DecisionSummary[] }) {
           >
             <p className="text-xs text-stone-600 dark:text-stone-400">
               <time dateTime={d.createdAt.toISOString()} className="sm:block">
-                {formatDay(d.createdAt)}
+                {format.day(d.createdAt)}
               </time>
               <span aria-hidden="true" className="sm:hidden">
                 {" · "}
               </span>
-              <span className="sm:block">{platformName(d.platform)}</span>
+              <span className="sm:block">{platformName(d.platform, tc)}</span>
             </p>
             <div className="mt-1 min-w-0 sm:mt-0">
               <Link
@@ -50,7 +63,7 @@ export function DecisionList({ items }: { items: DecisionSummary[] }) {
                 <VerdictBadge verdict={d.verdict as Verdict} />
                 <StatusBadge status={d.status as DecisionStatus} />
                 {d.status === "held" && d.revisitAt ? (
-                  <span className="text-xs text-stone-600 dark:text-stone-400">until {formatDay(d.revisitAt)}</span>
+                  <span className="text-xs text-stone-600 dark:text-stone-400">{t("until", { date: format.day(d.revisitAt) })}</span>
                 ) : null}
               </div>
               <DeleteDecisionButton id={d.id} name={name} compact />

@@ -1,6 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
@@ -25,6 +26,8 @@ export function DeleteDecisionButton({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("history.delete");
+  const tc = useTranslations("common.actions");
 
   function remove() {
     startTransition(async () => {
@@ -34,14 +37,14 @@ export function DeleteDecisionButton({
         return;
       }
       if (afterDelete) router.push(afterDelete);
-      toast(`Deleted the decision about ${name}.`, {
+      toast(t("deleted", { name }), {
         duration: 10_000,
         action: {
-          label: "Undo",
+          label: t("undo"),
           onClick: async () => {
             const undone = await undoDeleteAction({ token: result.data.undo });
             if (undone.ok) {
-              toast.success(`Restored the decision about ${name}.`);
+              toast.success(t("restored", { name }));
               router.refresh();
             } else toast.error(undone.message);
           },
@@ -57,11 +60,11 @@ export function DeleteDecisionButton({
       size="sm"
       onClick={remove}
       pending={pending}
-      aria-label={compact ? `Delete the decision about ${name}` : undefined}
-      title={compact ? "Delete" : undefined}
+      aria-label={compact ? t("label", { name }) : undefined}
+      title={compact ? tc("delete") : undefined}
     >
       {pending ? null : <Trash2 className="size-4" aria-hidden="true" />}
-      {compact ? null : "Delete"}
+      {compact ? null : tc("delete")}
     </Button>
   );
 }

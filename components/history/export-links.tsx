@@ -1,4 +1,5 @@
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { filterQuery, type DecisionFilter } from "@/lib/validations/decision";
 
@@ -7,6 +8,7 @@ import { filterQuery, type DecisionFilter } from "@/lib/validations/decision";
  * the route streams its answer and the browser saves it as a file.
  */
 export function ExportLinks({ filter }: { filter: DecisionFilter }) {
+  const t = useTranslations("history.list");
   return (
     <>
       {(["csv", "json"] as const).map((format) => (
@@ -17,7 +19,7 @@ export function ExportLinks({ filter }: { filter: DecisionFilter }) {
           className={buttonClass("secondary", "sm")}
         >
           <Download className="size-4" aria-hidden="true" />
-          Export {format.toUpperCase()}
+          {t("export", { format: format.toUpperCase() })}
         </a>
       ))}
     </>

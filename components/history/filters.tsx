@@ -1,13 +1,13 @@
 "use client";
 
 import { Search, SlidersHorizontal } from "lucide-react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FieldError, Input, Select } from "@/components/ui/field";
-import { DECISION_STATUSES, PLATFORMS, PLATFORM_NAMES, REASON_KEYS, REASON_NAMES, STATUS_NAMES, VERDICT_NAMES, VERDICTS } from "@/lib/domain";
+import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, VERDICTS } from "@/lib/domain";
 import { fieldErrors, type FieldErrors } from "@/lib/validations/errors";
 import { decisionFilterFormSchema, filterQuery, type DecisionFilter } from "@/lib/validations/decision";
 
@@ -18,6 +18,8 @@ import { decisionFilterFormSchema, filterQuery, type DecisionFilter } from "@/li
 export function HistoryFilters({ filter, errors: serverErrors }: { filter: DecisionFilter; errors: FieldErrors }) {
   const router = useRouter();
   const tv = useTranslations("validation");
+  const t = useTranslations("history.filters");
+  const tc = useTranslations("common");
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>(serverErrors);
   const active = (["platform", "verdict", "status", "reason", "from", "to"] as const).filter((k) => filter[k]).length;
@@ -68,10 +70,10 @@ export function HistoryFilters({ filter, errors: serverErrors }: { filter: Decis
   );
 
   return (
-    <form role="search" aria-label="Search and filter history" method="get" action="/history" onSubmit={onSubmit} noValidate className="mb-6 space-y-3">
+    <form role="search" aria-label={t("label")} method="get" action="/history" onSubmit={onSubmit} noValidate className="mb-6 space-y-3">
       <div className="space-y-1.5">
         <label htmlFor="filter-q" className="block text-sm font-medium text-stone-800 dark:text-stone-200">
-          Search
+          {t("search")}
         </label>
         <div className="flex gap-2">
           <div className="relative min-w-0 flex-1">
@@ -81,14 +83,14 @@ export function HistoryFilters({ filter, errors: serverErrors }: { filter: Decis
               name="q"
               type="search"
               defaultValue={filter.q ?? ""}
-              placeholder="Name, company or any word"
+              placeholder={t("searchPlaceholder")}
               className="pl-9"
               aria-invalid={!!errors.q?.length}
               aria-describedby={describedBy("filter-q", { errors: errors.q })}
             />
           </div>
           <Button type="submit" pending={pending}>
-            Search
+            {t("searchButton")}
           </Button>
         </div>
         <FieldError id="filter-q-error" errors={errors.q} />
@@ -96,25 +98,25 @@ export function HistoryFilters({ filter, errors: serverErrors }: { filter: Decis
       <details open={active > 0 || Object.keys(errors).length > 0} className="group rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
         <summary className="flex cursor-pointer list-none items-center gap-2 rounded-xl px-4 py-2.5 text-sm font-medium select-none">
           <SlidersHorizontal className="size-4" aria-hidden="true" />
-          Filters
-          {active ? <span className="text-stone-600 dark:text-stone-400">({active} active)</span> : null}
-          <span className="ml-auto text-xs text-stone-600 group-open:hidden dark:text-stone-400">Show</span>
-          <span className="ml-auto hidden text-xs text-stone-600 group-open:inline dark:text-stone-400">Hide</span>
+          {t("filters")}
+          {active ? <span className="text-stone-600 dark:text-stone-400">{t("active", { count: active })}</span> : null}
+          <span className="ml-auto text-xs text-stone-600 group-open:hidden dark:text-stone-400">{t("show")}</span>
+          <span className="ml-auto hidden text-xs text-stone-600 group-open:inline dark:text-stone-400">{t("hide")}</span>
         </summary>
         <div className="grid grid-cols-1 gap-3 border-t border-stone-200 p-4 min-[420px]:grid-cols-2 md:grid-cols-3 lg:grid-cols-6 dark:border-stone-800">
-          {select("platform", "Platform", "All platforms", PLATFORMS.map((p) => [p, PLATFORM_NAMES[p]]))}
-          {select("verdict", "Verdict", "All verdicts", VERDICTS.map((v) => [v, VERDICT_NAMES[v]]))}
-          {select("status", "Status", "All statuses", DECISION_STATUSES.map((s) => [s, STATUS_NAMES[s]]))}
-          {select("reason", "Reason", "All reasons", REASON_KEYS.map((r) => [r, REASON_NAMES[r]]))}
-          {date("from", "From")}
-          {date("to", "To")}
+          {select("platform", t("platform"), t("allPlatforms"), PLATFORMS.map((p) => [p, tc(`platform.${p}`)]))}
+          {select("verdict", t("verdict"), t("allVerdicts"), VERDICTS.map((v) => [v, tc(`verdict.${v}`)]))}
+          {select("status", t("status"), t("allStatuses"), DECISION_STATUSES.map((s) => [s, tc(`status.${s}`)]))}
+          {select("reason", t("reason"), t("allReasons"), REASON_KEYS.map((r) => [r, tc(`reason.${r}`)]))}
+          {date("from", t("from"))}
+          {date("to", t("to"))}
           <div className="col-span-full flex flex-wrap gap-2">
             <Button type="submit" variant="secondary" pending={pending}>
-              Apply filters
+              {t("apply")}
             </Button>
             {active || filter.q ? (
               <Link href="/history" className="inline-flex h-10 items-center rounded-lg px-3 text-sm font-medium text-brand-800 underline-offset-4 hover:underline dark:text-brand-300">
-                Clear all
+                {t("clear")}
               </Link>
             ) : null}
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Check, Clock, Send } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -11,7 +12,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { changeStatusAction } from "@/lib/actions/history";
 import type { Verdict } from "@/lib/domain";
 import { StatusForm } from "./status-form";
-import { formatDay } from "./format";
+import { historyFormat } from "./format";
 
 export type RevisitItem = {
   id: string;
@@ -27,12 +28,10 @@ export type RevisitItem = {
   sentText: string | null;
 };
 
-/** "due today", "due yesterday", "due 9 days ago" (UTC days, as the dates are stored). */
-export function dueLabel(revisitAt: Date, now = new Date()): string {
+/** Days since the revisit day, 0 for today or later (UTC days, as the dates are stored): "due 9 days ago". */
+export function daysOverdue(revisitAt: Date, now = new Date()): number {
   const dayOf = (d: Date) => Math.floor(d.getTime() / 86_400_000);
-  const days = dayOf(now) - dayOf(revisitAt);
-  if (days <= 0) return "due today";
-  return days === 1 ? "due yesterday" : `due ${days} days ago`;
+  return Math.max(0, dayOf(now) - dayOf(revisitAt));
 }
 
 /** A held request whose day has come: accept it, decline it, or hold it again. */
@@ -40,6 +39,8 @@ export function RevisitCard({ item }: { item: RevisitItem }) {
   const router = useRouter();
   const [dialog, setDialog] = useState<"sent" | "held" | null>(null);
   const [accepting, startAccept] = useTransition();
+  const t = useTranslations("history.revisitCard");
+  const format = historyFormat(useLocale());
 
   function accept() {
     startAccept(async () => {
@@ -48,9 +49,9 @@ export function RevisitCard({ item }: { item: RevisitItem }) {
       form.set("status", "accepted");
       const result = await changeStatusAction({}, form);
       if (result.ok) {
-        toast.success(`Accepted ${item.name}.`);
+        toast.success(t("accepted", { name: item.name }));
         router.refresh();
-      } else toast.error(result.message ?? "Could not save.");
+      } else toast.error(result.message ?? t("couldNotSave"));
     });
   }
 
@@ -68,43 +69,43 @@ export function RevisitCard({ item }: { item: RevisitItem }) {
         <VerdictBadge verdict={item.verdict as Verdict} />
       </div>
       <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-        {item.platform} · triaged {formatDay(item.createdAt)}
-        {item.revisitAt ? <> · {dueLabel(item.revisitAt)}</> : null}
+        {t("triaged", { platform: item.platform, date: format.day(item.createdAt) })}
+        {item.revisitAt ? <> · {t("due", { days: daysOverdue(item.revisitAt) })}</> : null}
       </p>
       {item.note ? (
         <p className="mt-2 text-sm break-words whitespace-pre-wrap text-stone-700 dark:text-stone-300">
-          <span className="font-medium">Their note:</span> {item.note}
+          <span className="font-medium">{t("theirNote")}</span> {item.note}
         </p>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-2">
         <Button type="button" size="sm" onClick={accept} pending={accepting}>
           {accepting ? null : <Check className="size-4" aria-hidden="true" />}
-          Accept
+          {t("accept")}
         </Button>
         <Button type="button" size="sm" variant="secondary" onClick={() => setDialog("sent")}>
           <Send className="size-4" aria-hidden="true" />
-          Decline…
+          {t("decline")}
         </Button>
         <Button type="button" size="sm" variant="secondary" onClick={() => setDialog("held")}>
           <Clock className="size-4" aria-hidden="true" />
-          Hold again…
+          {t("holdAgain")}
         </Button>
       </div>
       <Dialog
         open={dialog === "sent"}
         onClose={() => setDialog(null)}
-        title={`Decline ${item.name}`}
-        description="Send your decline on the platform, then keep a copy of what went out."
+        title={t("declineTitle", { name: item.name })}
+        description={t("declineDescription")}
       >
-        <StatusForm decision={item} fixed="sent" submitLabel="Mark as declined and sent" onDone={() => setDialog(null)} />
+        <StatusForm decision={item} fixed="sent" submitLabel={t("declineSubmit")} onDone={() => setDialog(null)} />
       </Dialog>
       <Dialog
         open={dialog === "held"}
         onClose={() => setDialog(null)}
-        title={`Hold ${item.name} again`}
-        description="Choose when this request should come back."
+        title={t("holdTitle", { name: item.name })}
+        description={t("holdDescription")}
       >
-        <StatusForm decision={{ ...item, revisitAt: null }} fixed="held" submitLabel="Hold until then" onDone={() => setDialog(null)} />
+        <StatusForm decision={{ ...item, revisitAt: null }} fixed="held" submitLabel={t("holdSubmit")} onDone={() => setDialog(null)} />
       </Dialog>
     </li>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 
 /**
@@ -19,6 +20,7 @@ export function StatFigure({
   rows: (string | number)[][];
   children: React.ReactNode;
 }) {
+  const t = useTranslations("history.stats");
   return (
     <Card className="min-w-0">
       <figure aria-labelledby={`${id}-title`}>
@@ -30,7 +32,7 @@ export function StatFigure({
         </figcaption>
         <div className="mt-4">{children}</div>
         <details className="mt-3 text-sm">
-          <summary className="cursor-pointer font-medium text-brand-800 dark:text-brand-300">Show the numbers</summary>
+          <summary className="cursor-pointer font-medium text-brand-800 dark:text-brand-300">{t("showNumbers")}</summary>
           <div className="mt-2 overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <thead>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -8,24 +9,16 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { describedBy, Field, FormMessage, Input, Textarea } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { changeStatusAction } from "@/lib/actions/history";
-import { STATUS_NAMES } from "@/lib/domain";
 import { CHANGEABLE_STATUSES, decisionStatusFormSchema } from "@/lib/validations/decision";
 import { addDays, isoDay } from "./format";
 
 type Changeable = (typeof CHANGEABLE_STATUSES)[number];
 
-const CHOICES: Record<Changeable, { label: string; hint: string }> = {
-  sent: { label: STATUS_NAMES.sent, hint: "I sent the decline." },
-  held: { label: STATUS_NAMES.held, hint: "Hold it and revisit on a date." },
-  accepted: { label: STATUS_NAMES.accepted, hint: "I accepted the request." },
-  ignored: { label: STATUS_NAMES.ignored, hint: "No reply: I let it go." },
-};
-
 const QUICK_HOLDS = [
-  { days: 7, label: "In a week" },
-  { days: 30, label: "In a month" },
-  { days: 90, label: "In 3 months" },
-];
+  { days: 7, key: "week" },
+  { days: 30, key: "month" },
+  { days: 90, key: "threeMonths" },
+] as const;
 
 /**
  * What happened to a request: sent (with the text that went out), held until a date,
@@ -34,7 +27,7 @@ const QUICK_HOLDS = [
 export function StatusForm({
   decision,
   fixed,
-  submitLabel = "Save status",
+  submitLabel,
   onDone,
 }: {
   decision: { id: string; status: string; revisitAt: Date | null; draftText: string | null; sentText: string | null };
@@ -43,12 +36,14 @@ export function StatusForm({
   onDone?: () => void;
 }) {
   const router = useRouter();
+  const t = useTranslations("history.statusForm");
+  const tc = useTranslations("common.status");
   // A draft has no status of these yet: nothing is ticked until the person says what happened.
   const initial = fixed ?? ((CHANGEABLE_STATUSES as readonly string[]).includes(decision.status) ? (decision.status as Changeable) : null);
   const [status, setStatus] = useState<Changeable | null>(initial);
   const { formRef, formAction, onSubmit, pending, state, errors, message, value, doneMessage } = useFormAction(decisionStatusFormSchema, changeStatusAction, {
     onSuccess: (result) => {
-      toast.success(result.message ?? "Saved.");
+      toast.success(result.message ?? t("saved"));
       router.refresh();
       onDone?.();
     },
@@ -75,9 +70,9 @@ export function StatusForm({
         <input type="hidden" name="status" value={fixed} />
       ) : (
         <fieldset>
-          <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">What happened?</legend>
+          <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">{t("question")}</legend>
           {status === null ? (
-            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Not sent yet: this is still a draft.</p>
+            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{t("stillDraft")}</p>
           ) : null}
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {CHANGEABLE_STATUSES.map((s) => (
@@ -94,8 +89,8 @@ export function StatusForm({
                   className="mt-0.5 accent-brand-600 dark:accent-brand-400"
                 />
                 <span>
-                  <span className="block font-medium">{CHOICES[s].label}</span>
-                  <span className="block text-stone-600 dark:text-stone-400">{CHOICES[s].hint}</span>
+                  <span className="block font-medium">{tc(s)}</span>
+                  <span className="block text-stone-600 dark:text-stone-400">{t(`hint.${s}`)}</span>
                 </span>
               </label>
             ))}
@@ -108,8 +103,8 @@ export function StatusForm({
       <div hidden={status !== "sent"}>
         <Field
           id={idFor("sentText")}
-          label="What you sent"
-          hint="Paste the message as it went out, after your edits. Leave it empty if you didn't keep it."
+          label={t("sentLabel")}
+          hint={t("sentHint")}
           errors={errors.sentText}
         >
           <Textarea
@@ -123,13 +118,13 @@ export function StatusForm({
         </Field>
         {fixed && decision.draftText ? (
           <div className="mt-2 flex flex-wrap gap-2">
-            <CopyButton text={decision.draftText} label="Copy the draft" />
+            <CopyButton text={decision.draftText} label={t("copyDraft")} />
           </div>
         ) : null}
       </div>
 
       <div hidden={status !== "held"}>
-        <Field id={idFor("revisitAt")} label="Revisit on" hint="The request comes back in Revisit on this day." errors={errors.revisitAt}>
+        <Field id={idFor("revisitAt")} label={t("revisitLabel")} hint={t("revisitHint")} errors={errors.revisitAt}>
           <Input
             id={idFor("revisitAt")}
             name="revisitAt"
@@ -141,7 +136,7 @@ export function StatusForm({
             aria-describedby={describedBy(idFor("revisitAt"), { hint: true, errors: errors.revisitAt })}
           />
         </Field>
-        <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label="Quick revisit dates">
+        <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label={t("quickLabel")}>
           {QUICK_HOLDS.map((q) => (
             <Button
               key={q.days}
@@ -153,14 +148,14 @@ export function StatusForm({
                 if (input instanceof HTMLInputElement) input.value = isoDay(addDays(new Date(), q.days));
               }}
             >
-              {q.label}
+              {t(`quick.${q.key}`)}
             </Button>
           ))}
         </div>
       </div>
 
       <Button type="submit" pending={pending}>
-        {submitLabel}
+        {submitLabel ?? t("save")}
       </Button>
     </form>
   );

@@ -13,7 +13,10 @@ import { requireUser } from "@/lib/auth/session";
 import { countDueRevisits, listDecisionSummaries, type DecisionPage, type DecisionSummary } from "@/lib/data/decisions";
 import { filterQuery, parseDecisionFilter, type DecisionFilter } from "@/lib/validations/decision";
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("history.list");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,12 +31,13 @@ export default async function HistoryPage({ searchParams }: Props) {
   const user = await requireUser(`/history${query}`);
   const page = listDecisionSummaries(user.id, filter, { cursor: one("cursor"), before: one("before") });
   const state = { filter, page, filtered: Object.keys(filter).length > 0 };
+  const t = await getTranslations("history.list");
 
   return (
     <>
       <PageHeader
-        title="History"
-        description="Every request you have triaged, newest first: search it, filter it, export it."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Suspense fallback={null}>
             <HistoryExports {...state} />
@@ -41,7 +45,7 @@ export default async function HistoryPage({ searchParams }: Props) {
         }
       />
       <HistoryTabs current="/history" due={await countDueRevisits(user.id)} />
-      <Suspense fallback={<ResultsSkeleton />}>
+      <Suspense fallback={<ResultsSkeleton label={t("loading")} />}>
         <HistoryResults {...state} formKey={JSON.stringify(params)} errors={errors} />
       </Suspense>
     </>
@@ -57,12 +61,11 @@ async function HistoryExports(s: State) {
 }
 
 async function HistoryResults(s: State & { formKey: string; errors: ReturnType<typeof parseDecisionFilter>["errors"] }) {
-  const page = await s.page;
+  const [page, t] = await Promise.all([s.page, getTranslations("history.list")]);
   if (isNothingYet(s, page)) {
     return (
-      <EmptyState title="Triage your first request" action={<ButtonLink href="/triage">Triage a request</ButtonLink>}>
-        Paste a connection request on the Triage page. Each verdict, its reasons and the reply you send are kept here, so you can
-        look back, export them, and revisit the people you held.
+      <EmptyState title={t("firstTitle")} action={<ButtonLink href="/triage">{t("firstAction")}</ButtonLink>}>
+        {t("firstBody")}
       </EmptyState>
     );
   }
@@ -71,16 +74,16 @@ async function HistoryResults(s: State & { formKey: string; errors: ReturnType<t
       {/* Keyed by the whole query, so the form (and any error) resets on back and forward. */}
       <HistoryFilters key={s.formKey} filter={s.filter} errors={s.errors} />
       <div aria-live="polite" className="sr-only">
-        {page.items.length ? `Showing ${page.items.length} decisions.` : "No decisions match."}
+        {page.items.length ? t("showing", { count: page.items.length }) : t("noneMatch")}
       </div>
       {page.items.length ? (
         <DecisionList items={page.items} />
       ) : (
         <EmptyState
-          title={s.filtered ? "No decisions match" : "Nothing on this page"}
-          action={<ButtonLink href="/history" variant="secondary">{s.filtered ? "Clear the search and filters" : "Back to the newest"}</ButtonLink>}
+          title={s.filtered ? t("noMatchTitle") : t("emptyPageTitle")}
+          action={<ButtonLink href="/history" variant="secondary">{s.filtered ? t("noMatchAction") : t("emptyPageAction")}</ButtonLink>}
         >
-          {s.filtered ? "Try fewer filters, another spelling, or a wider date range." : "The decisions that were here have been deleted."}
+          {s.filtered ? t("noMatchBody") : t("emptyPageBody")}
         </EmptyState>
       )}
       <Pagination filter={s.filter} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
@@ -88,9 +91,9 @@ async function HistoryResults(s: State & { formKey: string; errors: ReturnType<t
   );
 }
 
-function ResultsSkeleton() {
+function ResultsSkeleton({ label }: { label: string }) {
   return (
-    <div role="status" aria-label="Loading your history">
+    <div role="status" aria-label={label}>
       <Skeleton className="h-24 w-full" />
       <div className="mt-6 space-y-2">
         {Array.from({ length: 4 }, (_, i) => (

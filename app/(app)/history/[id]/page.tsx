@@ -1,5 +1,6 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionHeader, DetailSection, ParsedSection, RequestSections } from "@/components/history/decision-detail";
@@ -15,15 +16,15 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const user = await requireUser(`/history/${encodeURIComponent(id)}`);
-  const d = await getDecision(user.id, id);
-  return { title: d ? `${displayName(d)} · History` : "Not found" };
+  const [d, t] = await Promise.all([getDecision(user.id, id), getTranslations("history")]);
+  return { title: d ? t("detail.metaTitle", { name: displayName(d, t("decisionList.unnamed")) }) : t("detail.notFound") };
 }
 
 export default async function DecisionPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/history/${encodeURIComponent(id)}`);
   // Another user's id reads as missing: the page never reveals that it exists.
-  const d = await getDecision(user.id, id);
+  const [d, t] = await Promise.all([getDecision(user.id, id), getTranslations("history")]);
   if (!d) notFound();
 
   return (
@@ -33,9 +34,9 @@ export default async function DecisionPage({ params }: Props) {
           href="/history"
           className="inline-flex items-center gap-1 text-sm font-medium text-brand-800 underline-offset-4 hover:underline dark:text-brand-300"
         >
-          <ArrowLeft className="size-4" aria-hidden="true" /> History
+          <ArrowLeft className="size-4" aria-hidden="true" /> {t("detail.back")}
         </Link>
-        <DeleteDecisionButton id={d.id} name={displayName(d)} afterDelete="/history" />
+        <DeleteDecisionButton id={d.id} name={displayName(d, t("decisionList.unnamed"))} afterDelete="/history" />
       </div>
       <DecisionHeader d={d} />
       <div className="grid items-start gap-4 lg:grid-cols-[1fr_22rem]">
@@ -44,7 +45,7 @@ export default async function DecisionPage({ params }: Props) {
         </div>
         {/* On phones the status and verdict come first: what to do, then the evidence. */}
         <div className="order-first grid min-w-0 gap-4 lg:order-none">
-          <DetailSection title="Status">
+          <DetailSection title={t("detail.status")}>
             {/* Keyed by the decision only: a key that changed with the status would be a new form
                 after a POST without JavaScript, and the saved message would not find it. */}
             <StatusForm key={d.id} decision={d} />

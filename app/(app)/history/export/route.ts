@@ -1,6 +1,8 @@
 // GET /history/export?format=csv|json&<History's filters>: the signed-in user's
-// decisions matching the filter, every page of them, as a download.
+// decisions matching the filter, every page of them, as a download. The file's column
+// names stay English (data for spreadsheets and scripts); the refusals speak the user's language.
 import { currentUser } from "@/lib/auth/session";
+import { translator } from "@/lib/i18n/server";
 import { attachmentHeaders, decisionsCsv, decisionsJson } from "@/lib/export/decisions";
 import { parseDecisionFilter } from "@/lib/validations/decision";
 
@@ -8,11 +10,11 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const user = await currentUser();
-  if (!user) return Response.json({ error: "Sign in to export your history." }, { status: 401 });
+  if (!user) return Response.json({ error: (await translator("history"))("export.signIn") }, { status: 401 });
   const params = new URL(request.url).searchParams;
   const format = params.get("format") ?? "csv";
   if (format !== "csv" && format !== "json") {
-    return Response.json({ errors: { format: ["Choose csv or json."] } }, { status: 400 });
+    return Response.json({ errors: { format: [(await translator("history"))("export.format")] } }, { status: 400 });
   }
   const { filter, errors } = parseDecisionFilter(params);
   if (Object.keys(errors).length) return Response.json({ errors }, { status: 400 });

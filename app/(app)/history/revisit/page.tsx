@@ -1,40 +1,52 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { displayName, platformName } from "@/components/history/decision-list";
-import { formatDay } from "@/components/history/format";
+import { historyFormat } from "@/components/history/format";
 import { HistoryTabs } from "@/components/history/history-tabs";
 import { RevisitCard } from "@/components/history/revisit-card";
 import { requireUser } from "@/lib/auth/session";
 import { countDueRevisits, listDueRevisits, nextRevisit } from "@/lib/data/decisions";
 
-export const metadata: Metadata = { title: "Revisit" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("history.revisit");
+  return { title: t("title") };
+}
 
 export default async function RevisitPage() {
   const user = await requireUser("/history/revisit");
   const now = new Date();
-  const [due, dueCount, next] = await Promise.all([listDueRevisits(user.id, now), countDueRevisits(user.id, now), nextRevisit(user.id, now)]);
+  const [due, dueCount, next, t, tc, locale] = await Promise.all([
+    listDueRevisits(user.id, now),
+    countDueRevisits(user.id, now),
+    nextRevisit(user.id, now),
+    getTranslations("history"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  const unnamed = t("decisionList.unnamed");
 
   return (
     <>
-      <PageHeader title="Revisit" description="Requests you held, now that their day has come: accept, decline, or hold them again." />
+      <PageHeader title={t("revisit.title")} description={t("revisit.description")} />
       <HistoryTabs current="/history/revisit" due={dueCount} />
       {due.length ? (
         <>
         {dueCount > due.length ? (
           <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">
-            Showing the {due.length} longest overdue of {dueCount.toLocaleString("en")}; the rest appear as you deal with these.
+            {t("revisit.showingOldest", { shown: due.length, total: dueCount })}
           </p>
         ) : null}
-        <ul className="grid gap-3 md:grid-cols-2" aria-label="Due to revisit">
+        <ul className="grid gap-3 md:grid-cols-2" aria-label={t("revisit.listLabel")}>
           {due.map((d) => (
             <RevisitCard
               key={d.id}
               item={{
                 id: d.id,
-                name: displayName(d),
+                name: displayName(d, unnamed),
                 headline: d.parsedHeadline,
-                platform: platformName(d.platform),
+                platform: platformName(d.platform, tc),
                 verdict: d.verdict,
                 note: d.parsedNote,
                 createdAt: d.createdAt,
@@ -49,22 +61,20 @@ export default async function RevisitPage() {
         </>
       ) : (
         <EmptyState
-          title="Nothing to revisit today"
+          title={t("revisit.emptyTitle")}
           action={
             next ? (
               <ButtonLink href="/history?status=held" variant="secondary">
-                See every held request
+                {t("revisit.seeHeld")}
               </ButtonLink>
             ) : (
               <ButtonLink href="/triage" variant="secondary">
-                Triage a request
+                {t("revisit.triage")}
               </ButtonLink>
             )
           }
         >
-          {next?.revisitAt
-            ? `The next held request comes back on ${formatDay(next.revisitAt)}.`
-            : "When a verdict says observe, hold the request with a date: it comes back here on that day."}
+          {next?.revisitAt ? t("revisit.nextOn", { date: historyFormat(locale).day(next.revisitAt) }) : t("revisit.emptyBody")}
         </EmptyState>
       )}
     </>

@@ -1,24 +1,34 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HorizontalBarChart, VerdictsOverTimeChart } from "@/components/history/charts";
-import { formatMonth, formatShortDay } from "@/components/history/format";
+import { platformName } from "@/components/history/decision-list";
+import { historyFormat } from "@/components/history/format";
 import { HistoryTabs } from "@/components/history/history-tabs";
 import { StatFigure } from "@/components/history/stat-figure";
 import { requireUser } from "@/lib/auth/session";
 import { countDueRevisits, decisionStats } from "@/lib/data/decisions";
-import { PLATFORM_NAMES, REASON_NAMES, VERDICT_NAMES, VERDICTS } from "@/lib/domain";
+import { VERDICTS } from "@/lib/domain";
 
-export const metadata: Metadata = { title: "Stats" };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("history.stats");
+  return { title: t("title") };
+}
 
 export default async function StatsPage() {
   const user = await requireUser("/history/stats");
-  const [stats, due] = await Promise.all([decisionStats(user.id), countDueRevisits(user.id)]);
+  const [stats, due, t, tc, locale] = await Promise.all([
+    decisionStats(user.id),
+    countDueRevisits(user.id),
+    getTranslations("history.stats"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  const format = historyFormat(locale);
   const header = (
     <>
-      <PageHeader title="Stats" description="How you have answered requests: verdicts over time, why you decline, where, and with which words." />
+      <PageHeader title={t("title")} description={t("description")} />
       <HistoryTabs current="/history/stats" due={due} />
     </>
   );
@@ -26,25 +36,26 @@ export default async function StatsPage() {
     return (
       <>
         {header}
-        <EmptyState title="No stats yet" action={<ButtonLink href="/triage">Triage your first request</ButtonLink>}>
-          Charts of your verdicts, decline reasons and platforms appear here once you have triaged a few requests.
+        <EmptyState title={t("emptyTitle")} action={<ButtonLink href="/triage">{t("emptyAction")}</ButtonLink>}>
+          {t("emptyBody")}
         </EmptyState>
       </>
     );
   }
 
-  const period = stats.granularity === "week" ? "the last 12 weeks" : "the last 12 months";
-  const bucketLabel = (d: Date) => (stats.granularity === "week" ? `Week of ${formatShortDay(d)}` : formatMonth(d));
-  const overTime = stats.overTime.map(({ start, ...counts }) => ({
-    label: bucketLabel(start),
-    tick: stats.granularity === "week" ? formatShortDay(start) : formatMonth(start),
-    ...counts,
-  }));
+  // Every sentence names its period itself ({granularity, select, …}): the words around
+  // "the last 12 weeks" change with it in other languages.
+  const granularity = stats.granularity;
+  const verdictNames = Object.fromEntries(VERDICTS.map((v) => [v, tc(`verdict.${v}`)])) as Record<(typeof VERDICTS)[number], string>;
+  const overTime = stats.overTime.map(({ start, ...counts }) => {
+    const tick = granularity === "week" ? format.shortDay(start) : format.month(start);
+    return { label: granularity === "week" ? t("weekOf", { date: tick }) : tick, tick, ...counts };
+  });
   const inPeriod = overTime.reduce((n, r) => n + r.accept + r.decline + r.observe + r.ignore, 0);
   const busiest = overTime.reduce((a, b) => (b.accept + b.decline + b.observe + b.ignore > a.accept + a.decline + a.observe + a.ignore ? b : a));
-  const reasons = stats.declinesByReason.map((r) => ({ label: REASON_NAMES[r.reason], count: r.count }));
-  const platforms = stats.declinesByPlatform.map((p) => ({ label: PLATFORM_NAMES[p.platform] ?? p.platform, count: p.count }));
-  const templates = stats.topTemplates.map((t) => ({ label: t.title, count: t.timesUsed }));
+  const reasons = stats.declinesByReason.map((r) => ({ label: tc(`reason.${r.reason}`), count: r.count }));
+  const platforms = stats.declinesByPlatform.map((p) => ({ label: platformName(p.platform, tc), count: p.count }));
+  const templates = stats.topTemplates.map((tpl) => ({ label: tpl.title, count: tpl.timesUsed }));
   const declinesInPeriod = platforms.reduce((n, p) => n + p.count, 0);
   const top = (rows: { label: string; count: number }[]) => rows.find((r) => r.count > 0);
 
@@ -53,13 +64,13 @@ export default async function StatsPage() {
       {header}
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         <Card className="col-span-2 p-4 sm:col-span-1">
-          <dt className="text-sm text-stone-600 dark:text-stone-400">All decisions</dt>
-          <dd className="mt-1 text-2xl font-semibold tabular-nums">{stats.total.toLocaleString("en")}</dd>
+          <dt className="text-sm text-stone-600 dark:text-stone-400">{t("allDecisions")}</dt>
+          <dd className="mt-1 text-2xl font-semibold tabular-nums">{format.number(stats.total)}</dd>
         </Card>
         {VERDICTS.map((v) => (
           <Card key={v} className="p-4">
-            <dt className="text-sm text-stone-600 dark:text-stone-400">{VERDICT_NAMES[v]}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{stats.byVerdict[v].toLocaleString("en")}</dd>
+            <dt className="text-sm text-stone-600 dark:text-stone-400">{verdictNames[v]}</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums">{format.number(stats.byVerdict[v])}</dd>
           </Card>
         ))}
       </dl>
@@ -68,62 +79,56 @@ export default async function StatsPage() {
         <div className="lg:col-span-2">
           <StatFigure
             id="over-time"
-            title={`Verdicts over ${period}`}
+            title={t("overTime.title", { granularity })}
             summary={
-              inPeriod
-                ? `${plural(inPeriod, "decision")} in ${period}; the busiest ${stats.granularity} was ${busiest.label.replace(/^Week of /, "the week of ")}.`
-                : `No decisions in ${period}.`
+              inPeriod ? t("overTime.summary", { granularity, count: inPeriod, busiest: busiest.tick }) : t("overTime.empty", { granularity })
             }
-            columns={[stats.granularity === "week" ? "Week" : "Month", ...VERDICTS.map((v) => VERDICT_NAMES[v])]}
-            rows={overTime.map((r) => [r.label, r.accept, r.decline, r.observe, r.ignore])}
+            columns={[t("overTime.column", { granularity }), ...VERDICTS.map((v) => verdictNames[v])]}
+            rows={overTime.map((r) => [r.label, format.number(r.accept), format.number(r.decline), format.number(r.observe), format.number(r.ignore)])}
           >
-            <VerdictsOverTimeChart data={overTime} summary={`Stacked bar chart of verdicts per ${stats.granularity} over ${period}${stats.granularity === "week" ? ", each bar a week starting on Monday" : ""}.`} />
+            <VerdictsOverTimeChart data={overTime} names={verdictNames} summary={t("overTime.chart", { granularity })} />
           </StatFigure>
         </div>
         <StatFigure
           id="by-reason"
-          title="Declines by reason"
+          title={t("byReason.title")}
           summary={
             top(reasons)
-              ? `Over ${period}, the most common reason was “${top(reasons)!.label}” (${plural(top(reasons)!.count, "decline")}). A decline can have several reasons.`
-              : `No declines with a reason over ${period}.`
+              ? t("byReason.summary", { granularity, reason: top(reasons)!.label, count: top(reasons)!.count })
+              : t("byReason.empty", { granularity })
           }
-          columns={["Reason", "Declines"]}
-          rows={reasons.map((r) => [r.label, r.count])}
+          columns={[t("byReason.column"), t("declines")]}
+          rows={reasons.map((r) => [r.label, format.number(r.count)])}
         >
-          <HorizontalBarChart data={reasons} series="Declines" kind="decline" summary={`Bar chart of declines by reason over ${period}.`} />
+          <HorizontalBarChart data={reasons} series={t("declines")} kind="decline" summary={t("byReason.chart", { granularity })} />
         </StatFigure>
         <StatFigure
           id="by-platform"
-          title="Declines by platform"
+          title={t("byPlatform.title")}
           summary={
             top(platforms)
-              ? `${plural(declinesInPeriod, "decline")} over ${period}, most on ${top(platforms)!.label} (${top(platforms)!.count.toLocaleString("en")}).`
-              : `No declines over ${period}.`
+              ? t("byPlatform.summary", { granularity, count: declinesInPeriod, platform: top(platforms)!.label, top: top(platforms)!.count })
+              : t("byPlatform.empty", { granularity })
           }
-          columns={["Platform", "Declines"]}
-          rows={platforms.map((p) => [p.label, p.count])}
+          columns={[t("byPlatform.column"), t("declines")]}
+          rows={platforms.map((p) => [p.label, format.number(p.count)])}
         >
           {platforms.length ? (
-            <HorizontalBarChart data={platforms} series="Declines" kind="decline" summary={`Bar chart of declines by platform over ${period}.`} />
+            <HorizontalBarChart data={platforms} series={t("declines")} kind="decline" summary={t("byPlatform.chart", { granularity })} />
           ) : (
-            <p className="text-sm text-stone-600 dark:text-stone-400">Nothing declined yet.</p>
+            <p className="text-sm text-stone-600 dark:text-stone-400">{t("byPlatform.nothing")}</p>
           )}
         </StatFigure>
         <div className="lg:col-span-2">
           <StatFigure
             id="templates"
-            title="Reason templates used most"
-            summary={
-              templates.length
-                ? `“${templates[0]!.label}” has been sent ${plural(templates[0]!.count, "time")}, more than any other template.`
-                : "No template has been used in a sent decline yet: they count once you mark a decline as sent."
-            }
-            columns={["Template", "Times used"]}
-            rows={templates.map((t) => [t.label, t.count])}
+            title={t("templates.title")}
+            summary={templates.length ? t("templates.summary", { title: templates[0]!.label, count: templates[0]!.count }) : t("templates.empty")}
+            columns={[t("templates.column"), t("templates.series")]}
+            rows={templates.map((r) => [r.label, format.number(r.count)])}
           >
             {templates.length ? (
-              <HorizontalBarChart data={templates} series="Times used" kind="template" summary="Bar chart of how often each reason template was used." />
+              <HorizontalBarChart data={templates} series={t("templates.series")} kind="template" summary={t("templates.chart")} />
             ) : null}
           </StatFigure>
         </div>
