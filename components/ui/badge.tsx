@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { cn } from "./cn";
-import { STATUS_NAMES, VERDICT_NAMES, type DecisionStatus, type Verdict } from "@/lib/domain";
+import { STATUS_NAMES, type DecisionStatus, type Verdict } from "@/lib/domain";
 
 const VERDICT_STYLE: Record<Verdict, string> = {
   accept: "bg-brand-100 text-brand-900 ring-brand-300 dark:bg-brand-900 dark:text-brand-50 dark:ring-brand-700",
@@ -17,7 +18,8 @@ export function Badge({ className, children }: { className?: string; children: R
 }
 
 export function VerdictBadge({ verdict, className }: { verdict: Verdict; className?: string }) {
-  return <Badge className={cn(VERDICT_STYLE[verdict], className)}>{VERDICT_NAMES[verdict]}</Badge>;
+  const t = useTranslations("common.verdict");
+  return <Badge className={cn(VERDICT_STYLE[verdict], className)}>{t(verdict)}</Badge>;
 }
 
 export function StatusBadge({ status }: { status: DecisionStatus }) {
