@@ -14,7 +14,7 @@ import type { ImportPreview, ImportPreviewRow, ImportRowInput } from "@/lib/vali
 /** The profile named was not found among the user's. */
 export class UnknownProfileError extends Error {
   constructor() {
-    super("No profile with this id.");
+    super("No profile with this id."); // i18n-ignore: never shown as is (the app and the API each word it)
   }
 }
 

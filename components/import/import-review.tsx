@@ -2,20 +2,22 @@
 
 import { ExternalLink, Save } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
 import { confirmImportAction, type ConfirmImportState } from "@/lib/actions/imports";
 import { Badge, VerdictBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
-import { PLATFORM_NAMES, REASON_NAMES, VERDICTS } from "@/lib/domain";
+import { VERDICTS } from "@/lib/domain";
 import type { ImportPreview } from "@/lib/validations/import";
-
-const DUPLICATE_LABEL = { history: "Already in History", file: "Listed twice" } as const;
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** The reviewed table: a verdict for each incoming request, duplicates unticked; saving sends the ticked rows. */
 export function ImportReview({ preview, profileChoice }: { preview: ImportPreview; profileChoice: string }) {
+  const t = useTranslations("imports.review");
+  const tc = useTranslations("common");
+  const tb = useTranslations("bulk.results");
+  const format = useFormatter();
   const [state, confirmAction, pending] = useActionState<ConfirmImportState, FormData>(confirmImportAction, {});
   const fresh = useMemo(() => preview.rows.flatMap((r, i) => (r.duplicate ? [] : [i])), [preview]);
   const [keep, setKeep] = useState(() => new Set(fresh));
@@ -25,9 +27,9 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
   if (preview.rows.length === 0) {
     return (
       <Card>
-        <h2 className="font-semibold">No incoming requests</h2>
-        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-          {preview.fileName} holds no requests sent to you{preview.files.some((f) => f.rows > 0) ? " (only invitations you sent)" : ""}. Nothing to triage.
+        <h2 className="font-semibold">{t("emptyTitle")}</h2>
+        <p className="mt-1 text-sm break-words text-stone-700 dark:text-stone-300">
+          {t("emptyText", { file: preview.fileName, onlySent: preview.files.some((f) => f.rows > 0) ? "yes" : "no" })}
         </p>
       </Card>
     );
@@ -47,49 +49,54 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
         <input type="hidden" name="rows" value={rowsJson} />
         <input type="hidden" name="profileId" value={profileChoice} />
         <div className="space-y-3 border-b border-stone-200 p-4 dark:border-stone-800">
-          <h2 id="import-review-title" className="font-semibold">Review before saving</h2>
-          <p className="text-sm" data-testid="import-summary">
-            {plural(counts.requests, "incoming request")} in {preview.fileName}
-            {preview.profileName ? ` · triaged with “${preview.profileName}”` : ""}: {plural(counts.new, "new one", "new")}
-            {counts.duplicates ? `, ${plural(counts.duplicates, "already in History or listed twice", "already in History or listed twice")} (unticked)` : ""}.
+          <h2 id="import-review-title" className="font-semibold">{t("title")}</h2>
+          <p className="text-sm break-words" data-testid="import-summary">
+            {t("summary", {
+              requests: counts.requests,
+              file: preview.fileName,
+              withProfile: preview.profileName ? "yes" : "no",
+              profile: preview.profileName ?? "",
+              fresh: counts.new,
+              duplicates: counts.duplicates,
+            })}
           </p>
           <p className="text-sm text-stone-700 dark:text-stone-300">
             {VERDICTS.filter((v) => counts.verdicts[v]).map((v, i) => (
               <span key={v}>
                 {i ? " · " : ""}
-                {counts.verdicts[v]} {v}
+                {tb("verdictCount", { count: counts.verdicts[v], verdict: v, name: tc(`verdict.${v}`) })}
               </span>
             ))}
           </p>
           <FormMessage message={pending ? undefined : state.message} />
           <div className="flex flex-wrap items-center gap-2">
             <Button type="submit" pending={pending} disabled={keep.size === 0}>
-              <Save className="size-4" aria-hidden="true" /> Save {plural(keep.size, "request")} to History
+              <Save className="size-4" aria-hidden="true" /> {t("save", { count: keep.size })}
             </Button>
             <Button type="button" variant="secondary" size="sm" onClick={() => setKeep(new Set(fresh))}>
-              Tick all new
+              {t("tickAllNew")}
             </Button>
             <Button type="button" variant="ghost" size="sm" onClick={() => setKeep(new Set())}>
-              Untick all
+              {t("untickAll")}
             </Button>
           </div>
         </div>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Incoming requests in {preview.fileName}, with the verdict for each; ticked rows are saved</caption>
+            <caption className="sr-only">{t("caption", { file: preview.fileName })}</caption>
             <thead className="text-xs text-stone-600 uppercase dark:text-stone-400">
               <tr>
                 <th scope="col" className="w-12 px-4 py-2">
-                  Save
+                  {t("columns.save")}
                 </th>
                 <th scope="col" className="px-4 py-2">
-                  Person
+                  {t("columns.person")}
                 </th>
                 <th scope="col" className="hidden px-4 py-2 sm:table-cell">
-                  Verdict
+                  {t("columns.verdict")}
                 </th>
                 <th scope="col" className="hidden px-4 py-2 sm:table-cell">
-                  Reasons
+                  {t("columns.reasons")}
                 </th>
               </tr>
             </thead>
@@ -103,24 +110,34 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
                       value={i}
                       checked={keep.has(i)}
                       onChange={(e) => toggle(i, e.target.checked)}
-                      aria-label={`Save ${r.name}`}
+                      aria-label={t("saveRow", { name: r.name })}
                       className="mt-0.5 size-4 accent-brand-600"
                     />
                   </td>
                   <td className="px-4 py-2">
                     <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                       <span className="font-medium" data-testid="import-name">{r.name}</span>
-                      {r.duplicate ? <Badge className="bg-amber-100 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800">{DUPLICATE_LABEL[r.duplicate]}</Badge> : null}
+                      {r.duplicate ? <Badge className="bg-amber-100 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800">{t(`duplicate.${r.duplicate}`)}</Badge> : null}
                     </div>
                     <div className="text-xs break-words text-stone-600 dark:text-stone-400">
-                      {PLATFORM_NAMES[r.platform]}
-                      {r.sentAt ? ` · ${r.sentAt.slice(0, 10)}` : ""} · {r.source.split("/").pop()} {r.source.endsWith(".csv") ? "line" : "entry"} {r.line}
+                      {tc(`platform.${r.platform}`)}
+                      {r.sentAt ? (
+                        <>
+                          {" · "}
+                          <time dateTime={r.sentAt}>{format.dateTime(new Date(r.sentAt), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}</time>
+                        </>
+                      ) : null}
+                      {" · "}
+                      {t("location", { kind: r.source.endsWith(".csv") ? "csv" : "json", file: r.source.split("/").pop() ?? r.source, line: r.line })}
                       {r.profileUrl ? (
                         <>
                           {" · "}
                           <Link href={r.profileUrl} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-0.5 underline underline-offset-2">
-                            profile <ExternalLink className="size-3" aria-hidden="true" />
-                            <span className="sr-only">of {r.name} (opens in a new tab)</span>
+                            {t.rich("profileLink", {
+                              name: r.name,
+                              icon: () => <ExternalLink className="size-3" aria-hidden="true" />,
+                              hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                            })}
                           </Link>
                         </>
                       ) : null}
@@ -129,13 +146,13 @@ export function ImportReview({ preview, profileChoice }: { preview: ImportPrevie
                     {/* On a phone the verdict and reasons sit under the person; wider screens give them columns. */}
                     <div className="mt-1.5 flex flex-wrap items-center gap-2 sm:hidden">
                       <VerdictBadge verdict={r.verdict} />
-                      {r.reasons.length ? <span className="text-xs text-stone-700 dark:text-stone-300">{r.reasons.map((k) => REASON_NAMES[k]).join(", ")}</span> : null}
+                      {r.reasons.length ? <span className="text-xs text-stone-700 dark:text-stone-300">{r.reasons.map((k) => tc(`reason.${k}`)).join(", ")}</span> : null}
                     </div>
                   </td>
                   <td className="hidden px-4 py-2 sm:table-cell" data-verdict={r.verdict}>
                     <VerdictBadge verdict={r.verdict} />
                   </td>
-                  <td className="hidden px-4 py-2 text-stone-700 sm:table-cell dark:text-stone-300">{r.reasons.map((k) => REASON_NAMES[k]).join(", ") || "—"}</td>
+                  <td className="hidden px-4 py-2 text-stone-700 sm:table-cell dark:text-stone-300">{r.reasons.length ? r.reasons.map((k) => tc(`reason.${k}`)).join(", ") : "—"}</td>
                 </tr>
               ))}
             </tbody>

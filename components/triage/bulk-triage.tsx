@@ -2,6 +2,7 @@
 
 import { ExternalLink, Layers, Save, Square } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { analyzeBatchAction, recordBatchAction } from "@/lib/actions/triage";
@@ -9,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { VerdictBadge } from "@/components/ui/badge";
 import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
-import { PLATFORM_NAMES, REASON_NAMES, VERDICTS, type Platform } from "@/lib/domain";
+import { VERDICTS, type Platform } from "@/lib/domain";
 import { platformOfPart, splitBulkRequests } from "@/lib/triage/bulk";
 import { parseHonestyOf } from "@/lib/triage/honesty";
 import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
@@ -24,6 +25,8 @@ type Row = { text: string; analysis?: Analysis; error?: string; saved?: boolean 
 const MAX_BULK = 500;
 
 export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
+  const t = useTranslations("bulk");
+  const tc = useTranslations("common");
   const [text, setText] = useState("");
   const [platform, setPlatform] = useState<Platform | "auto">("auto");
   const [profileChoice, setProfileChoice] = useState("auto");
@@ -56,28 +59,28 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
   const busy = progress !== null;
 
   // a card that does not say where it is from takes the page's platform
-  const inputFor = (t: string, page?: string): AnalyzeInput => ({
-    text: t,
-    platform: platform === "auto" ? (page && page !== t ? platformOfPart(t, page) : null) : platform,
+  const inputFor = (part: string, page?: string): AnalyzeInput => ({
+    text: part,
+    platform: platform === "auto" ? (page && page !== part ? platformOfPart(part, page) : null) : platform,
     profileId: profileChoice === "auto" ? null : profileChoice,
   });
 
   async function analyseAll(e: React.FormEvent) {
     e.preventDefault();
     const texts = splitBulkRequests(text);
-    if (texts.length === 0) return setError(["Paste at least one request."]);
-    if (texts.length > MAX_BULK) return setError([`Paste at most ${MAX_BULK} requests at a time (found ${texts.length}).`]);
-    const tooLong = texts.findIndex((t) => t.length > MAX_TEXT_LENGTH);
-    if (tooLong >= 0) return setError([`Request ${tooLong + 1} is longer than ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters.`]);
+    if (texts.length === 0) return setError([t("errors.empty")]);
+    if (texts.length > MAX_BULK) return setError([t("errors.tooMany", { max: MAX_BULK, count: texts.length })]);
+    const tooLong = texts.findIndex((s) => s.length > MAX_TEXT_LENGTH);
+    if (tooLong >= 0) return setError([t("errors.tooLong", { index: tooLong + 1, max: MAX_TEXT_LENGTH })]);
     setError(undefined);
     setMessage(undefined);
     cancelled.current = false;
-    const next: Row[] = texts.map((t) => ({ text: t }));
+    const next: Row[] = texts.map((part) => ({ text: part }));
     setRows(next);
     setProgress({ done: 0, total: texts.length, what: "analysing" });
     for (let i = 0; i < texts.length && !cancelled.current; i += BULK_BATCH) {
       const batch = texts.slice(i, i + BULK_BATCH);
-      const res = await analyzeBatchAction({ items: batch.map((t) => inputFor(t, texts.length > 1 ? text : undefined)) });
+      const res = await analyzeBatchAction({ items: batch.map((part) => inputFor(part, texts.length > 1 ? text : undefined)) });
       batch.forEach((_, j) => {
         next[i + j] = res.ok ? { text: batch[j]!, analysis: res.data[j] } : { text: batch[j]!, error: res.message };
       });
@@ -85,7 +88,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
       setProgress({ done: Math.min(i + BULK_BATCH, texts.length), total: texts.length, what: "analysing" });
     }
     setProgress(null);
-    if (cancelled.current) setMessage("Stopped. The requests analysed so far are below.");
+    if (cancelled.current) setMessage(t("form.stopped"));
   }
 
   async function saveAll() {
@@ -109,7 +112,7 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
       setProgress({ done: saved, total: pending.length, what: "saving" });
     }
     setProgress(null);
-    if (saved) toast.success(`Saved ${saved} decision${saved === 1 ? "" : "s"} to History.`);
+    if (saved) toast.success(t("results.savedToast", { count: saved }));
   }
 
   return (
@@ -119,21 +122,20 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
           <FormMessage message={message} tone="success" />
           <div className="space-y-1.5">
             <label htmlFor="bulk-text" className="block text-sm font-medium">
-              Requests
+              {t("form.label")}
             </label>
             <Textarea
               id="bulk-text"
               rows={12}
               value={text}
               onChange={(e) => setText(e.target.value)}
-              placeholder={"Priya Raman\nSenior Product Manager at Globex\n14 mutual connections\n---\nDaniel Okafor\nSolutions Architect at Initech\n8 mutual connections"}
+              placeholder={t("form.placeholder")}
               aria-invalid={!!error}
               aria-describedby="bulk-text-hint bulk-text-error"
               className="font-mono text-[13px]"
             />
             <p id="bulk-text-hint" className="text-xs text-stone-600 dark:text-stone-400">
-              Paste a whole invitations, friend-requests or follow-requests page, several e-mails, or requests with a blank line or a line of three dashes (---) between them.{" "}
-              {text.trim() ? <strong>{found} request{found === 1 ? "" : "s"} found.</strong> : null}
+              {t("form.hint")} {text.trim() ? <strong>{t("form.found", { count: found })}</strong> : null}
             </p>
             <FieldError id="bulk-text-error" errors={error} />
           </div>
@@ -141,19 +143,19 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
             idPrefix="bulk-"
             platform={platform}
             onPlatform={setPlatform}
-            platformAutoLabel="Detect for each request"
+            platformAutoLabel={t("form.platformAuto")}
             profileChoice={profileChoice}
             onProfile={setProfileChoice}
-            profileAutoLabel="Each platform's default"
+            profileAutoLabel={t("form.profileAuto")}
             profiles={profiles}
           />
           <div className="flex flex-wrap items-center gap-2">
             <Button type="submit" pending={progress?.what === "analysing"} disabled={busy}>
-              <Layers className="size-4" aria-hidden="true" /> Analyse all
+              <Layers className="size-4" aria-hidden="true" /> {t("form.analyse")}
             </Button>
             {busy ? (
               <Button type="button" variant="secondary" onClick={() => (cancelled.current = true)}>
-                <Square className="size-4" aria-hidden="true" /> Stop
+                <Square className="size-4" aria-hidden="true" /> {t("form.stop")}
               </Button>
             ) : null}
           </div>
@@ -162,15 +164,13 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
 
       {progress ? (
         <div aria-live="polite">
-          <div className="mb-1 flex justify-between text-sm">
-            <span>{progress.what === "analysing" ? "Analysing" : "Saving"}…</span>
-            <span>
-              {progress.done} of {progress.total}
-            </span>
+          <div className="mb-1 flex justify-between gap-3 text-sm">
+            <span>{progress.what === "analysing" ? t("progress.analysing") : t("progress.saving")}</span>
+            <span>{t("progress.count", { done: progress.done, total: progress.total })}</span>
           </div>
           <div
             role="progressbar"
-            aria-label={progress.what === "analysing" ? "Analysis progress" : "Saving progress"}
+            aria-label={progress.what === "analysing" ? t("progress.analysisLabel") : t("progress.savingLabel")}
             aria-valuemin={0}
             aria-valuemax={progress.total}
             aria-valuenow={progress.done}
@@ -188,25 +188,25 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
               {VERDICTS.filter((v) => counts[v]).map((v, i) => (
                 <span key={v}>
                   {i ? " · " : ""}
-                  {counts[v]} {v}
+                  {t("results.verdictCount", { count: counts[v], verdict: v, name: tc(`verdict.${v}`) })}
                 </span>
               ))}
             </p>
             <Button type="button" size="sm" onClick={saveAll} disabled={busy || rows.every((r) => !r.analysis || r.saved)} pending={progress?.what === "saving"}>
-              <Save className="size-4" aria-hidden="true" /> Save all to History
+              <Save className="size-4" aria-hidden="true" /> {t("results.saveAll")}
             </Button>
           </div>
           <div className="overflow-x-auto">
             <table className="w-full min-w-[36rem] text-left text-sm">
-              <caption className="sr-only">Verdict for each pasted request</caption>
+              <caption className="sr-only">{t("results.caption")}</caption>
               <thead className="text-xs text-stone-600 uppercase dark:text-stone-400">
                 <tr>
                   <th scope="col" className="px-4 py-2">#</th>
-                  <th scope="col" className="px-4 py-2">Person</th>
-                  <th scope="col" className="px-4 py-2">Platform</th>
-                  <th scope="col" className="px-4 py-2">Verdict</th>
-                  <th scope="col" className="px-4 py-2">Reasons</th>
-                  <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
+                  <th scope="col" className="px-4 py-2">{t("results.columns.person")}</th>
+                  <th scope="col" className="px-4 py-2">{t("results.columns.platform")}</th>
+                  <th scope="col" className="px-4 py-2">{t("results.columns.verdict")}</th>
+                  <th scope="col" className="px-4 py-2">{t("results.columns.reasons")}</th>
+                  <th scope="col" className="px-4 py-2"><span className="sr-only">{t("results.columns.actions")}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -218,23 +218,23 @@ export function BulkTriage({ profiles }: { profiles: ProfileOption[] }) {
                       <td className="max-w-56 truncate px-4 py-2 font-medium">
                         {res?.parsed.name ?? res?.parsed.handles[0] ?? r.text.split("\n")[0]}
                         {res && parseHonestyOf(res).uncertain ? (
-                          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-950 dark:bg-amber-900/60 dark:text-amber-100" title="The parse was unsure: open it and use Correct these">
-                            Check
+                          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-950 dark:bg-amber-900/60 dark:text-amber-100" title={t("results.checkTitle")}>
+                            {t("results.check")}
                           </span>
                         ) : null}
                       </td>
-                      <td className="px-4 py-2">{res ? PLATFORM_NAMES[res.parsed.platform] : "…"}</td>
+                      <td className="px-4 py-2">{res ? tc(`platform.${res.parsed.platform}`) : "…"}</td>
                       <td className="px-4 py-2">
-                        {res ? <VerdictBadge verdict={res.verdict} /> : r.error ? <span className="text-rose-700 dark:text-rose-400">{r.error}</span> : <span className="text-stone-500">Waiting</span>}
+                        {res ? <VerdictBadge verdict={res.verdict} /> : r.error ? <span className="text-rose-700 dark:text-rose-400">{r.error}</span> : <span className="text-stone-500">{t("results.waiting")}</span>}
                       </td>
-                      <td className="px-4 py-2">{res?.reasons.map((k) => REASON_NAMES[k]).join(", ") || "—"}</td>
+                      <td className="px-4 py-2">{res?.reasons.map((k) => tc(`reason.${k}`)).join(", ") || "—"}</td>
                       <td className="px-4 py-2 whitespace-nowrap">
-                        {r.saved ? <span className="mr-3 text-xs text-brand-800 dark:text-brand-200">Saved</span> : null}
+                        {r.saved ? <span className="mr-3 text-xs text-brand-800 dark:text-brand-200">{t("results.saved")}</span> : null}
                         <Link
                           href={`/triage?${new URLSearchParams({ text: r.text, ...(platform === "auto" ? {} : { platform }) })}`}
                           className="inline-flex items-center gap-1 font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
                         >
-                          Open<span className="sr-only"> request {i + 1}</span> <ExternalLink className="size-3.5" aria-hidden="true" />
+                          {t.rich("results.open", { number: i + 1, hidden: (chunks) => <span className="sr-only">{chunks}</span> })} <ExternalLink className="size-3.5" aria-hidden="true" />
                         </Link>
                       </td>
                     </tr>

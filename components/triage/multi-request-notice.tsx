@@ -2,6 +2,7 @@
 
 import { Layers } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useMemo } from "react";
 import { countRequests, severalRequests } from "@/lib/triage/bulk";
 
@@ -10,6 +11,7 @@ export const BULK_HANDOFF_KEY = "triage:bulk-handoff";
 
 /** On the single Triage page: a paste that holds several requests says so and offers *Many at once*. */
 export function MultiRequestNotice({ text }: { text: string }) {
+  const t = useTranslations("bulk.multiNotice");
   // splitting a long paste on every keystroke would make typing lag
   const deferred = useDeferredValue(text);
   const count = useMemo(() => (deferred.trim() && severalRequests(deferred) ? countRequests(deferred) : 1), [deferred]);
@@ -17,7 +19,7 @@ export function MultiRequestNotice({ text }: { text: string }) {
   return (
     <div role="status" data-testid="multi-request-notice" className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950/60 dark:text-sky-100">
       <Layers className="size-4 shrink-0" aria-hidden="true" />
-      <span>This paste holds {count} requests; one verdict here would mix them up.</span>
+      <span>{t("text", { count })}</span>
       <Link
         href="/triage/bulk"
         onClick={() => {
@@ -29,7 +31,7 @@ export function MultiRequestNotice({ text }: { text: string }) {
         }}
         className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-200"
       >
-        Open them in Many at once
+        {t("open")}
       </Link>
     </div>
   );

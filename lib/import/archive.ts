@@ -8,7 +8,8 @@ import { Readable, Transform } from "node:stream";
 import yauzl from "yauzl";
 import { FACEBOOK_KEYS, INSTAGRAM_KEY, jsonExportKind, parseFacebookRequests, parseInstagramRequests, readJsonDocument } from "./json-exports";
 import { parseLinkedInInvitations, type LinkedInStats } from "./linkedin";
-import { formatBytes, formatCount, IMPORT_LIMITS, ImportError, type ImportedRequest, type ImportLimits, type ImportPlatform } from "./types";
+import { ImportError } from "./errors";
+import { IMPORT_LIMITS, type ImportedRequest, type ImportLimits, type ImportPlatform } from "./types";
 
 export type ExportFileSummary = { file: string; platform: ImportPlatform; rows: number; incoming: number };
 export type ExportReading = { requests: ImportedRequest[]; files: ExportFileSummary[] };
@@ -19,7 +20,6 @@ const ENTRY_PATTERNS: { platform: ImportPlatform; re: RegExp }[] = [
   { platform: "facebook", re: /(^|\/)(connections\/friends\/received_friend_requests|friends_and_followers\/friend_requests_received|friends\/received_friend_requests)\.json$/i },
   { platform: "instagram", re: /(^|\/)follow_requests_you've_received\.json$/i },
 ];
-export const EXPECTED_FILES = "Invitations.csv (LinkedIn), received_friend_requests.json (Facebook) or follow_requests_you've_received.json (Instagram)";
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
@@ -29,7 +29,7 @@ function byteLimit(limit: number, file: string): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
       seen += chunk.length;
-      if (seen > limit) done(new ImportError(`${file} is larger than ${formatBytes(limit)} once unpacked: the limit is ${formatBytes(limit)} a file.`, file));
+      if (seen > limit) done(new ImportError("unpackedTooLarge", { file, limitBytes: limit }, file));
       else done(null, chunk);
     },
   });
@@ -41,7 +41,7 @@ async function readAllText(stream: Readable, file: string, limit: number): Promi
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new ImportError(`${file} is not UTF-8 text. The file may be damaged: download it again.`, file);
+    throw new ImportError("notUtf8", { file }, file);
   }
 }
 
@@ -79,9 +79,9 @@ async function sniff(path: string): Promise<Buffer> {
  */
 export async function readExport(path: string, name: string, limits: ImportLimits = IMPORT_LIMITS): Promise<ExportReading> {
   const head = await sniff(path);
-  if (head.length === 0) throw new ImportError(`${name} is empty.`, name);
+  if (head.length === 0) throw new ImportError("empty", { file: name }, name);
   if (head[0] === 0x50 && head[1] === 0x4b) return readZip(path, name, limits);
-  if (/\.zip$/i.test(name)) throw new ImportError(`${name} is not a zip archive (it does not start like one). The file may be damaged: download the archive again.`, name);
+  if (/\.zip$/i.test(name)) throw new ImportError("notZip", { file: name }, name);
   const file = baseName(name);
   const text = head.toString("utf8").replace(/^\uFEFF/, "").trimStart();
   if (/\.csv$/i.test(file) || /^"?From"?,/i.test(text)) {
@@ -90,15 +90,11 @@ export async function readExport(path: string, name: string, limits: ImportLimit
   if (/\.json$/i.test(file) || text.startsWith("{") || text.startsWith("<")) {
     const doc = readJsonDocument(await readAllText(createReadStream(path), file, limits.entryBytes), file);
     const kind = jsonExportKind(doc);
-    if (!kind)
-      throw new ImportError(
-        `${file} is not an export this app reads: expected Facebook's received friend requests ("${FACEBOOK_KEYS.join('" or "')}") or Instagram's follow requests ("${INSTAGRAM_KEY}").`,
-        file,
-      );
+    if (!kind) throw new ImportError("unknownJson", { file, facebookKeys: FACEBOOK_KEYS.map((k) => `"${k}"`), instagramKey: INSTAGRAM_KEY }, file);
     const requests = kind === "facebook" ? parseFacebookRequests(doc, file, limits) : parseInstagramRequests(doc, file, limits);
     return { requests, files: [{ file, platform: kind, rows: requests.length, incoming: requests.length }] };
   }
-  throw new ImportError(`${file} is not an export this app reads: upload the platform's .zip, or ${EXPECTED_FILES} from inside it.`, file);
+  throw new ImportError("notExport", { file }, file);
 }
 
 function openZip(path: string): Promise<yauzl.ZipFile> {
@@ -111,8 +107,7 @@ function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> 
   return new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream))));
 }
 
-const damaged = (name: string, why: string) =>
-  new ImportError(`${name} is damaged or incomplete (${why}): download the archive again, or upload ${EXPECTED_FILES} from inside it.`, name);
+const damaged = (name: string, why: ZipProblem) => new ImportError("damaged", { file: name, ...why }, name);
 
 async function readZip(path: string, name: string, limits: ImportLimits): Promise<ExportReading> {
   let zip: yauzl.ZipFile;
@@ -122,7 +117,7 @@ async function readZip(path: string, name: string, limits: ImportLimits): Promis
     throw damaged(name, zipProblem(e));
   }
   try {
-    if (zip.entryCount > limits.zipEntries) throw new ImportError(`${name} holds ${formatCount(zip.entryCount)} files: the limit is ${formatCount(limits.zipEntries)}.`, name);
+    if (zip.entryCount > limits.zipEntries) throw new ImportError("tooManyEntries", { file: name, count: zip.entryCount, limit: limits.zipEntries }, name);
     const wanted: { entry: yauzl.Entry; platform: ImportPlatform }[] = [];
     await new Promise<void>((resolve, reject) => {
       zip.on("entry", (entry: yauzl.Entry) => {
@@ -134,13 +129,13 @@ async function readZip(path: string, name: string, limits: ImportLimits): Promis
       zip.on("error", (e) => reject(damaged(name, zipProblem(e))));
       zip.readEntry();
     });
-    if (wanted.length === 0) throw new ImportError(`${name} holds no incoming requests: expected ${EXPECTED_FILES} inside it.`, name);
+    if (wanted.length === 0) throw new ImportError("noRequests", { file: name }, name);
     const out: ExportReading = { requests: [], files: [] };
     for (const { entry, platform } of wanted) {
       const file = entry.fileName;
-      if (entry.isEncrypted()) throw new ImportError(`${name}: ${file} is encrypted; export it again without a password.`, file);
+      if (entry.isEncrypted()) throw new ImportError("encrypted", { archive: name, file }, file);
       if (entry.uncompressedSize > limits.entryBytes)
-        throw new ImportError(`${file} is ${formatBytes(entry.uncompressedSize)} once unpacked: the limit is ${formatBytes(limits.entryBytes)} a file.`, file);
+        throw new ImportError("entryTooLarge", { file, sizeBytes: entry.uncompressedSize, limitBytes: limits.entryBytes }, file);
       let stream: Readable;
       try {
         stream = await entryStream(zip, entry);
@@ -157,7 +152,7 @@ async function readZip(path: string, name: string, limits: ImportLimits): Promis
       out.requests.push(...reading.requests);
       out.files.push(...reading.files);
       if (out.requests.length > limits.rows)
-        throw new ImportError(`${name} holds more than ${formatCount(limits.rows)} requests: the limit is ${formatCount(limits.rows)} an import.`, name);
+        throw new ImportError("tooManyRequests", { file: name, limit: limits.rows }, name);
     }
     return out;
   } finally {
@@ -165,10 +160,13 @@ async function readZip(path: string, name: string, limits: ImportLimits): Promis
   }
 }
 
-function zipProblem(e: unknown): string {
+/** What is wrong with a zip, as the "damaged" message words it; `detail` is the reader's own (English) words for anything else. */
+type ZipProblem = { why: "toc" | "header" | "truncated" | "other"; detail: string };
+
+function zipProblem(e: unknown): ZipProblem {
   const msg = e instanceof Error ? e.message : String(e);
-  if (/end of central directory/i.test(msg)) return "the zip's table of contents is missing, as when a download is cut short";
-  if (/invalid (local|central) file header|signature/i.test(msg)) return "a file header is broken";
-  if (/too many bytes|too few bytes|unexpected EOF|invalid stored block|incorrect header check|invalid distance|unexpected end/i.test(msg)) return "a file inside it is cut short or corrupt";
-  return msg.slice(0, 120);
+  if (/end of central directory/i.test(msg)) return { why: "toc", detail: "" };
+  if (/invalid (local|central) file header|signature/i.test(msg)) return { why: "header", detail: "" };
+  if (/too many bytes|too few bytes|unexpected EOF|invalid stored block|incorrect header check|invalid distance|unexpected end/i.test(msg)) return { why: "truncated", detail: "" };
+  return { why: "other", detail: msg.slice(0, 120) };
 }

@@ -5,8 +5,10 @@
 import { Transform, type Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { cleanText } from "./text";
-import { formatCount, IMPORT_LIMITS, ImportError, type ImportedRequest, type ImportLimits } from "./types";
+import { ImportError } from "./errors";
+import { IMPORT_LIMITS, type ImportedRequest, type ImportLimits } from "./types";
 
+// i18n-ignore: the export's column names are data, the same in every language
 export const LINKEDIN_HEADER = ["From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl", "inviteeProfileUrl"] as const;
 const OLD_HEADER_LENGTH = 5;
 
@@ -81,24 +83,21 @@ export async function* parseLinkedInInvitations(
       }
       stats.rows++;
       if (stats.rows > limits.rows)
-        throw new ImportError(`${file} has more than ${formatCount(limits.rows)} invitations (line ${formatCount(line)}): the limit is ${formatCount(limits.rows)} a file.`, file, line);
+        throw new ImportError("csvTooManyRows", { file, limit: limits.rows, line }, file, line);
       if (record.length !== width && !(record.length === 1 && record[0] === ""))
-        throw new ImportError(`${file}, line ${line}: expected ${width} columns, found ${record.length}. The file may be damaged: download the archive again.`, file, line);
+        throw new ImportError("csvColumns", { file, line, expected: width, found: record.length }, file, line);
       const [from = "", , sentAt = "", message = "", direction = "", inviterUrl = ""] = record;
       const dir = direction.trim().toUpperCase();
       if (dir === "OUTGOING") {
         stats.outgoing++;
         continue;
       }
-      if (dir !== "INCOMING")
-        throw new ImportError(`${file}, line ${line}: Direction is "${direction.slice(0, 40)}"; expected INCOMING or OUTGOING.`, file, line);
+      if (dir !== "INCOMING") throw new ImportError("csvDirection", { file, line, direction: direction.slice(0, 40) }, file, line);
       const name = cleanText(from).replace(/\n/g, " ");
-      if (!name) throw new ImportError(`${file}, line ${line}: the From column (who sent the invitation) is empty.`, file, line);
-      if (name.length > limits.nameLength)
-        throw new ImportError(`${file}, line ${line}: the name is longer than ${limits.nameLength} characters.`, file, line);
+      if (!name) throw new ImportError("csvFromEmpty", { file, line }, file, line);
+      if (name.length > limits.nameLength) throw new ImportError("csvNameTooLong", { file, line, max: limits.nameLength }, file, line);
       const note = cleanText(message);
-      if (note.length > limits.noteLength)
-        throw new ImportError(`${file}, line ${line}: the message is longer than ${formatCount(limits.noteLength)} characters.`, file, line);
+      if (note.length > limits.noteLength) throw new ImportError("csvNoteTooLong", { file, line, max: limits.noteLength }, file, line);
       const url = inviterUrl.trim();
       stats.incoming++;
       yield {
@@ -116,13 +115,14 @@ export async function* parseLinkedInInvitations(
     const err = e as { code?: string; lines?: number; message?: string };
     if (err.code?.startsWith("CSV_")) {
       const line = err.lines;
-      throw new ImportError(`${file}${line ? `, line ${line}` : ""}: this is not valid CSV (${csvProblem(err.code, err.message)}). The file may be damaged: download the archive again.`, file, line);
+      const problem = csvProblem(err.code, err.message);
+      throw line ? new ImportError("csvInvalidLine", { file, line, ...problem }, file, line) : new ImportError("csvInvalid", { file, ...problem }, file);
     }
     throw e;
   } finally {
     parser.destroy();
   }
-  if (width === 0) throw new ImportError(`${file} is empty: expected LinkedIn's Invitations.csv, starting with the line "${LINKEDIN_HEADER.join(",")}".`, file, 1);
+  if (width === 0) throw new ImportError("csvEmpty", { file, header: LINKEDIN_HEADER.join(",") }, file, 1);
 }
 
 function checkHeader(record: string[], file: string): number {
@@ -132,16 +132,13 @@ function checkHeader(record: string[], file: string): number {
   const old = got.length === OLD_HEADER_LENGTH && got.every((h, i) => h === expected[i]);
   if (full || old) return got.length;
   const shown = record.join(",").slice(0, 120);
-  throw new ImportError(
-    `${file}, line 1: the header is "${shown}", but LinkedIn's Invitations.csv starts with "${LINKEDIN_HEADER.join(",")}" (older exports end at Direction). Upload Invitations.csv from LinkedIn's archive.`,
-    file,
-    1,
-  );
+  throw new ImportError("csvHeader", { file, line: 1, found: shown, header: LINKEDIN_HEADER.join(","), lastColumn: LINKEDIN_HEADER[4] }, file, 1);
 }
 
-function csvProblem(code: string, message = ""): string {
-  if (code === "CSV_QUOTE_NOT_CLOSED") return "a quoted field is never closed";
-  if (code === "CSV_INVALID_CLOSING_QUOTE" || code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE") return "a stray quote after a quoted field";
-  if (code === "CSV_MAX_RECORD_SIZE") return "a row is far too long";
-  return message.replace(/^Invalid \w+:\s*/, "").slice(0, 120) || code;
+/** What is wrong with the CSV, as the "csvInvalid" messages word it; `detail` is the parser's own (English) words for anything else. */
+function csvProblem(code: string, message = ""): { problem: "unclosed" | "strayQuote" | "tooLong" | "other"; detail: string } {
+  if (code === "CSV_QUOTE_NOT_CLOSED") return { problem: "unclosed", detail: "" };
+  if (code === "CSV_INVALID_CLOSING_QUOTE" || code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE") return { problem: "strayQuote", detail: "" };
+  if (code === "CSV_MAX_RECORD_SIZE") return { problem: "tooLong", detail: "" };
+  return { problem: "other", detail: message.replace(/^Invalid \w+:\s*/, "").slice(0, 120) || code };
 }

@@ -18,6 +18,13 @@ export type ImportedRequest = {
   line: number;
 };
 
+/** The file of each platform's export that holds the incoming requests (named to the user as is). */
+export const EXPECTED_FILE_NAMES = {
+  linkedin: "Invitations.csv",
+  facebook: "received_friend_requests.json",
+  instagram: "follow_requests_you've_received.json",
+} as const satisfies Record<ImportPlatform, string>;
+
 /** The limits of one import, stated to the user and enforced while reading. */
 export const IMPORT_LIMITS = {
   /** The upload itself (a whole archive or a single file); a proxy in front of the app caps bodies at 10 MB. */
@@ -33,19 +40,14 @@ export const IMPORT_LIMITS = {
 } as const;
 export type ImportLimits = { -readonly [K in keyof typeof IMPORT_LIMITS]: number };
 
-/** A file that is wrong, damaged or too big: the message names the file and, where it applies, the line. */
-export class ImportError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line?: number,
-    /** "too_large": the upload itself is over its size limit (HTTP 413). */
-    readonly reason?: "too_large",
-  ) {
-    super(message);
-    this.name = "ImportError";
-  }
+/** A size as a number of megabytes (one decimal at most) or of whole kilobytes, for the messages to word. */
+export function byteSize(n: number): { unit: "kb" | "mb"; value: number } {
+  return n >= 1024 * 1024 ? { unit: "mb", value: Number((n / (1024 * 1024)).toFixed(n % (1024 * 1024) ? 1 : 0)) } : { unit: "kb", value: Math.ceil(n / 1024) };
 }
 
-export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) ? 1 : 0)} MB` : `${Math.ceil(n / 1024)} KB`);
+/** A size in English ("8 MB"), for the HTTP API and its OpenAPI document; the app words it per language (formatSize). */
+export const formatBytes = (n: number) => {
+  const { unit, value } = byteSize(n);
+  return `${value} ${unit === "mb" ? "MB" : "KB"}`;
+};
 export const formatCount = (n: number) => n.toLocaleString("en-US");

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { readExport, type ExportReading } from "./archive";
-import { formatBytes, IMPORT_LIMITS, ImportError, type ImportLimits } from "./types";
+import { ImportError } from "./errors";
+import { IMPORT_LIMITS, type ImportLimits } from "./types";
 
 export type UploadSource = ReadableStream<Uint8Array> | Readable;
 
@@ -20,8 +21,7 @@ async function spool(source: UploadSource, name: string, dir: string, limit: num
     async function* (chunks: AsyncIterable<Buffer>) {
       for await (const chunk of chunks) {
         seen += chunk.length;
-        if (seen > limit)
-          throw new ImportError(`${name} is larger than ${formatBytes(limit)}: the limit is ${formatBytes(limit)}. Upload only the file with your requests from inside the archive.`, name, undefined, "too_large");
+        if (seen > limit) throw new ImportError("uploadTooLarge", { file: name, limitBytes: limit }, name, undefined, "too_large");
         yield chunk;
       }
     },

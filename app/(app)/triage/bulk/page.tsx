@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { BulkTriage } from "@/components/triage/bulk-triage";
 import { TriageTabs } from "@/components/triage/triage-tabs";
 import { requireUser } from "@/lib/auth/session";
 import { listProfiles } from "@/lib/data/profiles";
 
-export const metadata: Metadata = { title: "Bulk triage" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("bulk.page");
+  return { title: t("metaTitle") };
+}
 
 export default async function BulkTriagePage() {
   const user = await requireUser("/triage/bulk");
-  const profiles = await listProfiles(user.id);
+  const [profiles, t, tc] = await Promise.all([listProfiles(user.id), getTranslations("bulk.page"), getTranslations("common.nav")]);
   return (
     <>
-      <PageHeader title="Triage" description="Paste many requests at once: a verdict for each, then save them all to History." />
+      <PageHeader title={tc("triage")} description={t("description")} />
       <TriageTabs current="bulk" />
       <BulkTriage profiles={profiles.map((p) => ({ id: p.id, name: p.name, defaultFor: p.defaultFor }))} />
     </>
