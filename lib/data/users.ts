@@ -11,6 +11,7 @@ export const userPublicFields = { id: true, email: true, name: true, defaultSign
 
 export class EmailTakenError extends Error {
   constructor() {
+    // i18n-ignore: for logs; the sign-up form says auth.errors.emailTaken in the page's language
     super("An account with this email already exists.");
   }
 }
