@@ -4,7 +4,6 @@ import { Languages } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { setLocaleAction } from "@/lib/actions/locale";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
@@ -27,13 +26,18 @@ export function LanguageMenu({ returnTo, className }: { returnTo: string; classN
         <Languages className="size-4" aria-hidden="true" />
         {t("label")}
       </label>
-      <Select id={id} name="locale" defaultValue={locale} className="h-8 w-auto py-0 pr-8">
+      <select
+        id={id}
+        name="locale"
+        defaultValue={locale}
+        className="h-8 rounded-lg border border-stone-300 bg-white px-2 text-sm text-stone-900 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+      >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LOCALE_NAMES[l]}
           </option>
         ))}
-      </Select>
+      </select>
       <Button type="submit" variant="secondary" size="sm" pending={pending}>
         {t("submit")}
       </Button>

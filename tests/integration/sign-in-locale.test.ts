@@ -20,8 +20,8 @@ let signUpAction: FormAction;
 let setLocaleAction: FormAction;
 beforeAll(async () => {
   process.env.NEXTAUTH_URL ??= "http://localhost:3000";
-  ({ signInAction, signUpAction } = (await import("@/lib/actions/auth")) as unknown as Record<string, FormAction>);
-  ({ setLocaleAction } = (await import("@/lib/actions/locale")) as unknown as Record<string, FormAction>);
+  ({ signInAction, signUpAction } = (await import("@/lib/actions/auth")) as unknown as { signInAction: FormAction; signUpAction: FormAction });
+  ({ setLocaleAction } = (await import("@/lib/actions/locale")) as unknown as { setLocaleAction: FormAction });
 });
 
 function form(fields: Record<string, string>): FormData {
