@@ -398,6 +398,18 @@ test.describe("isolation: another user's ids", () => {
           expect(d.profileId).toBe(w.b.profileId);
         }
       },
+      // Takes no id and touches no account: it sets B's own language cookie and goes back to the
+      // page; an id of A's smuggled into the form changes nothing. B is set back to English after.
+      "lib/actions/locale.ts#setLocaleAction": async (key) => {
+        const r = await asB(key, [{}, form({ locale: "de", returnTo: "/", id: a.accountId, userId: a.accountId })]);
+        expect(r.status, r.raw.slice(0, 300)).toBeLessThan(400);
+        expect((r.result as { ok?: boolean } | undefined)?.ok, r.raw.slice(0, 300)).not.toBe(false);
+        expect(r.headers["x-action-redirect"]).toMatch(/^\/;/);
+        expect(r.headers["set-cookie"] ?? "").toMatch(/(^|\n|, )locale=de;/);
+        expectNothingOfA(w, r.raw, key, [a.accountId]);
+        const back = await asB(key, [{}, form({ locale: "en", returnTo: "/" })]);
+        expect(back.headers["set-cookie"] ?? "").toMatch(/(^|\n|, )locale=en;/);
+      },
       // Takes no id. A's email with a wrong password signs no one in and changes nothing of A's.
       "lib/actions/auth.ts#signInAction": async (key) => {
         const r = await asB(key, [{}, form({ email: a.user.email, password: "not A's password at all" })]);

@@ -3,11 +3,13 @@
 import { KeyRound, LogOut, Settings } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { ThemeToggle } from "./theme-toggle";
 import type { Theme } from "@/lib/theme";
 
 export function UserMenu({ name, email, theme }: { name: string; email: string; theme: Theme }) {
+  const t = useTranslations("shell.userMenu");
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const initials = name
@@ -39,7 +41,7 @@ export function UserMenu({ name, email, theme }: { name: string; email: string; 
         className="flex size-9 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-brand-950"
       >
         <span aria-hidden="true">{initials || "?"}</span>
-        <span className="sr-only">Account menu for {name}</span>
+        <span className="sr-only">{t("open", { name })}</span>
       </button>
       {open ? (
         <div
@@ -51,7 +53,7 @@ export function UserMenu({ name, email, theme }: { name: string; email: string; 
             <p className="truncate text-xs text-stone-600 dark:text-stone-400">{email}</p>
           </div>
           <div className="flex items-center justify-between px-3 py-2">
-            <span className="text-sm text-stone-700 dark:text-stone-300">Theme</span>
+            <span className="text-sm text-stone-700 dark:text-stone-300">{t("theme")}</span>
             <ThemeToggle initial={theme} />
           </div>
           <Link
@@ -59,21 +61,21 @@ export function UserMenu({ name, email, theme }: { name: string; email: string; 
             onClick={() => setOpen(false)}
             className="flex items-center gap-2 rounded-lg px-3 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
           >
-            <Settings className="size-4" aria-hidden="true" /> Settings
+            <Settings className="size-4" aria-hidden="true" /> {t("settings")}
           </Link>
           <Link
             href="/settings/api"
             onClick={() => setOpen(false)}
             className="flex items-center gap-2 rounded-lg px-3 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
           >
-            <KeyRound className="size-4" aria-hidden="true" /> API and bookmarklet
+            <KeyRound className="size-4" aria-hidden="true" /> {t("api")}
           </Link>
           <button
             type="button"
             onClick={() => signOut({ callbackUrl: "/" })}
             className="flex w-full items-center gap-2 rounded-lg px-3 py-2 text-left text-sm hover:bg-stone-100 dark:hover:bg-stone-800"
           >
-            <LogOut className="size-4" aria-hidden="true" /> Sign out
+            <LogOut className="size-4" aria-hidden="true" /> {t("signOut")}
           </button>
         </div>
       ) : null}

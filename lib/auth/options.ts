@@ -11,10 +11,14 @@ import { signInSchema } from "@/lib/validations/auth";
 import { createUserWithDefaults, findUserForSignIn } from "@/lib/data/users";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clientAddress } from "./client-address";
+import { englishTranslator } from "@/lib/i18n/server";
 import { limitSignIn, TooManySignInAttempts } from "./sign-in-limits";
 
-/** One message for an unknown email and a wrong password, so neither is revealed. */
-export const SIGN_IN_FAILED = "Email or password is incorrect.";
+/**
+ * One message for an unknown email and a wrong password, so neither is revealed. English, as
+ * next-auth's route reports it; the sign-in form (lib/actions/auth.ts) says it in the page's language.
+ */
+export const SIGN_IN_FAILED = englishTranslator("auth")("errors.signInFailed");
 export const tooManyAttempts = (seconds: number) => new TooManySignInAttempts(seconds).message;
 
 /**
@@ -65,7 +69,8 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "credentials",
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        // Labels for next-auth's own sign-in page, which is never shown (pages.signIn is /sign-in).
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } }, // i18n-ignore
         authorize: (credentials, req) => authorizeWithPassword(credentials, req.headers ?? {}),
       }),
       ...oauthProviders(),

@@ -13,6 +13,7 @@ const keys = new Map<string, Uint8Array>();
 function keyFor(secret: string): Uint8Array {
   let key = keys.get(secret);
   if (!key) {
+    // i18n-ignore: next-auth's key-derivation label, not words for a person
     key = new Uint8Array(hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32));
     keys.set(secret, key);
   }

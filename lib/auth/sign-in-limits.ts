@@ -5,10 +5,15 @@
 import "server-only";
 import { addressKey } from "@/lib/auth/client-address";
 import { consume, refund, resetLimit, type LimitName } from "@/lib/rate-limit";
+import { englishTranslator } from "@/lib/i18n/server";
 
+/** The wait a refusal names, in whole minutes. */
+export const retryMinutes = (seconds: number) => Math.ceil(seconds / 60);
+
+/** Its message is English (next-auth's route and the API); the sign-in form says it in the page's language. */
 export class TooManySignInAttempts extends Error {
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute${retryAfterSeconds > 60 ? "s" : ""}.`);
+    super(englishTranslator("auth")("errors.tooManyAttempts", { minutes: retryMinutes(retryAfterSeconds) }));
   }
 }
 

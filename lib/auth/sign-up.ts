@@ -4,16 +4,19 @@ import type { ActionState } from "@/lib/actions/safe-action";
 import { createUserWithDefaults, EmailTakenError } from "@/lib/data/users";
 import type { SignUpInput } from "@/lib/validations/auth";
 import { consume } from "@/lib/rate-limit";
+import { englishTranslator } from "@/lib/i18n/server";
+import { retryMinutes } from "./sign-in-limits";
 
-export async function registerUser(data: SignUpInput, address: string): Promise<ActionState> {
+/** `t` for the auth messages: the request's language from the sign-up form, English elsewhere. */
+type AuthTranslator = ReturnType<typeof englishTranslator<"auth">>;
+
+export async function registerUser(data: SignUpInput, address: string, t: AuthTranslator = englishTranslator("auth")): Promise<ActionState> {
   const limit = await consume("signUpAddress", address);
-  if (!limit.ok) {
-    return { ok: false, message: `Too many new accounts from this network. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.` };
-  }
+  if (!limit.ok) return { ok: false, message: t("errors.tooManySignUps", { minutes: retryMinutes(limit.retryAfterSeconds) }) };
   try {
     await createUserWithDefaults(data);
   } catch (e) {
-    if (e instanceof EmailTakenError) return { ok: false, errors: { email: [`${e.message} Sign in instead?`] } };
+    if (e instanceof EmailTakenError) return { ok: false, errors: { email: [t("errors.emailTaken")] } };
     throw e;
   }
   return { ok: true };

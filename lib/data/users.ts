@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { DEFAULT_PROFILE, DEFAULT_TEMPLATES } from "@/lib/defaults";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isLocale, type Locale } from "@/lib/i18n/config";
 import { isUniqueViolation, ownerId } from "./scope";
 import { settingsChanged } from "./settings-cache";
 
@@ -10,6 +11,7 @@ export const userPublicFields = { id: true, email: true, name: true, defaultSign
 
 export class EmailTakenError extends Error {
   constructor() {
+    // i18n-ignore: for logs; the sign-up form says auth.errors.emailTaken in the page's language
     super("An account with this email already exists.");
   }
 }
@@ -42,6 +44,13 @@ export async function findUserForSignIn(email: string) {
     where: { email: email.trim().toLowerCase() },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
+}
+
+/** The interface language the account chose in Settings; null when it chose none (the browser's then). */
+export async function savedLocale(userId: string): Promise<Locale | null> {
+  const client = await db();
+  const row = await client.user.findUnique({ where: { id: ownerId(userId) }, select: { locale: true } });
+  return isLocale(row?.locale) ? row.locale : null;
 }
 
 export async function getUser(userId: string) {

@@ -36,6 +36,8 @@ import { hashFeedSecret } from "@/lib/calendar/secret";
 import { getCalendarFeed, revisitsOfFeed } from "@/lib/data/calendar-feeds";
 import { IMPORT_PLATFORMS } from "@/lib/import/types";
 import { confirmImportFormSchema, importProfileIdSchema, type ImportPreview } from "@/lib/validations/import";
+import { localeFormSchema } from "@/lib/validations/locale";
+import { LOCALES } from "@/lib/i18n/config";
 
 // Every actions module of the app (lib/actions/<feature>.ts but the wrapper and the sealing
 // helper), found by path, so a new one cannot go untested.
@@ -176,6 +178,33 @@ const SPECS: Record<string, Spec> = {
     readBack: async (out: z.output<typeof signUpFormSchema>) => {
       const user = await findUserForSignIn(out.email);
       if (user) expect(user.name).toBe(out.name);
+    },
+  },
+  // The language menu of signed-out visitors: sets the `locale` cookie, touches no account, and
+  // goes back to a page that shows the menu (never elsewhere, whatever the form says).
+  setLocaleAction: {
+    form: true,
+    schema: localeFormSchema,
+    keys: ["locale", "returnTo"],
+    valid: () => ({
+      locale: fc.constantFrom(...LOCALES, "xx", "DE", "de-DE", ""),
+      returnTo: fc.constantFrom(
+        "/",
+        "/sign-in",
+        "/sign-up?callbackUrl=%2Fhistory",
+        "/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2F",
+        "/sign-in?callbackUrl=%2Fsettings%3Fpassword%3Dhunter2%26page%3D2",
+        "https://evil.example/sign-in",
+        "//evil.example",
+        "/\\evil.example",
+        "/settings",
+        "javascript:alert(1)",
+      ),
+    }),
+    runs: 36,
+    readOnly: true,
+    readBack: async (_out, result) => {
+      expect(result.redirectedTo).toMatch(/^\/(sign-in|sign-up)?(\?callbackUrl=%2F(?!%2F|%5C)[^&]*)?$/);
     },
   },
   changeStatusAction: {
@@ -597,7 +626,8 @@ describe("hostile input to every server action", () => {
   it("refuses every action without a session, and stores nothing", async () => {
     const { user } = await seed();
     for (const [name, spec] of Object.entries(SPECS)) {
-      if (name === "signUpAction" || name === "signInAction") continue;
+      // Signing in or up, and choosing a language, are for signed-out visitors.
+      if (name === "signUpAction" || name === "signInAction" || name === "setLocaleAction") continue;
       const action = Object.values(modules).find((m) => name in m)![name] as (...args: unknown[]) => Promise<Result>;
       const before = await snapshot(user.id);
       const result = await inRequest("next-auth.session-token=<script>alert(1)</script>", () =>
