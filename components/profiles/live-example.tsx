@@ -6,7 +6,7 @@ import { VerdictBadge } from "@/components/ui/badge";
 import { Spinner } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { controlClass, Select } from "@/components/ui/field";
-import type { Language, ReasonKey } from "@/lib/domain";
+import type { Language, Platform, ReasonKey } from "@/lib/domain";
 import type { CriteriaProfileInput, TriageResult } from "@/lib/triage/schema";
 import type { TemplateWordings } from "@/lib/triage-service/language";
 import { profileSchema } from "@/lib/validations/profile";
@@ -14,8 +14,9 @@ import type { ProfileFormValues } from "./profile-form";
 
 type Engine = typeof import("@/lib/triage/engine") & Pick<typeof import("@/lib/triage-service/language"), "inUserLanguage" | "profileReasons">;
 
-/** The sample requests, written in each interface language (profiles.liveExample.samples). */
-export const SAMPLE_KEYS = ["recruiter", "metOnline", "noNote", "scam"] as const;
+/** The sample requests, written in each interface language (profiles.liveExample.samples), and where each comes from. */
+export const SAMPLE_PLATFORMS = { recruiter: "linkedin", metOnline: "facebook", noNote: "linkedin", scam: "instagram" } as const satisfies Record<string, Platform>;
+const SAMPLE_KEYS = Object.keys(SAMPLE_PLATFORMS) as (keyof typeof SAMPLE_PLATFORMS)[];
 
 /** The form's values as the engine's profile, leniently: an invalid entry is left out rather than stop the example. */
 function engineProfile(
@@ -82,17 +83,19 @@ export function LiveExample({
   const deferredText = useDeferredValue(text);
   // The name plays no part in the example; the criteria do.
   const criteriaAreValid = profileSchema.omit({ name: true }).safeParse(deferredValues).success;
+  const preset = samples.find((s) => s.text === text)?.key ?? "";
+  // A sample says where it comes from; the user's own text is read for it.
+  const sampleShown = SAMPLE_KEYS.find((key) => t(`samples.${key}.text`) === deferredText);
+  const platform: Platform | undefined = sampleShown ? SAMPLE_PLATFORMS[sampleShown] : undefined;
   const result = useMemo((): TriageResult | null => {
     if (!engine || !deferredText.trim()) return null;
     try {
       const profile = engineProfile(engine, deferredValues, reasons, accountSignature, userLanguage);
-      return engine.triage(engine.inUserLanguage({ text: deferredText, profile }, userLanguage));
+      return engine.triage(engine.inUserLanguage({ text: deferredText, platform, profile }, userLanguage));
     } catch {
       return null;
     }
-  }, [engine, deferredText, deferredValues, reasons, accountSignature, userLanguage]);
-
-  const preset = samples.find((s) => s.text === text)?.key ?? "";
+  }, [engine, deferredText, platform, deferredValues, reasons, accountSignature, userLanguage]);
 
   return (
     <Card className="space-y-4">

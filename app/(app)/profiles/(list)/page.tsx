@@ -20,7 +20,7 @@ function fallbackNote(profile: CriteriaProfile, all: CriteriaProfile[], t: Profi
   const heir = all.find((p) => p.id !== profile.id);
   if (!heir || profile.defaultFor.length === 0) return undefined;
   const platforms = shortList(PLATFORMS.filter((p) => profile.defaultFor.includes(p)).map(platformName), t, locale, 5);
-  return t("list.fallbackNote", { platforms, heir: heir.name });
+  return t("list.fallbackNote", { platforms, heir: heir.name, count: profile.defaultFor.length });
 }
 
 export default async function ProfilesPage() {
