@@ -1,7 +1,8 @@
 // What a new user starts with: one criteria profile and one reason template per
 // reason key, worded as the engine's own default sentences. All of it is editable later.
-import type { ReasonKey } from "./domain";
-import { DEFAULT_REASON_SENTENCES } from "./triage/draft";
+import { LANGUAGES, type Language, type ReasonKey } from "./domain";
+import { en } from "./i18n/en";
+import { DEFAULT_REASON_SENTENCES, defaultReasonSentences } from "./triage/draft";
 
 export const DEFAULT_PROFILE = {
   name: "Everyday",
@@ -17,13 +18,33 @@ export const DEFAULT_PROFILE = {
   signature: null as string | null,
 };
 
-const TITLES: Record<ReasonKey, string> = {
-  competitor: "Company policy on competitors",
-  blocked_role: "A rule I keep for everyone",
-  not_known_in_real_life: "Only people I know in real life",
-  no_personal_note: "A note about why we should connect",
+/** English titles; restoring them later titles them in the user's language (templates.builtInTitles). */
+const TITLES: Record<ReasonKey, string> = en.templates.builtInTitles;
+
+export type BuiltInTemplate = {
+  reasonKey: ReasonKey;
+  title: string;
+  /** The English sentence: what a built-in template is recognised by. */
+  body: string;
+  language: Language;
+  /** The same reason in the other four languages, with the same variables. */
+  wordings: Partial<Record<Language, string>>;
 };
 
-export const DEFAULT_TEMPLATES: { reasonKey: ReasonKey; title: string; body: string }[] = (
-  Object.keys(TITLES) as ReasonKey[]
-).map((reasonKey) => ({ reasonKey, title: TITLES[reasonKey], body: DEFAULT_REASON_SENTENCES[reasonKey] }));
+/**
+ * The built-in templates: the engine's default sentence per reason, in English as the body
+ * and in each other language as a wording (lib/triage/lang/<code>.ts writes them, so a
+ * template and the engine's own fallback say the same thing).
+ */
+export const DEFAULT_TEMPLATES: BuiltInTemplate[] = (Object.keys(TITLES) as ReasonKey[]).map((reasonKey) => ({
+  reasonKey,
+  title: TITLES[reasonKey],
+  body: DEFAULT_REASON_SENTENCES[reasonKey],
+  language: "en",
+  wordings: Object.fromEntries(LANGUAGES.filter((l) => l !== "en").map((l) => [l, defaultReasonSentences(l)[reasonKey]])),
+}));
+
+/** The built-in template a reason's English body is, if any (templates saved before they carried languages). */
+export function builtInTemplate(reasonKey: string, body: string): BuiltInTemplate | undefined {
+  return DEFAULT_TEMPLATES.find((t) => t.reasonKey === reasonKey && t.body === body);
+}

@@ -1,14 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Card } from "@/components/ui/card";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { EditorFormActions, EditorFormMessage, useEditorForm } from "@/components/ui/editor-form";
-import { describedBy, Field, FieldError, Input, TextField } from "@/components/ui/field";
+import { describedBy, Field, FieldError, Input, Select, TextField } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
 import { createProfileAction, updateProfileAction } from "@/lib/actions/profiles";
-import { PLATFORM_NAMES, PLATFORMS, type Platform } from "@/lib/domain";
+import { LANGUAGES, PLATFORMS, type Language, type Platform } from "@/lib/domain";
 import { LIST_ITEM_MAX, profileFormSchema, profileUpdateFormSchema } from "@/lib/validations/profile";
 import { fromPosted, type ProfileFormValues } from "./profile-values";
 import { ToneChoice } from "./tone-choice";
@@ -32,13 +33,15 @@ export function ProfileForm({
   children?: (values: ProfileFormValues) => React.ReactNode;
 }) {
   const router = useRouter();
+  const t = useTranslations("profiles.form");
+  const tc = useTranslations("common");
   const { values, set, errors, errorsFor, invalidEntries, message, pending, onSubmit, formAction, state, done } = useEditorForm({
     initial,
     schema: profileId ? profileUpdateFormSchema : profileFormSchema,
     action: profileId ? updateProfileAction : createProfileAction,
     fromPosted,
     onSaved: (saved) => {
-      toast.success(`Profile “${saved.name}” saved`);
+      toast.success(t("saved", { name: saved.name }));
       router.push("/profiles");
     },
     focusTarget: { defaultFor: "defaultFor-linkedin", tone: "tone-warm" },
@@ -59,25 +62,26 @@ export function ProfileForm({
     invalid: invalidEntries(field),
   });
 
-  const signatureHint = accountSignature
-    ? `Leave blank to sign with your account's signature, “${accountSignature}”.`
-    : "Leave blank to leave declines unsigned (or set an account-wide signature in Settings).";
+  const signatureHint = accountSignature ? t("signatureHintAccount", { signature: accountSignature }) : t("signatureHintNone");
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <form action={formAction} onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={profileId ? "Edit profile" : "New profile"}>
+      <form action={formAction} onSubmit={onSubmit} noValidate className="flex min-w-0 flex-col gap-6" aria-label={profileId ? t("editLabel") : t("newLabel")}>
         {children ? (
           <p className="text-sm lg:hidden">
-            <a href="#live-example" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
-              Try this profile on a sample request
-            </a>{" "}
-            (below the form).
+            {t.rich("tryIt", {
+              link: (chunks) => (
+                <a href="#live-example" className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         ) : null}
         {/* Takes no room until there is a message, so the form lines up with the example beside it. */}
         <EditorFormMessage message={message} saved={
             done && state.data
-              ? { message: state.message, links: [{ href: "/profiles", label: "Back to your profiles" }, { href: `/profiles/${state.data.id}`, label: "Edit it again" }] }
+              ? { message: state.message, links: [{ href: "/profiles", label: t("backToList") }, { href: `/profiles/${state.data.id}`, label: t("editAgain") }] }
               : undefined
           } />
         {profileId ? <input type="hidden" name="id" value={profileId} /> : null}
@@ -85,18 +89,17 @@ export function ProfileForm({
         <Card className="space-y-5">
           <TextField
             id="name"
-            label="Profile name"
-            hint="For example “LinkedIn: professional” or “Facebook: family”."
+            label={t("name")}
+            hint={t("nameHint")}
             value={values.name}
             onChange={(e) => set("name", e.target.value)}
             errors={errors.name}
             autoComplete="off"
           />
           <fieldset>
-            <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">Default for</legend>
+            <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">{t("defaultFor")}</legend>
             <p id="defaultFor-hint" className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-              Triage uses this profile for requests from these platforms. Each platform has one default profile, so
-              choosing one here takes it from the profile that has it now.
+              {t("defaultForHint")}
             </p>
             <div className="mt-3 grid gap-2 sm:grid-cols-2">
               {PLATFORMS.map((p) => {
@@ -108,8 +111,8 @@ export function ProfileForm({
                     id={`defaultFor-${p}`}
                     name="defaultFor[]"
                     value={p}
-                    label={PLATFORM_NAMES[p]}
-                    description={holder ? (checked ? `Taken from “${holder}”` : `Now “${holder}”`) : undefined}
+                    label={tc(`platform.${p}`)}
+                    description={holder ? (checked ? t("takenFrom", { holder }) : t("heldBy", { holder })) : undefined}
                     checked={checked}
                     onChange={(e) =>
                       set("defaultFor", e.target.checked ? PLATFORMS.filter((x) => x === p || values.defaultFor.includes(x)) : values.defaultFor.filter((x) => x !== p))
@@ -123,28 +126,20 @@ export function ProfileForm({
         </Card>
 
         <Card className="space-y-5">
-          <h2 className="text-base font-semibold">Who I connect with</h2>
-          <CheckboxField
-            {...toggle("onlyKnownInRealLife")}
-            label="Only people I know in real life"
-            description="Decline anyone you haven't met, however relevant they look."
-          />
+          <h2 className="text-base font-semibold">{t("whoIConnectWith")}</h2>
+          <CheckboxField {...toggle("onlyKnownInRealLife")} label={t("onlyKnown")} description={t("onlyKnownHint")} />
           <TagInput
             {...tagField("knownPeople")}
-            label="People I know"
-            itemName="known person"
-            placeholder="Add a name"
-            hint="A request from one of them counts as someone you know: it skips the role, note, mutual-connection and observation rules (never the competitor rule). Press Enter or a comma to add a name; Backspace removes the last."
+            label={t("knownPeople")}
+            itemName={t("knownPerson")}
+            placeholder={t("knownPeoplePlaceholder")}
+            hint={t("knownPeopleHint")}
           />
-          <CheckboxField
-            {...toggle("requirePersonalNote")}
-            label="A personal note is required"
-            description="Decline invitations that arrive without a note saying why you should connect."
-          />
+          <CheckboxField {...toggle("requirePersonalNote")} label={t("personalNote")} description={t("personalNoteHint")} />
           <Field
             id="minMutualConnections"
-            label="Minimum mutual connections"
-            hint="Hold requests that show fewer mutual connections than this for observation. 0 turns this off."
+            label={t("minMutual")}
+            hint={t("minMutualHint")}
             errors={errors.minMutualConnections}
           >
             <Input
@@ -161,39 +156,52 @@ export function ProfileForm({
               aria-describedby={describedBy("minMutualConnections", { hint: true, errors: errors.minMutualConnections })}
             />
           </Field>
-          <CheckboxField
-            {...toggle("observeStrangersMetOnline")}
-            label="Hold strangers I met online for observation"
-            description="Someone you don't know who says you met in a comment thread, a post, a group or a chat is held, not accepted, until you learn more about them."
-          />
+          <CheckboxField {...toggle("observeStrangersMetOnline")} label={t("observeStrangers")} description={t("observeStrangersHint")} />
         </Card>
 
         <Card className="space-y-5">
-          <h2 className="text-base font-semibold">Who I don&apos;t connect with</h2>
+          <h2 className="text-base font-semibold">{t("whoIDontConnectWith")}</h2>
           <TagInput
             {...tagField("competitors")}
-            label="Competitors"
-            itemName="competitor"
-            placeholder="Add a company"
-            hint="Companies you don't connect with: “My company policy prohibits me from connecting with competitors.” This holds even for people you know."
+            label={t("competitors")}
+            itemName={t("competitor")}
+            placeholder={t("competitorsPlaceholder")}
+            hint={t("competitorsHint")}
           />
           <TagInput
             {...tagField("blockedRoles")}
-            label="Roles I don't connect with"
-            itemName="blocked role"
-            placeholder="Add a role, like recruiter"
-            hint={`In plain words, like recruiter or sales; common synonyms count too (a Talent Acquisition Partner is a recruiter). Each at most ${LIST_ITEM_MAX} characters.`}
+            label={t("blockedRoles")}
+            itemName={t("blockedRole")}
+            placeholder={t("blockedRolesPlaceholder")}
+            hint={t("blockedRolesHint", { max: LIST_ITEM_MAX })}
           />
         </Card>
 
         <Card className="space-y-5">
-          <h2 className="text-base font-semibold">How my declines sound</h2>
-          <ToneChoice value={values.tone} onChange={(t) => set("tone", t)} errors={errors.tone} />
+          <h2 className="text-base font-semibold">{t("howDeclinesSound")}</h2>
+          <ToneChoice value={values.tone} onChange={(tone) => set("tone", tone)} errors={errors.tone} />
+          <Field id="language" label={t("language")} hint={t("languageHint")} errors={errors.language}>
+            <Select
+              id="language"
+              name="language"
+              value={values.language}
+              onChange={(e) => set("language", e.target.value as Language | "")}
+              aria-invalid={!!errors.language}
+              aria-describedby={describedBy("language", { hint: true, errors: errors.language })}
+            >
+              <option value="">{t("requestLanguage")}</option>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {tc(`language.${l}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <TextField
             id="signature"
-            label="Signature"
+            label={t("signature")}
             hint={signatureHint}
-            placeholder={accountSignature ?? "Your name, as you sign messages"}
+            placeholder={accountSignature ?? t("signaturePlaceholder")}
             value={values.signature}
             onChange={(e) => set("signature", e.target.value)}
             errors={errors.signature}
@@ -201,7 +209,7 @@ export function ProfileForm({
           />
         </Card>
 
-        <EditorFormActions pending={pending} submitLabel={profileId ? "Save changes" : "Create profile"} cancelHref="/profiles" />
+        <EditorFormActions pending={pending} submitLabel={profileId ? t("saveChanges") : t("create")} cancelHref="/profiles" />
       </form>
       {children ? (
         <aside id="live-example" className="min-w-0 scroll-mt-32 lg:sticky lg:top-24">

@@ -1,6 +1,6 @@
 // The profile editor's values as the form holds them, and as a POST answered with a whole
 // page (no JavaScript) echoes them back.
-import { PLATFORMS, TONES, type Platform, type Tone } from "@/lib/domain";
+import { LANGUAGES, PLATFORMS, TONES, type Language, type Platform, type Tone } from "@/lib/domain";
 import { listValue } from "@/lib/validations/form-data";
 
 /** The form's own state: what the user sees and types, before the schema cleans it. */
@@ -17,6 +17,8 @@ export type ProfileFormValues = {
   observeStrangersMetOnline: boolean;
   tone: Tone;
   signature: string;
+  /** The drafts' language; "" writes each in the request's language. */
+  language: Language | "";
 };
 
 export const EMPTY_PROFILE: ProfileFormValues = {
@@ -31,6 +33,7 @@ export const EMPTY_PROFILE: ProfileFormValues = {
   observeStrangersMetOnline: true,
   tone: "warm",
   signature: "",
+  language: "",
 };
 
 const text = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
@@ -50,6 +53,7 @@ export function fromPosted(p: Record<string, string | string[]>, init: ProfileFo
     observeStrangersMetOnline: p.observeStrangersMetOnline === "on",
     tone: (TONES as readonly string[]).includes(text(p.tone)) ? (text(p.tone) as Tone) : init.tone,
     signature: text(p.signature),
+    language: (LANGUAGES as readonly string[]).includes(text(p.language)) ? (text(p.language) as Language) : "",
   };
 }
 

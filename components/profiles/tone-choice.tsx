@@ -1,43 +1,39 @@
+import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { TONES, type Tone } from "@/lib/domain";
-import { TONE_NAMES } from "./describe";
-
-const TONE_DESCRIPTIONS: Record<Tone, string> = {
-  warm: "Friendly and personal, with a way to stay in touch when it fits.",
-  formal: "Courteous and reserved, for professional contacts.",
-  brief: "Two or three short sentences, still kind.",
-};
 
 /** The tone of the profile's declines: three labelled radio cards posted as `tone`. */
 export function ToneChoice({ value, onChange, errors }: { value: Tone; onChange: (tone: Tone) => void; errors?: string[] }) {
+  const t = useTranslations("profiles.tone");
+  const tc = useTranslations("common.tone");
   return (
     <fieldset>
-      <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">Tone</legend>
+      <legend className="text-sm font-medium text-stone-800 dark:text-stone-200">{t("legend")}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-3">
-        {TONES.map((t) => (
+        {TONES.map((tone) => (
           <label
-            key={t}
-            htmlFor={`tone-${t}`}
+            key={tone}
+            htmlFor={`tone-${tone}`}
             className={cn(
               "flex cursor-pointer gap-2 rounded-lg border p-3 text-sm",
-              value === t
+              value === tone
                 ? "border-brand-600 bg-brand-50 dark:border-brand-400 dark:bg-brand-950"
                 : "border-stone-300 hover:bg-stone-50 dark:border-stone-700 dark:hover:bg-stone-800",
             )}
           >
             <input
               type="radio"
-              id={`tone-${t}`}
+              id={`tone-${tone}`}
               name="tone"
-              value={t}
-              checked={value === t}
-              onChange={() => onChange(t)}
+              value={tone}
+              checked={value === tone}
+              onChange={() => onChange(tone)}
               className="mt-0.5 accent-brand-600 dark:accent-brand-400"
             />
             <span>
-              <span className="block font-medium">{TONE_NAMES[t]}</span>
-              <span className="block text-xs text-stone-600 dark:text-stone-400">{TONE_DESCRIPTIONS[t]}</span>
+              <span className="block font-medium">{tc(tone)}</span>
+              <span className="block text-xs text-stone-600 dark:text-stone-400">{t(tone)}</span>
             </span>
           </label>
         ))}

@@ -1,10 +1,13 @@
 "use client";
 
 import { Pencil, Star } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { DeleteButton } from "@/components/ui/delete-button";
 import { useListAction } from "@/components/ui/use-list-action";
 import { deleteTemplateAction, setDefaultTemplateAction } from "@/lib/actions/templates";
+
+const srOnly = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** Edit, make default and delete for one template. */
 export function TemplateActions({
@@ -19,24 +22,25 @@ export function TemplateActions({
   /** What drafts for this reason use once the template is gone. */
   deleteNote: string;
 }) {
+  const t = useTranslations("templates.actions");
   const [marking, run] = useListAction();
-  const markDefault = () => run(() => setDefaultTemplateAction({ id }), () => `“${title}” is now the default`);
+  const markDefault = () => run(() => setDefaultTemplateAction({ id }), () => t("nowDefault", { title }));
 
   return (
     <div className="flex flex-wrap gap-2">
       <ButtonLink href={`/templates/${id}`} variant="secondary" size="sm">
         <Pencil className="size-4" aria-hidden="true" />
-        Edit<span className="sr-only"> {title}</span>
+        {t.rich("edit", { title, sr: srOnly })}
       </ButtonLink>
       {isDefault ? null : (
         <Button variant="secondary" size="sm" onClick={markDefault} pending={marking}>
           {marking ? null : <Star className="size-4" aria-hidden="true" />}
-          Make default<span className="sr-only"> {title}</span>
+          {t.rich("makeDefault", { title, sr: srOnly })}
         </Button>
       )}
-      <DeleteButton name={title} confirmLabel="Delete template" deletedMessage={`Template “${title}” deleted`} remove={() => deleteTemplateAction({ id })}>
+      <DeleteButton name={title} confirmLabel={t("deleteConfirm")} deletedMessage={t("deleted", { title })} remove={() => deleteTemplateAction({ id })}>
         <p>{deleteNote}</p>
-        <p className="mt-2">Drafts already written keep their wording. You can bring back the built-in templates at any time.</p>
+        <p className="mt-2">{t("deleteKeepsDrafts")}</p>
       </DeleteButton>
     </div>
   );

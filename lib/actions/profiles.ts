@@ -10,12 +10,13 @@ import {
   ProfileNameTakenError,
   updateProfile,
 } from "@/lib/data/profiles";
+import { translator } from "@/lib/i18n/server";
 import { profileFormSchema, profileIdSchema, profileUpdateFormSchema } from "@/lib/validations/profile";
 
 type Saved = ActionResult<{ id: string; name: string }>;
 type SavedForm = ActionState<{ id: string; name: string }>;
 
-const GONE = "This profile no longer exists. It may have been deleted in another tab.";
+const gone = async () => (await translator("profiles"))("messages.gone");
 
 /** Profiles decide every triage, so the triage page re-reads them too. */
 function revalidateProfiles(id?: string) {
@@ -24,19 +25,20 @@ function revalidateProfiles(id?: string) {
   revalidatePath("/triage");
 }
 
-function nameTaken(e: unknown): SavedForm {
+async function nameTaken(e: unknown): Promise<SavedForm> {
   if (!(e instanceof ProfileNameTakenError)) throw e;
-  return { ok: false, message: "Please correct the fields marked below.", errors: { name: [e.message] } };
+  const t = await translator("profiles");
+  return { ok: false, message: t("messages.correctFields"), errors: { name: [t("messages.nameTaken", { name: e.profileName })] } };
 }
 
-const savedMessage = (name: string) => `Profile “${name}” saved`;
+const savedMessage = async (name: string) => (await translator("profiles"))("messages.saved", { name });
 
 /** The profile editor's form (create). */
 export const createProfileAction = validatedActionWithUser(profileFormSchema, async (data, user): Promise<SavedForm> => {
   try {
     const profile = await createProfile(user.id, data);
     revalidateProfiles(profile.id);
-    return { ok: true, data: { id: profile.id, name: profile.name }, message: savedMessage(profile.name) };
+    return { ok: true, data: { id: profile.id, name: profile.name }, message: await savedMessage(profile.name) };
   } catch (e) {
     return nameTaken(e);
   }
@@ -46,26 +48,27 @@ export const createProfileAction = validatedActionWithUser(profileFormSchema, as
 export const updateProfileAction = validatedActionWithUser(profileUpdateFormSchema, async ({ id, ...data }, user): Promise<SavedForm> => {
   try {
     const profile = await updateProfile(user.id, id, data);
-    if (!profile) return { ok: false, message: GONE };
+    if (!profile) return { ok: false, message: await gone() };
     revalidateProfiles(id);
-    return { ok: true, data: { id: profile.id, name: profile.name }, message: savedMessage(profile.name) };
+    return { ok: true, data: { id: profile.id, name: profile.name }, message: await savedMessage(profile.name) };
   } catch (e) {
     return nameTaken(e);
   }
 });
 
 export const duplicateProfileAction = actionWithUser(profileIdSchema, async ({ id }, user): Promise<Saved> => {
-  const copy = await duplicateProfile(user.id, id);
-  if (!copy) return { ok: false, message: GONE };
+  const t = await translator("profiles");
+  const copy = await duplicateProfile(user.id, id, (n) => t("messages.copySuffix", { n }));
+  if (!copy) return { ok: false, message: await gone() };
   revalidateProfiles();
   return { ok: true, data: { id: copy.id, name: copy.name } };
 });
 
 export const deleteProfileAction = actionWithUser(profileIdSchema, async ({ id }, user): Promise<ActionResult<{ id: string }>> => {
   try {
-    if (!(await deleteProfile(user.id, id))) return { ok: false, message: GONE };
+    if (!(await deleteProfile(user.id, id))) return { ok: false, message: await gone() };
   } catch (e) {
-    if (e instanceof LastProfileError) return { ok: false, message: e.message };
+    if (e instanceof LastProfileError) return { ok: false, message: (await translator("profiles"))("messages.lastProfile") };
     throw e;
   }
   revalidateProfiles(id);

@@ -2,33 +2,43 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { REASON_KEYS, type Platform, type ReasonKey } from "@/lib/domain";
+import { englishTranslator } from "@/lib/i18n/server";
+import { LANGUAGES, REASON_KEYS, type Language, type Platform, type ReasonKey } from "@/lib/domain";
 import { PROFILE_NAME_MAX, type ProfileInput } from "@/lib/validations/profile";
 import { isNotFound, isUniqueViolation, ownerId, stringList } from "./scope";
 import { cachedSettings, settingsChanged } from "./settings-cache";
+import { templateLanguages, type DefaultTemplate } from "./templates";
 
+/** The message is English (logs, the HTTP API); the app says it in the user's language (lib/actions/profiles.ts). */
 export class ProfileNameTakenError extends Error {
-  constructor(name: string) {
-    super(`You already have a profile named "${name}".`);
+  constructor(readonly profileName: string) {
+    super(englishTranslator("profiles")("messages.nameTaken", { name: profileName }));
   }
 }
 
 /** Triage needs a profile to decide with, so a user's last one stays. */
 export class LastProfileError extends Error {
   constructor() {
-    super("This is your only profile, and triage needs one to decide. Create another profile before deleting this one.");
+    super(englishTranslator("profiles")("messages.lastProfile"));
   }
 }
 
 type Row = Awaited<ReturnType<Awaited<ReturnType<typeof db>>["criteriaProfile"]["findFirstOrThrow"]>>;
 
-export type CriteriaProfile = Omit<Row, "defaultFor" | "knownPeople" | "competitors" | "blockedRoles" | "tone"> & {
+export type CriteriaProfile = Omit<Row, "defaultFor" | "knownPeople" | "competitors" | "blockedRoles" | "tone" | "language"> & {
   defaultFor: Platform[];
   knownPeople: string[];
   competitors: string[];
   blockedRoles: string[];
   tone: ProfileInput["tone"];
+  /** The language of this profile's drafts; null: each request's own. */
+  language: Language | null;
 };
+
+/** A saved language, or null for anything else. */
+export function languageOf(value: unknown): Language | null {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null;
+}
 
 function toProfile(row: Row): CriteriaProfile {
   return {
@@ -38,6 +48,7 @@ function toProfile(row: Row): CriteriaProfile {
     competitors: stringList(row.competitors),
     blockedRoles: stringList(row.blockedRoles),
     tone: (["warm", "formal", "brief"].includes(row.tone) ? row.tone : "warm") as ProfileInput["tone"],
+    language: languageOf(row.language),
   };
 }
 
@@ -58,13 +69,15 @@ export async function defaultProfileFor(userId: string, platform: Platform): Pro
   return pickDefaultProfile(await listProfiles(userId), platform);
 }
 
-/** What triage reads of a user: their profiles, the default template per reason key, their signature. */
+/** What triage reads of a user: their profiles, the default template per reason key, their signature and language. */
 export type TriageSettings = {
   /** Ordered by name, as listProfiles gives them. */
   profiles: CriteriaProfile[];
   /** The default template of each reason key, as defaultTemplates gives them. */
-  templates: Partial<Record<ReasonKey, { id: string; body: string }>>;
+  templates: Partial<Record<ReasonKey, DefaultTemplate>>;
   defaultSignature: string | null;
+  /** The interface language the user chose in Settings; null follows the browser. */
+  locale: Language | null;
 };
 
 /**
@@ -80,20 +93,26 @@ export async function triageSettings(userId: string, now = Date.now()): Promise<
       where: { id: uid },
       select: {
         defaultSignature: true,
+        locale: true,
         profiles: { orderBy: [{ name: "asc" }] },
-        templates: { orderBy: [{ reasonKey: "asc" }, { isDefault: "desc" }, { title: "asc" }, { id: "asc" }], select: { id: true, reasonKey: true, isDefault: true, body: true } },
+        templates: {
+          orderBy: [{ reasonKey: "asc" }, { isDefault: "desc" }, { title: "asc" }, { id: "asc" }],
+          select: { id: true, reasonKey: true, isDefault: true, body: true, language: true, wordings: true },
+        },
       },
     });
-    return user ? { profiles: user.profiles.map(toProfile), templates: pickDefaultTemplates(user.templates), defaultSignature: user.defaultSignature } : null;
+    return user
+      ? { profiles: user.profiles.map(toProfile), templates: pickDefaultTemplates(user.templates), defaultSignature: user.defaultSignature, locale: languageOf(user.locale) }
+      : null;
   }, now);
 }
 
 /** defaultTemplates' choice from rows in listTemplates' order: the default of each key, else its first. */
-function pickDefaultTemplates(rows: { id: string; reasonKey: string; isDefault: boolean; body: string }[]) {
-  const out: Partial<Record<ReasonKey, { id: string; body: string }>> = {};
+function pickDefaultTemplates(rows: { id: string; reasonKey: string; isDefault: boolean; body: string; language: string | null; wordings: unknown }[]) {
+  const out: Partial<Record<ReasonKey, DefaultTemplate>> = {};
   for (const key of REASON_KEYS) {
     const row = rows.find((r) => r.reasonKey === key && r.isDefault) ?? rows.find((r) => r.reasonKey === key);
-    if (row) out[key] = { id: row.id, body: row.body };
+    if (row) out[key] = { id: row.id, body: row.body, ...templateLanguages(row) };
   }
   return out;
 }
@@ -150,19 +169,23 @@ export async function updateProfile(userId: string, id: string, input: ProfileIn
   }
 }
 
+/** The n-th copy's suffix, "(copy)", "(copy 2)" …, in a language (the user's: lib/actions/profiles.ts). */
+export type CopySuffix = (n: number) => string;
+const englishCopySuffix: CopySuffix = (n) => englishTranslator("profiles")("messages.copySuffix", { n });
+
 /** "Name (copy)", then "Name (copy 2)" …, shortening the name so the suffix always fits. */
-export function copyName(name: string, taken: ReadonlySet<string>): string {
+export function copyName(name: string, taken: ReadonlySet<string>, copySuffix: CopySuffix = englishCopySuffix): string {
   for (let n = 1; ; n++) {
-    const suffix = n === 1 ? " (copy)" : ` (copy ${n})`;
+    const suffix = ` ${copySuffix(n)}`;
     const candidate = `${name.slice(0, PROFILE_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }
 }
 
-export async function duplicateProfile(userId: string, id: string): Promise<CriteriaProfile | null> {
+export async function duplicateProfile(userId: string, id: string, copySuffix?: CopySuffix): Promise<CriteriaProfile | null> {
   const source = await getProfile(userId, id);
   if (!source) return null;
-  const name = copyName(source.name, new Set((await listProfiles(userId)).map((p) => p.name)));
+  const name = copyName(source.name, new Set((await listProfiles(userId)).map((p) => p.name)), copySuffix);
   const { id: _id, userId: _u, createdAt: _c, updatedAt: _up, ...rest } = source;
   // The copy is never the default for anything: the original keeps those.
   return createProfile(userId, { ...rest, name, defaultFor: [] });

@@ -3,11 +3,12 @@
 // module runs the engine with it and saves the outcome to History. Server actions, bulk
 // triage and the HTTP API all come through here.
 import "server-only";
-import { triage, type ReasonKey, type TriageResult } from "@/lib/triage";
+import { triage, type Language, type ReasonKey, type TriageResult } from "@/lib/triage";
 import { createDecisionId } from "@/lib/data/decisions";
 import { recordTemplateUse } from "@/lib/data/templates";
 import { defaultRevisitAt, type DecisionStatus } from "@/lib/domain";
 import { engineProfileFor } from "./profile";
+import { inUserLanguage } from "./language";
 import type { AnalyzeInput } from "@/lib/validations/triage";
 
 export type Analysis = {
@@ -21,9 +22,10 @@ export type Analysis = {
 /** The user and profile each analysis of analyzeForUser was made for: its profileId needs no second ownership check. */
 const madeFor = new WeakMap<Analysis, { userId: string; profileId: string | null }>();
 
-export async function analyzeForUser(userId: string, input: AnalyzeInput): Promise<Analysis> {
+/** `language` (the HTTP API's, contract v2) fixes the draft's language; absent, the profile's or the request's, else the user's. */
+export async function analyzeForUser(userId: string, input: AnalyzeInput & { language?: Language | null }): Promise<Analysis> {
   const engine = await engineProfileFor(userId, { profileId: input.profileId, platform: input.platform, text: input.text });
-  const result = triage({
+  const request = {
     text: input.text,
     platform: input.platform ?? undefined,
     knownInRealLife: input.knownInRealLife ?? undefined,
@@ -31,7 +33,9 @@ export async function analyzeForUser(userId: string, input: AnalyzeInput): Promi
     overrides: input.overrides ?? undefined,
     tone: input.tone ?? undefined,
     variant: input.variant ?? undefined,
-  });
+    language: input.language ?? undefined,
+  };
+  const result = triage(inUserLanguage(request, engine.userLanguage));
   const templateIds = result.reasons.map((k: ReasonKey) => engine.templateIds[k]).filter((id): id is string => !!id);
   const analysis = { result, profileId: engine.profileId, profileName: engine.profileName, templateIds };
   madeFor.set(analysis, { userId, profileId: engine.profileId });

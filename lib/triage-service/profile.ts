@@ -1,27 +1,50 @@
 // Turns the user's saved criteria profile and reason templates into the triage
 // engine's profile object. The Triage page, bulk triage and the HTTP API all use it.
 import "server-only";
-import type { CriteriaProfileInput, Platform, ReasonKey } from "@/lib/triage";
+import type { CriteriaProfileInput, Language, Platform, ReasonKey } from "@/lib/triage";
 import { detectPlatform } from "@/lib/triage";
 import { pickDefaultProfile, triageSettings } from "@/lib/data/profiles";
+import { requestLocale } from "@/lib/i18n/server";
+import { profileReasons } from "./language";
 
 export type EngineProfile = {
-  /** The engine's profile, with the user's own wording per reason key. */
+  /** The engine's profile, with the user's own wording per reason key (one per language). */
   profile: CriteriaProfileInput;
   /** The saved profile used, or null when the user has none. */
   profileId: string | null;
   profileName: string | null;
   /** The template behind each reason key's wording, to count its uses when a draft is sent. */
   templateIds: Partial<Record<ReasonKey, string>>;
+  /**
+   * The user's own language (their choice in Settings, else this request's interface
+   * language, else English): drafts fall back to it where the request's language cannot
+   * be read and the profile fixes none (see inUserLanguage in ./language).
+   */
+  userLanguage: Language;
 };
+
+/** The user's chosen language, else the interface language of this request (outside a request: English). */
+async function interfaceLanguage(saved: Language | null): Promise<Language> {
+  if (saved) return saved;
+  try {
+    return await requestLocale();
+  } catch {
+    return "en";
+  }
+}
+
+/** The user's own language, as drafts fall back to it (for pages that show a draft, like the profile editor's example). */
+export async function userLanguage(userId: string): Promise<Language> {
+  return interfaceLanguage((await triageSettings(userId))?.locale ?? null);
+}
 
 /**
  * The profile `profileId` when it is the user's, else the default profile for the
  * platform (given, or detected from the text). A profileId that is not the user's is
  * treated as absent: it never reveals another user's profile.
  *
- * One query reads the user's profiles, templates and signature (all scoped by the user's
- * id), and this instance reuses them for a few seconds unless they change
+ * One query reads the user's profiles, templates, signature and language (all scoped by
+ * the user's id), and this instance reuses them for a few seconds unless they change
  * (triageSettings): triage runs on every API request and every Analyse.
  */
 export async function engineProfileFor(
@@ -34,17 +57,17 @@ export async function engineProfileFor(
   const templates = settings?.templates ?? {};
   const chosen = opts.profileId ? (profiles.find((p) => p.id === opts.profileId) ?? null) : null;
   const saved = chosen ?? pickDefaultProfile(profiles, platform);
-  const reasons: Partial<Record<ReasonKey, string>> = {};
+  const userLanguage = await interfaceLanguage(settings?.locale ?? null);
   const templateIds: Partial<Record<ReasonKey, string>> = {};
-  for (const [key, t] of Object.entries(templates) as [ReasonKey, { id: string; body: string }][]) {
-    reasons[key] = t.body;
-    templateIds[key] = t.id;
-  }
+  for (const [key, t] of Object.entries(templates) as [ReasonKey, { id: string }][]) templateIds[key] = t.id;
+  // A template saved without a language is in the language its drafts are usually written in.
+  const reasons = profileReasons(templates, saved?.language ?? userLanguage);
   const signature = saved?.signature ?? settings?.defaultSignature ?? undefined;
   return {
     profileId: saved?.id ?? null,
     profileName: saved?.name ?? null,
     templateIds,
+    userLanguage,
     profile: {
       ...(saved
         ? {
@@ -56,6 +79,7 @@ export async function engineProfileFor(
             minMutualConnections: saved.minMutualConnections,
             observeStrangersMetOnline: saved.observeStrangersMetOnline,
             tone: saved.tone,
+            ...(saved.language ? { language: saved.language } : {}),
           }
         : {}),
       reasons,

@@ -35,7 +35,8 @@ describe("triage settings cache, one instance", () => {
     const template = (await listTemplates(user.id)).find((t) => t.isDefault)!;
     await updateTemplate(user.id, template.id, { reasonKey: template.reasonKey as never, title: template.title, body: "New wording {firstName}.", isDefault: true });
     const afterTemplate = await engineProfileFor(user.id, { platform: "linkedin" });
-    expect(afterTemplate.profile.reasons?.[template.reasonKey as never]).toBe("New wording {firstName}.");
+    // One wording per language (lib/triage-service/language.ts): the built-in template's body is its English one.
+    expect(afterTemplate.profile.reasons?.[template.reasonKey as never]).toMatchObject({ en: "New wording {firstName}." });
 
     await updateUser(user.id, { defaultSignature: "— Signed, cache" });
     expect((await engineProfileFor(user.id, { platform: "linkedin" })).profile.signature).toBe("— Signed, cache");

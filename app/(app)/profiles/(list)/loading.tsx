@@ -1,6 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import { ListPageSkeleton } from "@/components/ui/skeleton";
 
 // In the (list) group so it covers the list only: the editors keep a real 404 status.
-export default function Loading() {
-  return <ListPageSkeleton label="Loading your profiles" columns={2} />;
+export default async function Loading() {
+  const t = await getTranslations("profiles");
+  return <ListPageSkeleton label={t("list.loading")} columns={2} />;
 }

@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundState } from "@/components/ui/not-found-state";
 
-export default function ProfileNotFound() {
-  return <NotFoundState what="profile" backHref="/profiles" backLabel="Back to your profiles" />;
+export default async function ProfileNotFound() {
+  const t = await getTranslations("profiles");
+  return <NotFoundState what={t("notFound.what")} backHref="/profiles" backLabel={t("notFound.back")} />;
 }

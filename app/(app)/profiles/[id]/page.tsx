@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ProfileEditor } from "@/components/profiles/profile-editor";
 import { defaultHolders } from "@/components/profiles/holders";
 import { defaultWording } from "@/lib/data/templates";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listProfiles } from "@/lib/data/profiles";
+import { userLanguage } from "@/lib/triage-service/profile";
 
-export const metadata: Metadata = { title: "Edit profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("profiles");
+  return { title: t("editPage.metaTitle") };
+}
 
 export default async function EditProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/profiles/${id}`);
-  const [profiles, reasons] = await Promise.all([listProfiles(user.id), defaultWording(user.id)]);
+  const [profiles, reasons, language, t] = await Promise.all([listProfiles(user.id), defaultWording(user.id), userLanguage(user.id), getTranslations("profiles")]);
   // Another user's id and a deleted one look the same: not found.
   const profile = profiles.find((p) => p.id === id);
   if (!profile) notFound();
   return (
     <>
-      <PageHeader title={`Edit “${profile.name}”`} description="Changes apply to the next requests you triage; past decisions keep their verdicts." />
+      <PageHeader title={t("editPage.title", { name: profile.name })} description={t("editPage.description")} />
       <ProfileEditor
         profileId={profile.id}
         initial={{
@@ -33,10 +38,12 @@ export default async function EditProfilePage({ params }: { params: Promise<{ id
           observeStrangersMetOnline: profile.observeStrangersMetOnline,
           tone: profile.tone,
           signature: profile.signature ?? "",
+          language: profile.language ?? "",
         }}
         otherDefaults={defaultHolders(profiles.filter((p) => p.id !== profile.id))}
         accountSignature={user.defaultSignature}
         reasons={reasons}
+        userLanguage={language}
       />
     </>
   );

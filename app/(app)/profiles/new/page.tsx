@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ProfileEditor } from "@/components/profiles/profile-editor";
 import { EMPTY_PROFILE } from "@/components/profiles/profile-form";
 import { PageHeader } from "@/components/ui/card";
@@ -6,16 +7,26 @@ import { requireUser } from "@/lib/auth/session";
 import { listProfiles } from "@/lib/data/profiles";
 import { defaultHolders } from "@/components/profiles/holders";
 import { defaultWording } from "@/lib/data/templates";
+import { userLanguage } from "@/lib/triage-service/profile";
 
-export const metadata: Metadata = { title: "New profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("profiles");
+  return { title: t("newPage.metaTitle") };
+}
 
 export default async function NewProfilePage() {
   const user = await requireUser("/profiles/new");
-  const [profiles, reasons] = await Promise.all([listProfiles(user.id), defaultWording(user.id)]);
+  const [profiles, reasons, language, t] = await Promise.all([listProfiles(user.id), defaultWording(user.id), userLanguage(user.id), getTranslations("profiles")]);
   return (
     <>
-      <PageHeader title="New profile" description="Write down when you connect and when you don't, and try it on a sample request as you go." />
-      <ProfileEditor initial={EMPTY_PROFILE} otherDefaults={defaultHolders(profiles)} accountSignature={user.defaultSignature} reasons={reasons} />
+      <PageHeader title={t("newPage.title")} description={t("newPage.description")} />
+      <ProfileEditor
+        initial={EMPTY_PROFILE}
+        otherDefaults={defaultHolders(profiles)}
+        accountSignature={user.defaultSignature}
+        reasons={reasons}
+        userLanguage={language}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Plus } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { RestoreTemplatesButton } from "@/components/templates/restore-button";
 import { TemplateActions } from "@/components/templates/template-actions";
 import { TemplateBody } from "@/components/templates/template-body";
@@ -8,46 +9,55 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listTemplates, type ReasonTemplate } from "@/lib/data/templates";
-import { REASON_KEYS, REASON_NAMES, type ReasonKey } from "@/lib/domain";
+import { LANGUAGES, REASON_KEYS, type Language } from "@/lib/domain";
+import { userLanguage } from "@/lib/triage-service/profile";
 
-export const metadata: Metadata = { title: "Templates" };
-
-function timesUsed(n: number) {
-  return n === 0 ? "Not used yet" : n === 1 ? "Used once" : `Used ${n} times`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("templates");
+  return { title: t("list.metaTitle") };
 }
+
+type TemplatesT = Awaited<ReturnType<typeof getTranslations<"templates">>>;
 
 /** What the delete dialog says drafts for this reason will use afterwards. */
-function deleteNote(t: ReasonTemplate, group: ReasonTemplate[]) {
-  const rest = group.filter((o) => o.id !== t.id);
-  if (rest.length === 0) return "Declines for this reason will use the built-in wording until you add a template for it.";
-  if (!t.isDefault) return "Drafts keep using the default template for this reason.";
+function deleteNote(tpl: ReasonTemplate, group: ReasonTemplate[], t: TemplatesT) {
+  const rest = group.filter((o) => o.id !== tpl.id);
+  if (rest.length === 0) return t("list.deleteNote.last");
+  if (!tpl.isDefault) return t("list.deleteNote.notDefault");
   const heir = [...rest].sort((a, b) => b.timesUsed - a.timesUsed || a.createdAt.getTime() - b.createdAt.getTime())[0]!;
-  return `“${heir.title}” becomes the default for this reason.`;
+  return t("list.deleteNote.heir", { title: heir.title });
 }
+
+/** The languages a template has a wording in, in the menu's order; a body saved without one counts as the user's. */
+function languagesOf(tpl: ReasonTemplate, own: Language): Language[] {
+  const covered = new Set<Language>([tpl.language ?? own, ...(Object.keys(tpl.wordings) as Language[])]);
+  return LANGUAGES.filter((l) => covered.has(l));
+}
+
+const srOnly = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 export default async function TemplatesPage() {
   const user = await requireUser("/templates");
-  const templates = await listTemplates(user.id);
-  const groups = REASON_KEYS.map((key) => ({ key, items: templates.filter((t) => t.reasonKey === key) }));
+  const [templates, own, t, tc] = await Promise.all([listTemplates(user.id), userLanguage(user.id), getTranslations("templates"), getTranslations("common")]);
+  const groups = REASON_KEYS.map((key) => ({ key, items: templates.filter((tpl) => tpl.reasonKey === key) }));
   return (
     <>
       <PageHeader
-        title="Reason templates"
-        description="Your own words for each reason you decline, used in every draft. The default of each reason is the one drafts use."
+        title={t("list.title")}
+        description={t("list.description")}
         actions={
           <>
             <RestoreTemplatesButton />
             <ButtonLink href="/templates/new">
               <Plus className="size-4" aria-hidden="true" />
-              New template
+              {t("list.newTemplate")}
             </ButtonLink>
           </>
         }
       />
       {templates.length === 0 ? (
-        <EmptyState title="No reason templates" action={<RestoreTemplatesButton variant="primary" />}>
-          Declines use the built-in wording for now. Restore the built-in templates to edit them, or write your own with
-          New template.
+        <EmptyState title={t("list.emptyTitle")} action={<RestoreTemplatesButton variant="primary" />}>
+          {t("list.emptyBody")}
         </EmptyState>
       ) : (
         <div className="space-y-8">
@@ -55,34 +65,48 @@ export default async function TemplatesPage() {
             <section key={key} aria-labelledby={`reason-${key}`}>
               <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id={`reason-${key}`} className="text-lg font-semibold">
-                  {REASON_NAMES[key as ReasonKey]}
+                  {tc(`reason.${key}`)}
                 </h2>
                 <ButtonLink href={`/templates/new?reason=${key}`} variant="ghost" size="sm">
                   <Plus className="size-4" aria-hidden="true" />
-                  Add<span className="sr-only"> a template for “{REASON_NAMES[key as ReasonKey]}”</span>
+                  {t.rich("list.add", { reason: tc(`reason.${key}`), sr: srOnly })}
                 </ButtonLink>
               </div>
               {items.length === 0 ? (
                 <p className="rounded-xl border border-dashed border-stone-300 px-4 py-5 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
-                  No template for this reason: declines use the built-in wording. Add one to say it your way.
+                  {t("list.noneForReason")}
                 </p>
               ) : (
                 <ul className="grid gap-3">
-                  {items.map((t) => (
-                    <li key={t.id}>
+                  {items.map((tpl) => (
+                    <li key={tpl.id}>
                       <Card className="space-y-2">
                         <div className="flex flex-wrap items-center gap-2">
-                          <h3 className="font-semibold break-words">{t.title}</h3>
-                          {t.isDefault ? (
+                          <h3 className="font-semibold break-words">{tpl.title}</h3>
+                          {tpl.isDefault ? (
                             <Badge className="bg-brand-100 text-brand-900 ring-brand-300 dark:bg-brand-900 dark:text-brand-50 dark:ring-brand-700">
-                              Default
+                              {t("list.default")}
                             </Badge>
                           ) : null}
                         </div>
-                        <TemplateBody body={t.body} />
+                        <TemplateBody body={tpl.body} lang={tpl.language ?? undefined} />
+                        <div className="flex flex-wrap items-center gap-1.5 text-xs">
+                          <span id={`languages-${tpl.id}`} className="text-stone-600 dark:text-stone-400">
+                            {t("list.languages")}
+                          </span>
+                          <ul aria-labelledby={`languages-${tpl.id}`} className="flex flex-wrap gap-1">
+                            {languagesOf(tpl, own).map((l) => (
+                              <li key={l}>
+                                <Badge className="bg-stone-100 text-stone-800 ring-stone-300 dark:bg-stone-800 dark:text-stone-100 dark:ring-stone-600">
+                                  {tc(`language.${l}`)}
+                                </Badge>
+                              </li>
+                            ))}
+                          </ul>
+                        </div>
                         <div className="flex flex-wrap items-center justify-between gap-2 pt-1">
-                          <p className="text-xs text-stone-600 dark:text-stone-400">{timesUsed(t.timesUsed)}</p>
-                          <TemplateActions id={t.id} title={t.title} isDefault={t.isDefault} deleteNote={deleteNote(t, items)} />
+                          <p className="text-xs text-stone-600 dark:text-stone-400">{t("list.timesUsed", { count: tpl.timesUsed })}</p>
+                          <TemplateActions id={tpl.id} title={tpl.title} isDefault={tpl.isDefault} deleteNote={deleteNote(tpl, items, t)} />
                         </div>
                       </Card>
                     </li>

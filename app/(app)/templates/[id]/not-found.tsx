@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundState } from "@/components/ui/not-found-state";
 
-export default function TemplateNotFound() {
-  return <NotFoundState what="template" backHref="/templates" backLabel="Back to your templates" />;
+export default async function TemplateNotFound() {
+  const t = await getTranslations("templates");
+  return <NotFoundState what={t("notFound.what")} backHref="/templates" backLabel={t("notFound.back")} />;
 }

@@ -1,24 +1,40 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getTemplate } from "@/lib/data/templates";
 import { REASON_KEYS, type ReasonKey } from "@/lib/domain";
+import { userLanguage } from "@/lib/triage-service/profile";
 
-export const metadata: Metadata = { title: "Edit template" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("templates");
+  return { title: t("editPage.metaTitle") };
+}
 
 export default async function EditTemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/templates/${id}`);
   // Another user's id and a deleted one look the same: not found.
-  const t = await getTemplate(user.id, id);
-  if (!t) notFound();
-  const reasonKey = REASON_KEYS.find((k) => k === t.reasonKey) ?? "competitor";
+  const [tpl, language, t] = await Promise.all([getTemplate(user.id, id), userLanguage(user.id), getTranslations("templates")]);
+  if (!tpl) notFound();
+  const reasonKey = REASON_KEYS.find((k) => k === tpl.reasonKey) ?? "competitor";
   return (
     <>
-      <PageHeader title={`Edit “${t.title}”`} description="Drafts written from now on use the new wording." />
-      <TemplateForm templateId={t.id} initial={{ reasonKey: reasonKey as ReasonKey, title: t.title, body: t.body, isDefault: t.isDefault }} />
+      <PageHeader title={t("editPage.title", { title: tpl.title })} description={t("editPage.description")} />
+      <TemplateForm
+        templateId={tpl.id}
+        initial={{
+          reasonKey: reasonKey as ReasonKey,
+          title: tpl.title,
+          body: tpl.body,
+          isDefault: tpl.isDefault,
+          // A wording saved without a language was read as the user's own.
+          language: tpl.language ?? language,
+          wordings: tpl.wordings,
+        }}
+      />
     </>
   );
 }

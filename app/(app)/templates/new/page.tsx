@@ -1,22 +1,29 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listTemplates } from "@/lib/data/templates";
 import { REASON_KEYS, type ReasonKey } from "@/lib/domain";
+import { userLanguage } from "@/lib/triage-service/profile";
 
-export const metadata: Metadata = { title: "New template" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("templates");
+  return { title: t("newPage.metaTitle") };
+}
 
 export default async function NewTemplatePage({ searchParams }: { searchParams: Promise<{ reason?: string | string[] }> }) {
   const { reason } = await searchParams;
   const reasonKey: ReasonKey = REASON_KEYS.find((k) => k === reason) ?? "competitor";
   const user = await requireUser(`/templates/new${reason ? `?reason=${reasonKey}` : ""}`);
+  const [templates, language, t] = await Promise.all([listTemplates(user.id), userLanguage(user.id), getTranslations("templates")]);
   // The first template of a reason becomes its default anyway; say so by ticking the box.
-  const hasAny = (await listTemplates(user.id)).some((t) => t.reasonKey === reasonKey);
+  const hasAny = templates.some((tpl) => tpl.reasonKey === reasonKey);
   return (
     <>
-      <PageHeader title="New template" description="Say why, briefly and honestly, in your own words. The preview shows it filled in for a sample person." />
-      <TemplateForm initial={{ reasonKey, title: "", body: "", isDefault: !hasAny }} />
+      <PageHeader title={t("newPage.title")} description={t("newPage.description")} />
+      {/* A new wording is in the user's own language unless they say otherwise. */}
+      <TemplateForm initial={{ reasonKey, title: "", body: "", isDefault: !hasAny, language, wordings: {} }} />
     </>
   );
 }
