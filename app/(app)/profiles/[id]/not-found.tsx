@@ -3,5 +3,5 @@ import { NotFoundState } from "@/components/ui/not-found-state";
 
 export default async function ProfileNotFound() {
   const t = await getTranslations("profiles");
-  return <NotFoundState what={t("notFound.what")} backHref="/profiles" backLabel={t("notFound.back")} />;
+  return <NotFoundState what="profile" backHref="/profiles" backLabel={t("notFound.back")} />;
 }

@@ -3,5 +3,5 @@ import { NotFoundState } from "@/components/ui/not-found-state";
 
 export default async function TemplateNotFound() {
   const t = await getTranslations("templates");
-  return <NotFoundState what={t("notFound.what")} backHref="/templates" backLabel={t("notFound.back")} />;
+  return <NotFoundState what="template" backHref="/templates" backLabel={t("notFound.back")} />;
 }
