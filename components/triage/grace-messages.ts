@@ -3,6 +3,7 @@
 // (`grace.*`), keyed by the issue's key, with the parts that vary (the word at fault, a
 // count, a limit) read back out of the English. An issue the app does not know, or whose
 // English no longer reads as expected, is shown as the engine wrote it.
+import enTriage from "@/lib/i18n/messages/en/triage.json";
 import type { GraceIssue } from "@/lib/triage/grace";
 import { REASON_KEYS, type Platform, type ReasonKey } from "@/lib/triage/schema";
 
@@ -21,7 +22,12 @@ export type GraceMessageKey =
   | "overLength"
   | "long";
 
-export type GraceTranslator = (key: `grace.${string}`, values?: Values) => string;
+type Grace = (typeof enTriage)["grace"];
+/** Every `triage` message of the grace check: `grace.<issue>.<message | permanent | maybe | suggestion>`. */
+export type GraceKey = { [K in keyof Grace]: `grace.${K}.${keyof Grace[K] & string}` }[keyof Grace];
+
+/** A `triage` translator (useTranslations("triage"), createTranslator). */
+export type GraceTranslator = (key: GraceKey, values?: Values) => string;
 
 type Read = { variant?: "message" | "permanent" | "maybe"; values: Values } | null;
 
@@ -37,17 +43,19 @@ export type GraceMessageContext = {
   reasonList: (reasons: ReasonKey[]) => string;
 };
 
-const exactly = (english: string) => (message: string): Read => (message === english ? { values: {} } : null);
+/** An issue worded without variables: its English is the `message` of its `grace.*` entry. */
+const exactly = (key: "empty" | "overApologising" | "missingThanks" | "lateThanks" | "shouting") => (message: string): Read =>
+  message === enTriage.grace[key].message ? { values: {} } : null;
 const word = (re: RegExp) => (message: string): Read => {
   const m = re.exec(message);
   return m?.groups?.word ? { values: { word: m.groups.word } } : null;
 };
 
 export const GRACE_MESSAGES: Record<GraceIssue["key"], Spec> = {
-  empty: { message: "empty", read: exactly("The message is empty.") },
+  empty: { message: "empty", read: exactly("empty") },
   hurtful_word: { message: "hurtfulWord", read: word(/^“(?<word>.+)” describes the person, and it stings; a decline only needs your rule\.$/s) },
   sarcasm: { message: "sarcasm", read: word(/^“(?<word>.+)” can read as sarcasm in writing, where no tone of voice softens it\.$/s) },
-  over_apologising: { message: "overApologising", read: exactly("Apologising more than once makes a simple rule sound like a wrong you did.") },
+  over_apologising: { message: "overApologising", read: exactly("overApologising") },
   false_promise: {
     message: "falsePromise",
     read: (message, _issue, context): Read => {
@@ -61,10 +69,10 @@ export const GRACE_MESSAGES: Record<GraceIssue["key"], Spec> = {
       return maybe ? { variant: "maybe", values: { word: maybe.word! } } : null;
     },
   },
-  missing_thanks: { message: "missingThanks", read: exactly("The message never thanks them for reaching out.") },
-  late_thanks: { message: "lateThanks", read: exactly("The thanks come late; the first sentence sets the tone.") },
+  missing_thanks: { message: "missingThanks", read: exactly("missingThanks") },
+  late_thanks: { message: "lateThanks", read: exactly("lateThanks") },
   preachy: { message: "preachy", read: word(/^“(?<word>.+)” tells them how to behave; a decline does not need a lesson\.$/s) },
-  shouting: { message: "shouting", read: exactly("Capitals and repeated exclamation marks read as shouting.") },
+  shouting: { message: "shouting", read: exactly("shouting") },
   over_length: {
     message: "overLength",
     read: (message, _issue, context) => {
@@ -86,8 +94,8 @@ export function graceText(t: GraceTranslator, issue: GraceIssue, context: GraceM
   const spec = Object.hasOwn(GRACE_MESSAGES, issue.key) ? GRACE_MESSAGES[issue.key] : undefined;
   const read = spec?.read(issue.message, issue, context);
   if (!spec || !read) return { message: issue.message, suggestion: issue.suggestion };
-  const message = `grace.${spec.message}.${read.variant ?? "message"}` as const;
-  return { message: t(message, read.values), suggestion: t(`grace.${spec.message}.suggestion`, read.values) };
+  const message = `grace.${spec.message}.${read.variant ?? "message"}` as GraceKey;
+  return { message: t(message, read.values), suggestion: t(`grace.${spec.message}.suggestion` as GraceKey, read.values) };
 }
 
 /** The grace check's name for each reason (`grace.reasonWords.*`). */

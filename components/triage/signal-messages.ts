@@ -13,8 +13,8 @@ type Values = Record<string, string | number>;
 /** The `signals` message each signal key is shown with, and how its English label gives the message's values. */
 export type SignalSpec = {
   message: SignalMessageKey;
-  /** the engine's English label, whole; its groups become the message's values */
-  label: RegExp;
+  /** the engine's English label, whole, where parts of it vary; its groups become the message's values. Absent: the label is the English message itself. */
+  label?: RegExp;
   values?: (groups: Record<string, string>) => Values;
 };
 
@@ -22,12 +22,17 @@ export type SignalMessageKey =
   | `criteria.${keyof (typeof enSignals)["criteria"]}`
   | `spam.${keyof (typeof enSignals)["spam"]}`;
 
-const same = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+/** The English message of a key ("criteria.metOnline"): the engine's own label for a signal without variables. */
+export function englishMessage(key: string): string | undefined {
+  let at: unknown = enSignals;
+  for (const part of key.split(".")) at = at && typeof at === "object" ? (at as Record<string, unknown>)[part] : undefined;
+  return typeof at === "string" ? at : undefined;
+}
 
 export const SIGNAL_MESSAGES: Record<string, SignalSpec> = {
   // criteria (lib/triage/engine.ts)
-  "criteria.known_in_real_life": { message: "criteria.knownInRealLife", label: same("You said you know them in real life.") },
-  "criteria.known_person": { message: "criteria.knownPerson", label: same("On your list of people you know.") },
+  "criteria.known_in_real_life": { message: "criteria.knownInRealLife" },
+  "criteria.known_person": { message: "criteria.knownPerson" },
   "criteria.competitor": {
     message: "criteria.competitor",
     label: /^Works at (?<company>.+), on your list of competitors\.$/s,
@@ -38,50 +43,41 @@ export const SIGNAL_MESSAGES: Record<string, SignalSpec> = {
     label: /^Works as a (?<role>.+), a kind of role you don't connect with\.$/s,
     values: (g) => ({ role: g.role! }),
   },
-  "criteria.not_known_in_real_life": {
-    message: "criteria.notKnownInRealLife",
-    label: same("You only connect with people you know in real life, and they are not among them."),
-  },
+  "criteria.not_known_in_real_life": { message: "criteria.notKnownInRealLife" },
   "criteria.no_personal_note": {
     message: "criteria.noPersonalNote",
     label: /^(?:(?<stock>The note is a stock phrase, not a personal note\.)|The request carries no personal note\.)$/,
     values: (g) => ({ kind: g.stock ? "stock" : "none" }),
   },
-  "criteria.met_online": { message: "criteria.metOnline", label: same("Says you met online, and you don't know them in real life.") },
+  "criteria.met_online": { message: "criteria.metOnline" },
   "criteria.few_mutual_connections": {
     message: "criteria.fewMutualConnections",
     label: /^(?<count>\d+) mutual connections?, fewer than the (?<minimum>\d+) you ask for\.$/,
     values: (g) => ({ count: Number(g.count), minimum: Number(g.minimum) }),
   },
-  "criteria.met_in_person": { message: "criteria.metInPerson", label: same("Says you met in person.") },
+  "criteria.met_in_person": { message: "criteria.metInPerson" },
   // spam (lib/triage/spam.ts; the cues of other languages, lib/triage/lang, carry the same keys)
   "spam.model": {
     message: "spam.model",
     label: /^Reads like the spam the text model learned from \((?<percent>\d+)% by the model alone\)\.$/,
     values: (g) => ({ share: Number(g.percent) / 100 }),
   },
-  "spam.off_platform": { message: "spam.offPlatform", label: same("Asks to move the conversation to WhatsApp, Telegram or another app, away from the platform.") },
-  "spam.money_pitch": { message: "spam.moneyPitch", label: same("Pitches easy money, guaranteed returns or an investment.") },
-  "spam.crypto": { message: "spam.crypto", label: same("Mentions crypto, forex or trading signals, the most common pitch from scam accounts.") },
-  "spam.job_scam": { message: "spam.jobScam", label: same("Offers a job that needs no experience, pays a lot for little, or asks for a fee.") },
-  "spam.romance": { message: "spam.romance", label: same("Opens like a romance scam: pet names, loneliness, private photos.") },
-  "spam.advance_fee": {
-    message: "spam.advanceFee",
-    label: same("Offers a share of a large sum, an inheritance or a confidential deal, the classic advance-fee fraud."),
-  },
-  "spam.phishing": { message: "spam.phishing", label: same("Warns of a suspended account or offers verification, the way phishing messages do.") },
-  "spam.adult": { message: "spam.adult", label: same("Points to adult content or hook-ups.") },
-  "spam.ambassador_pitch": { message: "spam.ambassadorPitch", label: same('Recruits "brand ambassadors" or collaborators by mass message.') },
-  "spam.fake_persona": {
-    message: "spam.fakePersona",
-    label: same("Describes a persona common in scam profiles (a soldier on a mission, an offshore engineer, a UN doctor)."),
-  },
-  "spam.link_bait": { message: "spam.linkBait", label: same("Baits a click: a shortened or prize link, a giveaway, a flash sale.") },
-  "spam.follower_selling": { message: "spam.followerSelling", label: same("Trades or sells follows and likes.") },
-  "spam.self_promotion": { message: "spam.selfPromotion", label: same("Promotes their own channel, page or product instead of writing to you.") },
-  "spam.engagement_farming": { message: "spam.engagementFarming", label: same("Farms likes, views, votes or subscribers.") },
-  "spam.donation_appeal": { message: "spam.donationAppeal", label: same("Asks a stranger for money for a cause, a common scam on social platforms.") },
-  "spam.digit_handle": { message: "spam.digitHandle", label: same("The handle is stuffed with digits, as mass-made accounts' handles are.") },
+  "spam.off_platform": { message: "spam.offPlatform" },
+  "spam.money_pitch": { message: "spam.moneyPitch" },
+  "spam.crypto": { message: "spam.crypto" },
+  "spam.job_scam": { message: "spam.jobScam" },
+  "spam.romance": { message: "spam.romance" },
+  "spam.advance_fee": { message: "spam.advanceFee" },
+  "spam.phishing": { message: "spam.phishing" },
+  "spam.adult": { message: "spam.adult" },
+  "spam.ambassador_pitch": { message: "spam.ambassadorPitch" },
+  "spam.fake_persona": { message: "spam.fakePersona" },
+  "spam.link_bait": { message: "spam.linkBait" },
+  "spam.follower_selling": { message: "spam.followerSelling" },
+  "spam.self_promotion": { message: "spam.selfPromotion" },
+  "spam.engagement_farming": { message: "spam.engagementFarming" },
+  "spam.donation_appeal": { message: "spam.donationAppeal" },
+  "spam.digit_handle": { message: "spam.digitHandle" },
 };
 
 /** A `signals` translator (useTranslations("signals"), getTranslations, createTranslator). */
@@ -91,6 +87,7 @@ export type SignalsTranslator = (key: SignalMessageKey, values?: Values) => stri
 export function signalMessage(signal: Pick<Signal, "key" | "label">): { key: SignalMessageKey; values: Values } | null {
   const spec = Object.hasOwn(SIGNAL_MESSAGES, signal.key) ? SIGNAL_MESSAGES[signal.key] : undefined;
   if (!spec) return null;
+  if (!spec.label) return signal.label === englishMessage(spec.message) ? { key: spec.message, values: {} } : null;
   const m = spec.label.exec(signal.label);
   if (!m) return null;
   return { key: spec.message, values: spec.values ? spec.values(m.groups ?? {}) : {} };
@@ -117,10 +114,12 @@ export function adviceKind(advice: Pick<ObserveAdvice, "summary" | "watch">): Ad
   return null;
 }
 
+type AdviceWatchKey = { [K in AdviceKind]: `advice.${K}.watch.${keyof (typeof enSignals)["advice"][K]["watch"] & string}` }[AdviceKind];
+
 /** The advice's message keys, in the engine's order: `summary` and each `watch` item. */
-export function adviceMessageKeys(kind: AdviceKind): { summary: `advice.${AdviceKind}.summary`; watch: `advice.${AdviceKind}.watch.${string}`[] } {
+export function adviceMessageKeys(kind: AdviceKind): { summary: `advice.${AdviceKind}.summary`; watch: AdviceWatchKey[] } {
   return {
     summary: `advice.${kind}.summary`,
-    watch: Object.keys((enSignals.advice as Record<AdviceKind, AdviceMessages>)[kind].watch).map((w) => `advice.${kind}.watch.${w}` as const),
+    watch: Object.keys((enSignals.advice as Record<AdviceKind, AdviceMessages>)[kind].watch).map((w) => `advice.${kind}.watch.${w}` as AdviceWatchKey),
   };
 }
