@@ -1,6 +1,8 @@
 "use client";
 
-import { AlertTriangle, CircleAlert, Send, Shuffle } from "lucide-react";
+import { AlertTriangle, CircleAlert, Languages, Send, Shuffle } from "lucide-react";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,9 +14,8 @@ import { TONES, type DecisionStatus, type Tone } from "@/lib/domain";
 import { graceCheck } from "@/lib/triage/grace";
 import type { TriageResult } from "@/lib/triage/schema";
 import type { AnalyzeInput } from "@/lib/validations/triage";
+import { graceText, REASON_WORD_KEYS, type GraceMessageContext } from "./grace-messages";
 import { AnalysedInputFields, type RecordFormAction } from "./record-form";
-
-const TONE_LABEL: Record<Tone, string> = { warm: "Warm", formal: "Formal", brief: "Brief" };
 
 /** The decline draft: tone and length switches, another wording, live grace check, copy and send (a form: saving works before JavaScript). */
 export function DeclineEditor({
@@ -35,12 +36,20 @@ export function DeclineEditor({
   onRedraft: (opts: { tone: Tone; variant: number }) => void;
   recordAction: RecordFormAction;
 }) {
+  const t = useTranslations("triage");
+  const common = useTranslations("common");
+  const format = useFormatter();
   const draft = result.draft!;
   const [length, setLength] = useState<"long" | "short">("long");
   const [text, setText] = useState(draft.text);
   const limit = length === "short" ? Math.min(300, draft.platformLimit) : draft.platformLimit;
   const issues = useMemo(() => graceCheck(text, { platform: result.parsed.platform, reasons: result.reasons }), [text, result]);
   const over = text.length > limit;
+  // The grace check speaks English (lib/triage/grace.ts): its issues are shown in the interface language.
+  const graceContext: GraceMessageContext = {
+    platform: result.parsed.platform,
+    reasonList: (reasons) => format.list(reasons.map((r) => t(REASON_WORD_KEYS[r])), { type: "unit", style: "short" }),
+  };
   // Hand edits to the draft are the user's own words: ask before a reload throws them away.
   useUnsavedChanges(!saved && text !== draft.text && text !== draft.short);
 
@@ -52,30 +61,50 @@ export function DeclineEditor({
   return (
     <Card className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h3 className="font-semibold">Your graceful decline</h3>
+        <h3 className="font-semibold">{t("draft.heading")}</h3>
         <Button type="button" size="sm" variant="ghost" pending={pending} onClick={() => onRedraft({ tone: draft.tone, variant: draft.variant + 1 })}>
-          <Shuffle className="size-4" aria-hidden="true" /> Another wording
+          <Shuffle className="size-4" aria-hidden="true" /> {t("draft.anotherWording")}
         </Button>
+      </div>
+
+      <div className="space-y-2 text-xs text-stone-600 dark:text-stone-400" data-testid="draft-languages">
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <Languages className="size-3.5 shrink-0" aria-hidden="true" />
+          <span data-testid="request-language">{t("draft.requestLanguage", { language: common(`language.${result.language}`) })}</span>
+          <span data-testid="draft-language">{t("draft.draftLanguage", { language: common(`language.${draft.language}`) })}</span>
+        </p>
+        {draft.reasonLanguageFallback ? (
+          <p data-testid="reason-language-fallback" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
+            {t.rich("draft.reasonFallback", {
+              language: common(`language.${draft.language}`),
+              link: (chunks) => (
+                <Link href="/templates" className="font-medium underline underline-offset-2">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        ) : null}
       </div>
 
       <div className="flex flex-wrap gap-4">
         <fieldset>
-          <legend className="mb-1 text-xs font-medium text-stone-600 dark:text-stone-400">Tone</legend>
+          <legend className="mb-1 text-xs font-medium text-stone-600 dark:text-stone-400">{t("draft.tone")}</legend>
           <Segmented
             name="tone"
-            options={TONES.map((t) => ({ value: t, label: TONE_LABEL[t] }))}
+            options={TONES.map((tone) => ({ value: tone, label: common(`tone.${tone}`) }))}
             value={draft.tone}
             disabled={pending}
             onChange={(tone) => onRedraft({ tone: tone as Tone, variant: draft.variant })}
           />
         </fieldset>
         <fieldset>
-          <legend className="mb-1 text-xs font-medium text-stone-600 dark:text-stone-400">Length</legend>
+          <legend className="mb-1 text-xs font-medium text-stone-600 dark:text-stone-400">{t("draft.length")}</legend>
           <Segmented
             name="length"
             options={[
-              { value: "long", label: "Full message" },
-              { value: "short", label: "Short note" },
+              { value: "long", label: t("draft.full") },
+              { value: "short", label: t("draft.short") },
             ]}
             value={length}
             onChange={(v) => switchLength(v as "long" | "short")}
@@ -87,11 +116,12 @@ export function DeclineEditor({
       <AnalysedInputFields input={input} />
       <div className="space-y-1.5">
         <label htmlFor="draft-text" className="block text-sm font-medium">
-          Message (edit freely)
+          {t("draft.message")}
         </label>
         <Textarea
           id="draft-text"
           name="sentText"
+          lang={draft.language}
           rows={length === "short" ? 5 : 9}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -99,48 +129,50 @@ export function DeclineEditor({
           aria-invalid={over}
         />
         <p id="draft-count" className={cn("text-right text-xs", over ? "font-semibold text-rose-700 dark:text-rose-400" : "text-stone-600 dark:text-stone-400")}>
-          {text.length.toLocaleString("en-US")} / {limit.toLocaleString("en-US")} characters
-          {length === "short" ? " (fits any note box)" : ` (${result.parsed.platform === "other" ? "message" : "platform"} limit)`}
+          {t("draft.count", { count: text.length, limit, kind: length === "short" ? "short" : result.parsed.platform === "other" ? "message" : "platform" })}
         </p>
       </div>
 
       <div id="draft-grace" aria-live="polite">
         {issues.length ? (
           <ul className="space-y-2">
-            {issues.map((i, n) => (
-              <li
-                key={`${i.key}-${n}`}
-                className={cn(
-                  "flex gap-2 rounded-lg px-3 py-2 text-sm",
-                  i.severity === "error"
-                    ? "bg-rose-50 text-rose-900 dark:bg-rose-950/60 dark:text-rose-100"
-                    : "bg-amber-50 text-amber-900 dark:bg-amber-950/60 dark:text-amber-100",
-                )}
-              >
-                {i.severity === "error" ? (
-                  <CircleAlert className="mt-0.5 size-4 shrink-0" aria-label="Problem" />
-                ) : (
-                  <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-label="Suggestion" />
-                )}
-                <span>
-                  {i.message}
-                  {i.evidence ? <> (“{i.evidence}”)</> : null} <span className="opacity-90">{i.suggestion}</span>
-                </span>
-              </li>
-            ))}
+            {issues.map((i, n) => {
+              const words = graceText(t, i, graceContext);
+              return (
+                <li
+                  key={`${i.key}-${n}`}
+                  className={cn(
+                    "flex gap-2 rounded-lg px-3 py-2 text-sm",
+                    i.severity === "error"
+                      ? "bg-rose-50 text-rose-900 dark:bg-rose-950/60 dark:text-rose-100"
+                      : "bg-amber-50 text-amber-900 dark:bg-amber-950/60 dark:text-amber-100",
+                  )}
+                >
+                  {i.severity === "error" ? (
+                    <CircleAlert className="mt-0.5 size-4 shrink-0" aria-label={t("draft.problem")} />
+                  ) : (
+                    <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-label={t("draft.suggestion")} />
+                  )}
+                  <span>
+                    {words.message}
+                    {i.evidence ? <> {t("draft.evidence", { evidence: i.evidence })}</> : null} <span className="opacity-90">{words.suggestion}</span>
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         ) : (
-          <p className="text-sm text-brand-800 dark:text-brand-200">Grace check: thanks first, honest, kind. Ready to send.</p>
+          <p className="text-sm text-brand-800 dark:text-brand-200">{t("draft.ready")}</p>
         )}
       </div>
 
       <div className="flex flex-wrap gap-2">
-        <CopyButton text={text} />
+        <CopyButton text={text} label={common("actions.copy")} />
         <Button type="submit" name="status" value="drafted" size="sm" variant="secondary" pending={saving} disabled={!!saved}>
-          Save draft
+          {t("draft.saveDraft")}
         </Button>
         <Button type="submit" name="status" value="sent" size="sm" pending={saving} disabled={!!saved || over || !text.trim()}>
-          <Send className="size-4" aria-hidden="true" /> Mark as sent
+          <Send className="size-4" aria-hidden="true" /> {t("draft.markSent")}
         </Button>
       </div>
       </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { addDays, format } from "date-fns";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import type { DecisionStatus } from "@/lib/domain";
 import type { TriageResult } from "@/lib/triage/schema";
 import type { AnalyzeInput } from "@/lib/validations/triage";
 import { AnalysedInputFields, type RecordFormAction } from "./record-form";
+import { adviceKind, adviceMessageKeys } from "./signal-messages";
 
 /** What to do with an observe, ignore or accept verdict, and how to log it (forms: logging works before JavaScript). */
 export function OutcomePanel({
@@ -24,31 +26,34 @@ export function OutcomePanel({
   saved: { status: DecisionStatus } | null;
   recordAction: RecordFormAction;
 }) {
+  const t = useTranslations("triage.outcome");
+  const signals = useTranslations("signals");
   const [revisitAt, setRevisitAt] = useState(() => format(addDays(new Date(), 7), "yyyy-MM-dd"));
   const [dateError, setDateError] = useState<string[]>();
   const today = format(new Date(), "yyyy-MM-dd");
 
   if (result.verdict === "observe") {
     const advice = result.advice;
+    // The engine's advice is English; one the messages know is shown in the interface language.
+    const kind = advice ? adviceKind(advice) : null;
+    const keys = kind ? adviceMessageKeys(kind) : null;
+    const summary = keys ? signals(keys.summary) : advice?.summary;
+    const watch = keys ? keys.watch.map((k) => signals(k)) : (advice?.watch ?? []);
     return (
       <Card className="space-y-4">
-        <h3 className="font-semibold">Hold and observe</h3>
+        <h3 className="font-semibold">{t("observe.heading")}</h3>
         {advice ? (
           <>
-            <p className="text-sm">{advice.summary}</p>
+            <p className="text-sm">{summary}</p>
             <div>
-              <p className="text-sm font-medium">What to watch</p>
+              <p className="text-sm font-medium">{t("observe.watch")}</p>
               <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-stone-700 dark:text-stone-300">
-                {advice.watch.map((w) => (
+                {watch.map((w) => (
                   <li key={w}>{w}</li>
                 ))}
               </ul>
             </div>
-            {advice.followInstead ? (
-              <p className="text-sm text-stone-700 dark:text-stone-300">
-                Where the platform allows it, following them keeps you in touch without connecting.
-              </p>
-            ) : null}
+            {advice.followInstead ? <p className="text-sm text-stone-700 dark:text-stone-300">{t("observe.follow")}</p> : null}
           </>
         ) : null}
         <form
@@ -59,7 +64,7 @@ export function OutcomePanel({
             // An instant hint; the server checks the date again.
             if (!/^\d{4}-\d{2}-\d{2}$/.test(revisitAt) || revisitAt < today) {
               e.preventDefault();
-              setDateError(["Choose a revisit date from today on."]);
+              setDateError([t("observe.dateError")]);
               return;
             }
             setDateError(undefined);
@@ -67,9 +72,9 @@ export function OutcomePanel({
         >
           <AnalysedInputFields input={input} />
           <input type="hidden" name="status" value="held" />
-          <TextField id="revisit-at" name="revisitAt" label="Revisit on" type="date" min={today} value={revisitAt} onChange={(e) => setRevisitAt(e.target.value)} errors={dateError} />
+          <TextField id="revisit-at" name="revisitAt" label={t("observe.revisitOn")} type="date" min={today} value={revisitAt} onChange={(e) => setRevisitAt(e.target.value)} errors={dateError} />
           <Button type="submit" pending={saving} disabled={!!saved}>
-            Hold
+            {t("observe.hold")}
           </Button>
         </form>
       </Card>
@@ -79,15 +84,12 @@ export function OutcomePanel({
   if (result.verdict === "ignore") {
     return (
       <Card className="space-y-3">
-        <h3 className="font-semibold">No reply is owed</h3>
-        <p className="text-sm">
-          This request shows the marks of a bot or a scam rather than a person reaching out. Replying only confirms your
-          account is active. Ignore it on the platform, and report it there if it impersonates someone.
-        </p>
+        <h3 className="font-semibold">{t("ignore.heading")}</h3>
+        <p className="text-sm">{t("ignore.body")}</p>
         <form action={recordAction}>
           <AnalysedInputFields input={input} />
           <Button type="submit" name="status" value="ignored" pending={saving} disabled={!!saved}>
-            Ignore and log it
+            {t("ignore.submit")}
           </Button>
         </form>
       </Card>
@@ -96,15 +98,12 @@ export function OutcomePanel({
 
   return (
     <Card className="space-y-3">
-      <h3 className="font-semibold">Connect with intent</h3>
-      <p className="text-sm">
-        {result.parsed.firstName ?? "They"} meet{result.parsed.firstName ? "s" : ""} your criteria. Accept on the platform; a short
-        thank-you when you do makes a good start.
-      </p>
+      <h3 className="font-semibold">{t("accept.heading")}</h3>
+      <p className="text-sm">{t("accept.body", { hasName: result.parsed.firstName ? "yes" : "no", name: result.parsed.firstName ?? "" })}</p>
       <form action={recordAction}>
         <AnalysedInputFields input={input} />
         <Button type="submit" name="status" value="accepted" pending={saving} disabled={!!saved}>
-          Accept and log it
+          {t("accept.submit")}
         </Button>
       </form>
     </Card>

@@ -1,20 +1,22 @@
 "use client";
 
 import { AlertTriangle, Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { parseHonestyOf, type ParseWarning } from "@/lib/triage/honesty";
 import type { TriageResult } from "@/lib/triage/schema";
 import { CORRECT_PARSED_ID } from "./parsed-fields";
 
-const WARNING_TEXT: Record<ParseWarning, string> = {
-  no_name: "No name was found in the paste.",
-  several_names: "Two different names were found.",
-  interface_left: "Some words look like the platform's own labels, not the person's.",
-  several_requests: "The paste seems to hold more than one request.",
-};
+const WARNING_KEY = {
+  no_name: "noName",
+  several_names: "severalNames",
+  interface_left: "interfaceLeft",
+  several_requests: "severalRequests",
+} as const satisfies Record<ParseWarning, string>;
 
 /** When the parse was unsure, the verdict says so and points at "Correct these". */
 export function ParseWarningNotice({ result }: { result: TriageResult }) {
+  const t = useTranslations("triage.parseWarning");
   const { parseWarnings } = parseHonestyOf(result);
   if (!parseWarnings.length) return null;
   const openCorrections = () => {
@@ -29,11 +31,12 @@ export function ParseWarningNotice({ result }: { result: TriageResult }) {
       <p className="flex items-start gap-1.5">
         <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
         <span>
-          {parseWarnings.map((w) => WARNING_TEXT[w]).join(" ")} The verdict may rest on a misreading: use <em>Correct these</em> below.
+          {parseWarnings.map((w) => `${t(WARNING_KEY[w])} `)}
+          {t.rich("misreading", { em: (chunks) => <em>{chunks}</em> })}
         </span>
       </p>
       <Button type="button" variant="secondary" size="sm" className="mt-2" onClick={openCorrections}>
-        <Pencil className="size-4" aria-hidden="true" /> Check what was read
+        <Pencil className="size-4" aria-hidden="true" /> {t("check")}
       </Button>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { AnalyzeInput } from "@/lib/validations/triage";
@@ -22,16 +23,17 @@ export type RecordFormAction = (formData: FormData) => void;
 
 /** After saving: where the decision went, and a way to start again. */
 export function SavedCard({ decisionId, onReset }: { decisionId: string; onReset?: () => void }) {
+  const t = useTranslations("triage.saved");
   return (
     <Card className="flex flex-wrap items-center justify-between gap-3 border-brand-300 bg-brand-50 dark:border-brand-800 dark:bg-brand-950/40">
-      <p className="text-sm font-medium">Saved to History.</p>
+      <p className="text-sm font-medium">{t("title")}</p>
       <div className="flex gap-2">
         <Link href={`/history/${decisionId}`} className="text-sm font-medium text-brand-800 underline underline-offset-2 dark:text-brand-200">
-          View in History
+          {t("view")}
         </Link>
         {onReset ? (
           <Button type="button" size="sm" variant="secondary" onClick={onReset}>
-            Triage another
+            {t("another")}
           </Button>
         ) : null}
       </div>

@@ -1,12 +1,13 @@
 "use client";
 
 import { Keyboard, RotateCcw, Sparkles } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { Dispatch, RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
-import { PLATFORM_NAMES, type Platform } from "@/lib/domain";
+import type { Platform } from "@/lib/domain";
 import type { FieldErrors } from "@/lib/validations/errors";
 import { MultiRequestNotice } from "./multi-request-notice";
 import { RequestOptions } from "./request-options";
@@ -45,6 +46,8 @@ export function RequestForm({
   truncatedNotice: boolean;
   onReset: () => void;
 }) {
+  const t = useTranslations("triage.form");
+  const common = useTranslations("common");
   const effectivePlatform: Platform = state.platform === "auto" ? (detected ?? "other") : state.platform;
   const platformDefault = profiles.find((p) => p.defaultFor.includes(effectivePlatform)) ?? profiles[0];
   return (
@@ -53,12 +56,12 @@ export function RequestForm({
         <FormMessage message={Object.keys(errors).length ? undefined : message} />
         {truncatedNotice ? (
           <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
-            Your selection was too long for a link, so only its beginning came through. Paste the rest below if the note matters.
+            {t("truncated")}
           </p>
         ) : null}
         <div className="space-y-1.5">
           <label htmlFor="request-text" className="block text-sm font-medium">
-            Connection request
+            {t("request")}
           </label>
           <Textarea
             id="request-text"
@@ -72,14 +75,14 @@ export function RequestForm({
               }
             }}
             rows={10}
-            placeholder={"Paste it as the platform shows it, for example:\n\nPriya Raman\nSenior Product Manager at Globex\n14 mutual connections\nHi! I enjoyed your talk at the summit…"}
+            placeholder={t("placeholder")}
             aria-invalid={!!errors.text}
             aria-describedby="request-text-hint request-text-error"
             className="min-h-48 font-mono text-[13px]"
           />
           <p id="request-text-hint" className="flex items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
             <Keyboard className="size-3.5" aria-hidden="true" />
-            Name, headline, mutual connections and the note, in any layout. Press Ctrl+Enter (⌘+Enter) to analyse.
+            {t("hint")}
           </p>
           <FieldError id="request-text-error" errors={errors.text} />
           <MultiRequestNotice text={state.text} />
@@ -90,11 +93,13 @@ export function RequestForm({
           named
           platform={state.platform}
           onPlatform={(platform) => dispatch({ type: "platform", platform })}
-          platformAutoLabel="Detect from the text"
-          platformHint={state.platform === "auto" && detected ? `Detected: ${PLATFORM_NAMES[detected]}` : undefined}
+          platformAutoLabel={t("platformAuto")}
+          platformHint={state.platform === "auto" && detected ? t("detected", { platform: common(`platform.${detected}`) }) : undefined}
           profileChoice={state.profileChoice}
           onProfile={(profileChoice) => dispatch({ type: "profile", profileChoice })}
-          profileAutoLabel={platformDefault ? `Default for ${PLATFORM_NAMES[effectivePlatform]}: ${platformDefault.name}` : "Default criteria"}
+          profileAutoLabel={
+            platformDefault ? t("profileDefaultFor", { platform: common(`platform.${effectivePlatform}`), profile: platformDefault.name }) : t("profileDefault")
+          }
           profiles={profiles}
           errors={errors}
         />
@@ -102,8 +107,8 @@ export function RequestForm({
         <CheckboxField
           id="known"
           name="knownInRealLife"
-          label="I know this person in real life"
-          description="People you know are exempt from most criteria, but never from a competitor policy."
+          label={t("known")}
+          description={t("knownDescription")}
           checked={state.known}
           onChange={(e) => dispatch({ type: "known", known: e.target.checked })}
         />
@@ -111,12 +116,12 @@ export function RequestForm({
         <div className="flex flex-wrap gap-2">
           <Button type="submit" pending={analyzing}>
             <Sparkles className="size-4" aria-hidden="true" />
-            {analysed ? "Analyse again" : "Analyse"}
+            {analysed ? t("analyseAgain") : t("analyse")}
           </Button>
           {state.text || analysed ? (
             <Button type="button" variant="ghost" onClick={onReset}>
               <RotateCcw className="size-4" aria-hidden="true" />
-              Start over
+              {t("startOver")}
             </Button>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Field, Select } from "@/components/ui/field";
-import { PLATFORM_NAMES, PLATFORMS, type Platform } from "@/lib/domain";
+import { PLATFORMS, type Platform } from "@/lib/domain";
 
 /** Platform and criteria-profile pickers, each with an "automatic" first choice. */
 export function RequestOptions({
@@ -28,19 +29,21 @@ export function RequestOptions({
   profiles: { id: string; name: string }[];
   errors?: Record<string, string[] | undefined>;
 }) {
+  const t = useTranslations("triage.options");
+  const common = useTranslations("common");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field id={`${idPrefix}platform`} label="Platform" errors={errors.platform} hint={platformHint}>
+      <Field id={`${idPrefix}platform`} label={t("platform")} errors={errors.platform} hint={platformHint}>
         <Select id={`${idPrefix}platform`} name={named ? "platform" : undefined} value={platform} onChange={(e) => onPlatform(e.target.value as Platform | "auto")}>
           <option value="auto">{platformAutoLabel}</option>
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
-              {PLATFORM_NAMES[p]}
+              {common(`platform.${p}`)}
             </option>
           ))}
         </Select>
       </Field>
-      <Field id={`${idPrefix}profile`} label="Criteria profile" errors={errors.profileId}>
+      <Field id={`${idPrefix}profile`} label={t("profile")} errors={errors.profileId}>
         <Select id={`${idPrefix}profile`} name={named ? "profileId" : undefined} value={profileChoice} onChange={(e) => onProfile(e.target.value)}>
           <option value="auto">{profileAutoLabel}</option>
           {profiles.map((p) => (

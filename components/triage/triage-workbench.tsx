@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useReducer, useRef, useTransition } from "react";
 import { toast } from "sonner";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -35,6 +36,7 @@ export function TriageWorkbench({
   /** The bookmarklet had to shorten a long selection to fit a link. */
   truncated?: boolean;
 }) {
+  const t = useTranslations("triage.result");
   const analyze = useFormAction<Analysed>(analyzeFormSchema, analyzeAction);
   const [recorded, recordFormAction, saving] = useActionState<ActionState<Recorded>, FormData>(recordAction, {});
   const [, startTransition] = useTransition();
@@ -77,9 +79,9 @@ export function TriageWorkbench({
   useEffect(() => {
     if (recorded === lastRecord.current) return;
     lastRecord.current = recorded;
-    if (recorded.ok) toast.success(recorded.message ?? "Saved to History.");
-    else toast.error(recorded.message ?? "Not saved: please analyse again.");
-  }, [recorded]);
+    if (recorded.ok) toast.success(recorded.message ?? t("saved"));
+    else toast.error(recorded.message ?? t("notSaved"));
+  }, [recorded, t]);
 
   // A request handed over by the bookmarklet is analysed at once.
   const autoRan = useRef(false);
@@ -114,19 +116,15 @@ export function TriageWorkbench({
 
       <section aria-labelledby="result-heading" aria-busy={analyze.pending} className="min-w-0">
         <h2 id="result-heading" className="sr-only">
-          Verdict
+          {t("heading")}
         </h2>
         {!analysed || !result ? (
           <div className="space-y-4">
             {/* Saved without JavaScript: the page after the POST shows where it went. */}
             {saved ? <SavedCard decisionId={saved.decisionId} /> : null}
             <div className="flex h-full min-h-48 flex-col items-center justify-center rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
-              <p className="font-medium">{analyze.pending ? "Reading the request…" : "The verdict appears here"}</p>
-              <p className="mt-1 max-w-sm text-sm text-stone-600 dark:text-stone-400">
-                {analyze.pending
-                  ? "Parsing the name, headline and note, and checking them against your criteria."
-                  : "Paste a request and press Analyse. You will see the verdict, every signal behind it, and, for a decline, a graceful draft."}
-              </p>
+              <p className="font-medium">{analyze.pending ? t("reading") : t("empty")}</p>
+              <p className="mt-1 max-w-sm text-sm text-stone-600 dark:text-stone-400">{analyze.pending ? t("readingHint") : t("emptyHint")}</p>
             </div>
           </div>
         ) : (

@@ -2,20 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { actionWithUser, validatedActionWithUser, type ActionState } from "@/lib/actions/safe-action";
+import { translator } from "@/lib/i18n/server";
 import { analyzeForUser, recordForUser, type Analysis } from "@/lib/triage-service";
 import type { DecisionStatus } from "@/lib/domain";
 import { analyzeFormSchema, bulkAnalyzeSchema, bulkRecordSchema, recordFormSchema, type AnalyzeInput } from "@/lib/validations/triage";
 
 export type Analysed = { analysis: Analysis; input: AnalyzeInput };
 export type Recorded = { decisionId: string; status: DecisionStatus };
-
-const RECORDED: Record<DecisionStatus, string> = {
-  sent: "Marked as sent and saved to History.",
-  drafted: "Draft saved to History.",
-  held: "Held for observation. It will show in Revisit when due.",
-  ignored: "Logged as ignored.",
-  accepted: "Logged as accepted.",
-};
 
 /** Classifies a pasted request and drafts the decline; saves nothing. The form renders the result. */
 export const analyzeAction = validatedActionWithUser(
@@ -25,10 +18,10 @@ export const analyzeAction = validatedActionWithUser(
 
 /** Saves the analysed request to History with the outcome the user chose. */
 export const recordAction = validatedActionWithUser(recordFormSchema, async (input, user): Promise<ActionState<Recorded>> => {
-  const { decision } = await recordForUser(user.id, input);
+  const [{ decision }, t] = await Promise.all([recordForUser(user.id, input), translator("triage")]);
   revalidatePath("/history");
   revalidatePath("/templates");
-  return { ok: true, data: { decisionId: decision.id, status: input.status }, message: RECORDED[input.status] };
+  return { ok: true, data: { decisionId: decision.id, status: input.status }, message: t(`recorded.${input.status}`) };
 });
 
 /** Bulk triage: analyses a batch; each item answers on its own, an error never hides the rest. */

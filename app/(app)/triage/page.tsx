@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { PageHeader } from "@/components/ui/card";
 import { TriageTabs } from "@/components/triage/triage-tabs";
@@ -10,7 +11,10 @@ import { sharedRequest } from "@/lib/share-target-read";
 import { PLATFORMS } from "@/lib/domain";
 import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
 
-export const metadata: Metadata = { title: "Triage" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("triage");
+  return { title: t("page.title") };
+}
 
 // The bookmarklet (and "open in single view" from bulk triage) hand a request over in the URL.
 const prefillSchema = z.object({
@@ -26,13 +30,10 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
   // The phone's share sheet hands a request over in a cookie (app/(app)/triage/share/route.ts).
   const shared = fromUrl.shared ? await sharedRequest() : null;
   const prefill = shared ? { text: shared.text, platform: shared.platform, truncated: shared.truncated ? ("1" as const) : undefined } : fromUrl;
-  const profiles = await listProfiles(user.id);
+  const [profiles, t] = await Promise.all([listProfiles(user.id), getTranslations("triage")]);
   return (
     <>
-      <PageHeader
-        title="Triage"
-        description="Paste a connection request as the platform shows it. You get a verdict, every signal behind it, and for a decline, a graceful draft in your own words."
-      />
+      <PageHeader title={t("page.title")} description={t("page.description")} />
       <TriageTabs current="single" />
       {shared ? <ForgetShared /> : null}
       <TriageWorkbench
