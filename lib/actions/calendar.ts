@@ -9,6 +9,7 @@ import { calendarFeedFormSchema, type CalendarFeedState } from "@/lib/calendar/f
 import { publicOrigin } from "@/lib/calendar/origin";
 import { feedPath } from "@/lib/calendar/secret";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/data/calendar-feeds";
+import { translator } from "@/lib/i18n/server";
 import { fieldErrors } from "@/lib/validations/errors";
 
 export async function calendarFeedAction(_prev: CalendarFeedState, formData: FormData): Promise<CalendarFeedState> {
@@ -16,16 +17,17 @@ export async function calendarFeedAction(_prev: CalendarFeedState, formData: For
   if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
   const parsed = calendarFeedFormSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), message: parsed.error.issues[0]?.message };
+  const t = await translator("settings");
   if (parsed.data.intent === "revoke") {
     const revoked = await revokeCalendarFeed(user.id);
     revalidatePath("/settings");
-    return { ok: true, message: revoked ? "Calendar feed turned off. Its address no longer works." : "There was no calendar feed to turn off." };
+    return { ok: true, message: revoked ? t("actions.calendarTurnedOff") : t("actions.calendarNothingToTurnOff") };
   }
   const { secret } = await createCalendarFeed(user.id);
   revalidatePath("/settings");
   return {
     ok: true,
-    message: "Your calendar feed is ready. Any earlier address stopped working.",
+    message: t("actions.calendarReady"),
     feedUrl: `${publicOrigin(await headers())}${feedPath(secret)}`,
   };
 }

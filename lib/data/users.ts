@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { DEFAULT_PROFILE, DEFAULT_TEMPLATES } from "@/lib/defaults";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isLocale, type Locale } from "@/lib/i18n/config";
 import { isUniqueViolation, ownerId } from "./scope";
 import { settingsChanged } from "./settings-cache";
 
@@ -56,6 +57,21 @@ export async function updateUser(userId: string, data: { name?: string; defaultS
   return user;
 }
 
+/** The interface language the user chose in Settings; null follows the browser. */
+export async function getUserLocale(userId: string): Promise<Locale | null> {
+  const client = await db();
+  const u = await client.user.findUnique({ where: { id: ownerId(userId) }, select: { locale: true } });
+  return isLocale(u?.locale) ? u.locale : null;
+}
+
+/** Keeps the interface language on the account (null: follow the browser), for every device it signs in on. */
+export async function setUserLocale(userId: string, locale: Locale | null) {
+  const client = await db();
+  await client.user.update({ where: { id: ownerId(userId) }, data: { locale } });
+  // Triage may fall back to the user's language: drop the cached settings.
+  await settingsChanged(ownerId(userId));
+}
+
 export async function getPasswordHash(userId: string): Promise<string | null> {
   const client = await db();
   const u = await client.user.findUnique({ where: { id: ownerId(userId) }, select: { passwordHash: true } });
@@ -91,7 +107,7 @@ export async function exportAccount(userId: string) {
   const client = await db();
   const uid = ownerId(userId);
   const [account, profiles, templates, apiTokens] = await Promise.all([
-    client.user.findUnique({ where: { id: uid }, select: { ...userPublicFields, updatedAt: true, passwordHash: true } }),
+    client.user.findUnique({ where: { id: uid }, select: { ...userPublicFields, locale: true, updatedAt: true, passwordHash: true } }),
     client.criteriaProfile.findMany({ where: { userId: uid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     client.reasonTemplate.findMany({ where: { userId: uid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     client.apiToken.findMany({
