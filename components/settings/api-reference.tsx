@@ -61,8 +61,9 @@ function TypeOf({ schema: s }: { schema: Schema | undefined }) {
   if (!s) return <>any</>; // i18n-ignore
   if (s.$ref) {
     const name = refName(s.$ref);
+    // A schema's name is an identifier of the (English) API, as in the OpenAPI document.
     return (
-      <a href={`#schema-${name}`} className="text-brand-700 underline dark:text-brand-300">
+      <a href={`#schema-${name}`} lang="en" className="text-brand-700 underline dark:text-brand-300">
         {name}
       </a>
     );
@@ -380,7 +381,7 @@ export function ApiReference({ origin }: { origin: string }) {
         </h2>
         {Object.entries(doc.components.schemas).map(([name, schema]) => (
           <article key={name} id={`schema-${name}`} aria-labelledby={`schema-${name}-title`} className={sectionClass}>
-            <h3 id={`schema-${name}-title`} className="font-mono text-sm font-semibold">
+            <h3 id={`schema-${name}-title`} lang="en" className="font-mono text-sm font-semibold">
               {name}
             </h3>
             {schema.description ? (

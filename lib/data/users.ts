@@ -45,6 +45,13 @@ export async function findUserForSignIn(email: string) {
   });
 }
 
+/** The interface language the account chose in Settings; null when it chose none (the browser's then). */
+export async function savedLocale(userId: string): Promise<Locale | null> {
+  const client = await db();
+  const row = await client.user.findUnique({ where: { id: ownerId(userId) }, select: { locale: true } });
+  return isLocale(row?.locale) ? row.locale : null;
+}
+
 export async function getUser(userId: string) {
   const client = await db();
   return client.user.findUnique({ where: { id: ownerId(userId) }, select: userPublicFields });
@@ -55,13 +62,6 @@ export async function updateUser(userId: string, data: { name?: string; defaultS
   const user = await client.user.update({ where: { id: ownerId(userId) }, data, select: userPublicFields });
   await settingsChanged(user.id);
   return user;
-}
-
-/** The interface language the user chose in Settings; null follows the browser. */
-export async function getUserLocale(userId: string): Promise<Locale | null> {
-  const client = await db();
-  const u = await client.user.findUnique({ where: { id: ownerId(userId) }, select: { locale: true } });
-  return isLocale(u?.locale) ? u.locale : null;
 }
 
 /** Keeps the interface language on the account (null: follow the browser), for every device it signs in on. */

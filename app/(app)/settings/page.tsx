@@ -11,7 +11,7 @@ import { LanguageForm } from "@/components/settings/language-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/session";
-import { getPasswordHash, getUserLocale } from "@/lib/data/users";
+import { getPasswordHash, savedLocale } from "@/lib/data/users";
 import { LOCALE_NAMES, localeFromAcceptLanguage } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // The page is a stack of SettingsSection blocks, one per concern.
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [passwordHash, locale, t, h] = await Promise.all([getPasswordHash(user.id), getUserLocale(user.id), getTranslations("settings"), headers()]);
+  const [passwordHash, locale, t, h] = await Promise.all([getPasswordHash(user.id), savedLocale(user.id), getTranslations("settings"), headers()]);
   const hasPassword = passwordHash !== null;
   return (
     <>
