@@ -334,6 +334,14 @@ test.describe("isolation: another user's ids", () => {
         {},
         form({ name: "Hijacked", defaultSignature: "Hijacked", id: a.accountId, userId: a.accountId, email: a.user.email }),
       ]),
+      // The language is the session's account's: B's choice, with A's id and email smuggled in, leaves A's
+      // account without one. Then back to "follow the browser", so B's later steps read English.
+      "lib/actions/settings.ts#updateLanguageAction": async (key) => {
+        const aLocale = async () => ((await (await a.page.request.get("/settings/export")).json()) as { account: { locale: string | null } }).account.locale;
+        await ok(asB(key, [{}, form({ locale: "pt", id: a.accountId, userId: a.accountId, email: a.user.email })]));
+        expect(await aLocale(), "A's language after B chose one").toBeNull();
+        await ok(asB(key, [{}, form({ locale: "", userId: a.accountId })]));
+      },
       "lib/actions/settings.ts#changePasswordAction": ownOnly([
         {},
         form({ currentPassword: w.b.user.password, newPassword, confirmPassword: newPassword, userId: a.accountId, email: a.user.email }),

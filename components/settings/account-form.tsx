@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormMessage, Textarea, TextField } from "@/components/ui/field";
@@ -8,23 +9,25 @@ import { updateAccountAction } from "@/lib/actions/settings";
 import { accountSettingsSchema } from "@/lib/validations/settings";
 
 export function AccountForm({ name, email, defaultSignature }: { name: string; email: string; defaultSignature: string | null }) {
+  const t = useTranslations("settings.accountForm");
+  const tc = useTranslations("common.actions");
   const { formRef, formAction, onSubmit, pending, state, errors, message, value, doneMessage } = useFormAction(accountSettingsSchema, updateAccountAction, {
-    onSuccess: (result) => toast.success(result.message ?? "Saved."),
+    onSuccess: (result) => toast.success(result.message ?? t("saved")),
   });
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
       <FormMessage message={state.ok ? undefined : message} />
       {/* Saved by a POST the server answered with this page (no script ran to toast it). */}
       <FormMessage tone="success" message={doneMessage} />
-      <TextField id="name" label="Display name" autoComplete="name" defaultValue={value("name") ?? name} required errors={errors.name} />
+      <TextField id="name" label={t("displayName")} autoComplete="name" defaultValue={value("name") ?? name} required errors={errors.name} />
       <div className="space-y-1.5 text-sm">
-        <p className="font-medium text-stone-800 dark:text-stone-200">Email</p>
+        <p className="font-medium text-stone-800 dark:text-stone-200">{t("email")}</p>
         <p className="text-stone-700 dark:text-stone-300">{email}</p>
       </div>
       <Field
         id="defaultSignature"
-        label="Default signature"
-        hint="Closes your decline drafts when a criteria profile has no signature of its own, e.g. “Best, Jenn”."
+        label={t("signature")}
+        hint={t("signatureHint")}
         errors={errors.defaultSignature}
       >
         <Textarea
@@ -37,7 +40,7 @@ export function AccountForm({ name, email, defaultSignature }: { name: string; e
         />
       </Field>
       <Button type="submit" pending={pending}>
-        Save
+        {tc("save")}
       </Button>
     </form>
   );

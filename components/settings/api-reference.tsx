@@ -2,7 +2,10 @@
 // JSON document and the handlers all describe the same API. Longer than our usual
 // component on purpose: it is about ten small server-rendered pieces (operation, schema
 // table, example) that only make sense together and ship no client JavaScript.
+// The page's own prose is in the reader's language; the descriptions it shows from the
+// OpenAPI document stay English (marked lang="en"), as the document does.
 import "server-only";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { MAX_BODY_BYTES } from "@/lib/api/body";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
@@ -50,41 +53,43 @@ const METHOD_STYLE: Record<string, string> = {
 const refName = (ref: string) => ref.split("/").at(-1) ?? ref;
 const SAFE_INTEGER = 9007199254740991;
 
-/** A short human reading of a JSON Schema: "string or null", "array of Signal", "one of a, b". */
-function typeOf(s: Schema | undefined): React.ReactNode {
-  if (!s) return "any";
+/** A short human reading of a JSON Schema: "string or null", "array of Signal", "one of a, b" (type names stay JSON's). */
+function TypeOf({ schema: s }: { schema: Schema | undefined }) {
+  const t = useTranslations("settings.apiDocs.types");
+  const format = useFormatter();
+  // JSON Schema's own words ("any", "object", "string"…) are names, not prose: they stay as they are.
+  if (!s) return <>any</>; // i18n-ignore
   if (s.$ref) {
     const name = refName(s.$ref);
+    // A schema's name is an identifier of the (English) API, as in the OpenAPI document.
     return (
-      <a href={`#schema-${name}`} className="text-brand-700 underline dark:text-brand-300">
+      <a href={`#schema-${name}`} lang="en" className="text-brand-700 underline dark:text-brand-300">
         {name}
       </a>
     );
   }
   const variants = s.anyOf ?? s.oneOf;
-  if (variants) {
-    return variants.map((v, i) => (
-      <span key={i}>
-        {i ? " or " : ""}
-        {typeOf(v)}
-      </span>
-    ));
-  }
-  if (s.enum) return `one of ${s.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (variants) return <>{format.list(variants.map((v, i) => <TypeOf key={i} schema={v} />), { type: "disjunction" })}</>;
+  if (s.enum) return <>{t("oneOf", { values: s.enum.map((v) => JSON.stringify(v)).join(", ") })}</>;
   const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
-  if (types.includes("array")) return <>array of {typeOf(s.items)}</>;
-  const base = types.map((t) => (t === "string" && s.format ? `${t} (${s.format})` : t)).join(" or ");
-  return base || "object";
+  if (types.includes("array")) return <>{t.rich("arrayOf", { item: () => <TypeOf schema={s.items} /> })}</>;
+  const base = types.map((ty) => (ty === "string" && s.format ? `${ty} (${s.format})` : ty));
+  return <>{base.length ? format.list(base, { type: "disjunction" }) : "object"}</>;
 }
 
-function constraints(s: Schema | undefined): string {
-  if (!s) return "";
-  const out: string[] = [];
-  if (s.minimum !== undefined && Math.abs(s.minimum) !== SAFE_INTEGER) out.push(`at least ${s.minimum.toLocaleString("en-US")}`);
-  if (s.maximum !== undefined && Math.abs(s.maximum) !== SAFE_INTEGER) out.push(`at most ${s.maximum.toLocaleString("en-US")}`);
-  if (s.maxLength !== undefined) out.push(`at most ${s.maxLength.toLocaleString("en-US")} characters`);
-  if (s.default !== undefined) out.push(`default ${JSON.stringify(s.default)}`);
-  return out.join("; ");
+/** Limits and the default, in the reader's language and number format. */
+function useConstraints() {
+  const t = useTranslations("settings.apiDocs.constraints");
+  const format = useFormatter();
+  return (s: Schema | undefined): string => {
+    if (!s) return "";
+    const out: string[] = [];
+    if (s.minimum !== undefined && Math.abs(s.minimum) !== SAFE_INTEGER) out.push(t("atLeast", { n: format.number(s.minimum) }));
+    if (s.maximum !== undefined && Math.abs(s.maximum) !== SAFE_INTEGER) out.push(t("atMost", { n: format.number(s.maximum) }));
+    if (s.maxLength !== undefined) out.push(t("maxLength", { n: s.maxLength }));
+    if (s.default !== undefined) out.push(t("default", { value: JSON.stringify(s.default) }));
+    return out.join("; ");
+  };
 }
 
 function descriptionOf(s: Schema | undefined): string | undefined {
@@ -134,32 +139,46 @@ function Prose({ text }: { text?: string }) {
 type FieldRow = { name: string; required: boolean; schema?: Schema; description?: string };
 
 function FieldTable({ rows, caption }: { rows: FieldRow[]; caption: string }) {
+  const t = useTranslations("settings.apiDocs");
+  const constraints = useConstraints();
   return (
-    <RefTable caption={caption} columns={["Field", "Type", "Notes"]}>
-      {rows.map((r) => (
-        <tr key={r.name} className={rowClass}>
-          <td className={cellClass()}>
-            <code className="font-mono text-xs font-semibold wrap-break-word">
-              {/* Long dotted names wrap after a dot rather than mid-word. */}
-              {r.name.split(".").map((part, i) => (
-                <Fragment key={i}>
-                  {i ? (
-                    <>
-                      .<wbr />
-                    </>
-                  ) : null}
-                  {part}
-                </Fragment>
-              ))}
-            </code>
-            {r.required ? <span className="ml-1 text-xs text-rose-700 dark:text-rose-300">required</span> : null}
-          </td>
-          <td className={cn(cellClass(), "text-xs")}>{typeOf(r.schema)}</td>
-          <td className={cn(cellClass(true), "text-xs text-stone-700 dark:text-stone-300")}>
-            <Prose text={[r.description ?? descriptionOf(r.schema), constraints(r.schema)].filter(Boolean).join(" · ")} />
-          </td>
-        </tr>
-      ))}
+    <RefTable caption={caption} columns={[t("columns.field"), t("columns.type"), t("columns.notes")]}>
+      {rows.map((r) => {
+        const description = r.description ?? descriptionOf(r.schema);
+        const limits = constraints(r.schema);
+        return (
+          <tr key={r.name} className={rowClass}>
+            <td className={cellClass()}>
+              <code className="font-mono text-xs font-semibold wrap-break-word">
+                {/* Long dotted names wrap after a dot rather than mid-word. */}
+                {r.name.split(".").map((part, i) => (
+                  <Fragment key={i}>
+                    {i ? (
+                      <>
+                        .<wbr />
+                      </>
+                    ) : null}
+                    {part}
+                  </Fragment>
+                ))}
+              </code>
+              {r.required ? <span className="ml-1 text-xs text-rose-700 dark:text-rose-300">{t("required")}</span> : null}
+            </td>
+            <td className={cn(cellClass(), "text-xs")}>
+              <TypeOf schema={r.schema} />
+            </td>
+            <td className={cn(cellClass(true), "text-xs text-stone-700 dark:text-stone-300")}>
+              {description ? (
+                <span lang="en">
+                  <Prose text={description} />
+                </span>
+              ) : null}
+              {description && limits ? " · " : null}
+              {limits}
+            </td>
+          </tr>
+        );
+      })}
     </RefTable>
   );
 }
@@ -181,20 +200,25 @@ function Code({ children }: { children: string }) {
   );
 }
 
+/** The error codes, as the API sends them; what each means is in the messages. */
 const ERROR_ROWS = [
-  ["400", "invalid_json", "The body is not JSON."],
-  ["400", "invalid_request", "A field is missing or wrong; the message names it."],
-  ["401", "unauthorized", "No token or session, or the token is unknown or revoked."],
-  ["404", "not_found", "No such id among your own data, or no such endpoint."],
-  ["405", "method_not_allowed", "The path has no such method; the Allow header lists those it has."],
-  ["413", "payload_too_large", `The body is over ${MAX_BODY_BYTES / 1024} KB.`],
-  ["429", "rate_limited", "Too many requests; wait Retry-After seconds."],
-  ["500", "internal_error", "Our fault; try again."],
+  ["400", "invalid_json"],
+  ["400", "invalid_request"],
+  ["401", "unauthorized"],
+  ["404", "not_found"],
+  ["405", "method_not_allowed"],
+  ["413", "payload_too_large"],
+  ["429", "rate_limited"],
+  ["500", "internal_error"],
 ] as const;
 
 const sectionClass = "rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900";
+const linkClass = "text-brand-700 underline dark:text-brand-300";
 
 export function ApiReference({ origin }: { origin: string }) {
+  const t = useTranslations("settings.apiDocs");
+  const format = useFormatter();
+  const locale = useLocale();
   const doc = buildOpenApiDocument(origin) as unknown as {
     paths: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>;
     components: { schemas: Record<string, Schema>; responses: Record<string, Response> };
@@ -203,65 +227,69 @@ export function ApiReference({ origin }: { origin: string }) {
     METHODS.flatMap((m) => (item[m] ? [{ path, method: m, op: item[m]! }] : [])),
   );
   const resolve = (r: Response | { $ref: string }): Response => ("$ref" in r ? doc.components.responses[refName(r.$ref)]! : r);
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+  const kb = format.number(MAX_BODY_BYTES / 1024);
 
   return (
     <div className="space-y-6">
       <section aria-labelledby="start-heading" className={sectionClass}>
         <h2 id="start-heading" className="text-lg font-semibold">
-          Getting started
+          {t("start.title")}
         </h2>
         <div className="mt-3 space-y-3 text-sm text-stone-700 dark:text-stone-300">
           <p>
-            Create a token under <a href="/settings/api" className="text-brand-700 underline dark:text-brand-300">API and bookmarklet</a>, then
-            send it with every request. Bodies are JSON (any content type is read as JSON, so <code>curl -d</code> works as is).
+            {t.rich("start.token", {
+              link: (chunks) => (
+                <a href="/settings/api" className={linkClass}>
+                  {chunks}
+                </a>
+              ),
+              code,
+            })}
           </p>
+          {/* i18n-ignore: a shell command, the same in every language */}
           <Code>{`curl -H "Authorization: Bearer $DWG_TOKEN" \\
      -d '{"text": "Priya Raman\\nRecruiter at Globex\\nHi! Let us connect.", "platform": "linkedin", "save": true}' \\
      ${origin}/api/v1/triage`}</Code>
           <p>
-            The machine-readable description is at{" "}
-            <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline dark:text-brand-300">
-              /api/v1/openapi.json
-            </a>{" "}
-            (OpenAPI 3.1): load it into any OpenAPI tool to generate a client.
+            {t.rich("start.document", {
+              link: (chunks) => (
+                <a href="/api/v1/openapi.json" className={cn("font-mono", linkClass)}>
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
           <ul className="list-disc space-y-1 pl-5">
-            <li>Each token may make {API_REQUESTS_PER_MINUTE} requests a minute; past that you get 429 with a Retry-After header in seconds.</li>
-            <li>Request bodies may be at most {MAX_BODY_BYTES / 1024} KB (413 above that).</li>
-            <li>
-              Lists are newest first, {API_PAGE_SIZE.default} per page by default (up to {API_PAGE_SIZE.max} with <code>limit</code>); pass{" "}
-              <code>nextCursor</code> back as <code>cursor</code> for the next page.
-            </li>
-            <li>
-              Unknown fields: the triage request ignores them (so request lines with extra annotations can be posted unchanged); a PATCH body or a
-              list&apos;s query string with an unknown field is refused with 400, since a misspelt field there would silently do nothing.
-            </li>
-            <li>A token acts for its owner only. Another user&apos;s id answers 404, exactly as a missing id does.</li>
+            <li>{t("start.rate", { count: API_REQUESTS_PER_MINUTE })}</li>
+            <li>{t("start.bodySize", { kb })}</li>
+            <li>{t.rich("start.lists", { perPage: API_PAGE_SIZE.default, max: API_PAGE_SIZE.max, code })}</li>
+            <li>{t("start.unknownFields")}</li>
+            <li>{t("start.owner")}</li>
           </ul>
         </div>
       </section>
 
       <section aria-labelledby="errors-heading" className={sectionClass}>
         <h2 id="errors-heading" className="text-lg font-semibold">
-          Errors
+          {t("errors.title")}
         </h2>
-        <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-          Every error has one shape. Branch on <code>code</code>; <code>message</code> is for people and names the field at fault.
-        </p>
+        <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{t.rich("errors.intro", { code })}</p>
         <div className="mt-3">
+          {/* i18n-ignore: an HTTP response, as the API sends it (in English) */}
           <Code>{`HTTP/1.1 400 Bad Request
 {"error": {"code": "invalid_request",
            "message": "text: must not be blank",
            "fields": {"text": ["must not be blank"]}}}`}</Code>
         </div>
         <div className="mt-3">
-          <RefTable caption="Error codes" columns={["Status", "Code", "When"]}>
-            {ERROR_ROWS.map(([status, code, when]) => (
-              <tr key={code} className={rowClass}>
+          <RefTable caption={t("errors.caption")} columns={[t("columns.status"), t("columns.code"), t("columns.when")]}>
+            {ERROR_ROWS.map(([status, errorCode]) => (
+              <tr key={errorCode} className={rowClass}>
                 {/* On phones the status and the code share the first line. */}
                 <td className="inline pr-2 font-mono text-xs sm:table-cell sm:py-1.5 sm:pr-3">{status}</td>
-                <td className="inline font-mono text-xs font-semibold sm:table-cell sm:py-1.5 sm:pr-3 sm:font-normal">{code}</td>
-                <td className={cn(cellClass(true), "text-xs")}>{when}</td>
+                <td className="inline font-mono text-xs font-semibold sm:table-cell sm:py-1.5 sm:pr-3 sm:font-normal">{errorCode}</td>
+                <td className={cn(cellClass(true), "text-xs")}>{t(`errors.codes.${errorCode}`, { kb })}</td>
               </tr>
             ))}
           </RefTable>
@@ -270,30 +298,36 @@ export function ApiReference({ origin }: { origin: string }) {
 
       <section aria-labelledby="endpoints-heading" className="space-y-4">
         <h2 id="endpoints-heading" className="text-lg font-semibold">
-          Endpoints
+          {t("endpoints")}
         </h2>
+        {locale === "en" ? null : <p className="text-sm text-stone-600 dark:text-stone-400">{t("englishNote")}</p>}
         {operations.map(({ path, method, op }) => {
           const body = op.requestBody?.content["application/json"]?.schema;
           const bodySchema = body?.$ref ? doc.components.schemas[refName(body.$ref)] : body;
           const params = op.parameters ?? [];
+          const operation = `${method.toUpperCase()} ${path}`;
           return (
-            <article key={`${method} ${path}`} id={op.operationId} aria-labelledby={`${op.operationId}-title`} className={sectionClass}>
+            <article key={operation} id={op.operationId} aria-labelledby={`${op.operationId}-title`} className={sectionClass}>
               <h3 id={`${op.operationId}-title`} className="flex flex-wrap items-center gap-2 font-mono text-sm font-semibold">
                 <span className={cn("rounded px-2 py-0.5 text-xs", METHOD_STYLE[method])}>{method.toUpperCase()}</span>
                 <span className="break-all">{path}</span>
               </h3>
-              <p className="mt-2 text-sm font-medium">{op.summary}</p>
+              <p className="mt-2 text-sm font-medium" lang="en">
+                {op.summary}
+              </p>
               {op.description ? (
-                <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" lang="en">
                   <Prose text={op.description} />
                 </p>
               ) : null}
-              {op.security && op.security.length === 0 ? <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">No token needed.</p> : null}
+              {op.security && op.security.length === 0 ? <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{t("noToken")}</p> : null}
               {params.length ? (
                 <div className="mt-3">
-                  <h4 className="text-xs font-semibold text-stone-600 uppercase dark:text-stone-400">{params[0]?.in === "path" ? "Path" : "Query"} parameters</h4>
+                  <h4 className="text-xs font-semibold text-stone-600 uppercase dark:text-stone-400">
+                    {params[0]?.in === "path" ? t("pathParameters") : t("queryParameters")}
+                  </h4>
                   <FieldTable
-                    caption={`Parameters of ${method.toUpperCase()} ${path}`}
+                    caption={t("parametersOf", { operation })}
                     rows={params.map((p) => ({ name: p.name, required: !!p.required, schema: p.schema, description: p.description }))}
                   />
                 </div>
@@ -301,12 +335,19 @@ export function ApiReference({ origin }: { origin: string }) {
               {bodySchema ? (
                 <div className="mt-3">
                   <h4 className="text-xs font-semibold text-stone-600 uppercase dark:text-stone-400">
-                    Body{body?.$ref ? <span className="normal-case"> ({typeOf(body)})</span> : null}
+                    {t("body")}
+                    {body?.$ref ? (
+                      <span className="normal-case">
+                        {" ("}
+                        <TypeOf schema={body} />
+                        {")"}
+                      </span>
+                    ) : null}
                   </h4>
-                  <FieldTable caption={`Body of ${method.toUpperCase()} ${path}`} rows={objectRows(bodySchema)} />
+                  <FieldTable caption={t("bodyOf", { operation })} rows={objectRows(bodySchema)} />
                 </div>
               ) : null}
-              <h4 className="mt-3 text-xs font-semibold text-stone-600 uppercase dark:text-stone-400">Responses</h4>
+              <h4 className="mt-3 text-xs font-semibold text-stone-600 uppercase dark:text-stone-400">{t("responses")}</h4>
               <ul className="mt-1 space-y-1 text-sm">
                 {Object.entries(op.responses).map(([status, r]) => {
                   const res = resolve(r);
@@ -315,8 +356,15 @@ export function ApiReference({ origin }: { origin: string }) {
                     <li key={status} className="flex gap-2">
                       <span className="w-10 shrink-0 font-mono text-xs leading-5 font-semibold">{status}</span>
                       <span className="text-xs leading-5 text-stone-700 dark:text-stone-300">
-                        <Prose text={res.description} />
-                        {schema?.$ref ? <> · {typeOf(schema)}</> : null}
+                        <span lang="en">
+                          <Prose text={res.description} />
+                        </span>
+                        {schema?.$ref ? (
+                          <>
+                            {" · "}
+                            <TypeOf schema={schema} />
+                          </>
+                        ) : null}
                       </span>
                     </li>
                   );
@@ -329,24 +377,26 @@ export function ApiReference({ origin }: { origin: string }) {
 
       <section aria-labelledby="schemas-heading" className="space-y-4">
         <h2 id="schemas-heading" className="text-lg font-semibold">
-          Objects
+          {t("objects")}
         </h2>
         {Object.entries(doc.components.schemas).map(([name, schema]) => (
           <article key={name} id={`schema-${name}`} aria-labelledby={`schema-${name}-title`} className={sectionClass}>
-            <h3 id={`schema-${name}-title`} className="font-mono text-sm font-semibold">
+            <h3 id={`schema-${name}-title`} lang="en" className="font-mono text-sm font-semibold">
               {name}
             </h3>
             {schema.description ? (
-              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" lang="en">
                 <Prose text={schema.description} />
               </p>
             ) : null}
             {schema.properties ? (
               <div className="mt-2">
-                <FieldTable caption={`Fields of ${name}`} rows={objectRows(schema)} />
+                <FieldTable caption={t("fieldsOf", { name })} rows={objectRows(schema)} />
               </div>
             ) : (
-              <p className="mt-1 text-xs">{typeOf(schema)}</p>
+              <p className="mt-1 text-xs">
+                <TypeOf schema={schema} />
+              </p>
             )}
           </article>
         ))}

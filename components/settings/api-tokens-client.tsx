@@ -1,6 +1,7 @@
 "use client";
 
 import { KeyRound } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { apiTokenNameSchema } from "@/lib/validations/api";
@@ -12,11 +13,23 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/components/ui/cn";
 import { controlClass, FormMessage, TextField } from "@/components/ui/field";
 
-export type TokenRow = { id: string; name: string; prefix: string; created: string; createdIso: string; lastUsed: string | null; lastUsedIso: string | null };
+/** A token as the list shows it: relative times ("3 minutes ago") in the reader's language, the exact ones for a tooltip. */
+export type TokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  created: string;
+  createdExact: string;
+  createdIso: string;
+  lastUsed: string | null;
+  lastUsedExact: string | null;
+  lastUsedIso: string | null;
+};
 
 export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
+  const t = useTranslations("settings.tokens");
   const { formRef, formAction, onSubmit, pending, state, errors, message, value } = useFormAction(apiTokenNameSchema, createApiTokenAction, {
-    onSuccess: (result) => toast.success(result.message ?? "Token created."),
+    onSuccess: (result) => toast.success(result.message ?? t("created")),
   });
   // The new token shows until "Done" puts it away.
   const [dismissed, setDismissed] = useState<object | null>(null);
@@ -35,7 +48,7 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
     startRevoke(async () => {
       const result = await revokeApiTokenAction({ id: target.id });
       setRevoking(null);
-      if (result.ok) toast.success(result.message ?? "Token revoked.");
+      if (result.ok) toast.success(result.message ?? t("revoked"));
       else toast.error(result.message);
     });
   }
@@ -46,8 +59,8 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
         <TextField
           id="token-name"
           name="name"
-          label="Token name"
-          hint="What will use it, such as “Zapier” or “my laptop”."
+          label={t("nameLabel")}
+          hint={t("nameHint")}
           defaultValue={value("name")}
           errors={errors.name}
           maxLength={60}
@@ -56,7 +69,7 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
         />
         <Button type="submit" pending={pending} className="sm:mt-7">
           <KeyRound className="size-4" aria-hidden="true" />
-          Create token
+          {t("create")}
         </Button>
       </form>
       <FormMessage message={state.ok || errors.name ? undefined : message} />
@@ -66,22 +79,20 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
           role="status"
           className="space-y-3 rounded-lg border border-brand-300 bg-brand-50 p-4 dark:border-brand-800 dark:bg-brand-950/50"
         >
-          <p className="text-sm font-medium text-brand-900 dark:text-brand-100">
-            Copy the token “{created.name}” now: it is shown only this once. We keep only a fingerprint of it.
-          </p>
+          <p className="text-sm font-medium text-brand-900 dark:text-brand-100">{t("copyNow", { name: created.name })}</p>
           <div className="flex flex-col gap-2 sm:flex-row">
             <input
               ref={tokenInput}
               readOnly
               value={created.token}
-              aria-label="Your new API token"
+              aria-label={t("newTokenLabel")}
               className={cn(controlClass, "h-10 font-mono text-xs sm:text-sm")}
               onFocus={(e) => e.currentTarget.select()}
             />
             <div className="flex gap-2">
-              <CopyButton text={created.token} label="Copy token" className="h-10 whitespace-nowrap" />
+              <CopyButton text={created.token} label={t("copy")} className="h-10 whitespace-nowrap" />
               <Button type="button" variant="ghost" onClick={() => setDismissed(state)} className="h-10">
-                Done
+                {t("done")}
               </Button>
             </div>
           </div>
@@ -89,28 +100,36 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
       ) : null}
 
       <div>
-        <h3 className="text-sm font-semibold">Your tokens</h3>
+        <h3 className="text-sm font-semibold">{t("listTitle")}</h3>
         {tokens.length === 0 ? (
-          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">No tokens yet. Create one above to use the API from your own scripts.</p>
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">{t("empty")}</p>
         ) : (
-          <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800" aria-label="Your API tokens">
-            {tokens.map((t) => (
-              <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800" aria-label={t("listLabel")}>
+            {tokens.map((tk) => (
+              <li key={tk.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <div className="min-w-0">
-                  <p className="truncate text-sm font-medium">{t.name}</p>
+                  <p className="truncate text-sm font-medium">{tk.name}</p>
                   <p className="text-xs text-stone-600 dark:text-stone-400">
-                    <code className="font-mono">{t.prefix}…</code> · Created <time dateTime={t.createdIso}>{t.created}</time> ·{" "}
-                    {t.lastUsed && t.lastUsedIso ? (
-                      <>
-                        Last used <time dateTime={t.lastUsedIso}>{t.lastUsed}</time>
-                      </>
-                    ) : (
-                      "Never used"
-                    )}
+                    {t.rich(tk.lastUsed && tk.lastUsedIso ? "summaryUsed" : "summaryUnused", {
+                      prefix: tk.prefix,
+                      created: tk.created,
+                      lastUsed: tk.lastUsed ?? "",
+                      code: (chunks) => <code className="font-mono">{chunks}</code>,
+                      createdTime: (chunks) => (
+                        <time dateTime={tk.createdIso} title={tk.createdExact}>
+                          {chunks}
+                        </time>
+                      ),
+                      usedTime: (chunks) => (
+                        <time dateTime={tk.lastUsedIso ?? undefined} title={tk.lastUsedExact ?? undefined}>
+                          {chunks}
+                        </time>
+                      ),
+                    })}
                   </p>
                 </div>
-                <Button type="button" variant="secondary" size="sm" onClick={() => setRevoking(t)} aria-label={`Revoke token ${t.name}`}>
-                  Revoke
+                <Button type="button" variant="secondary" size="sm" onClick={() => setRevoking(tk)} aria-label={t("revokeLabel", { name: tk.name })}>
+                  {t("revoke")}
                 </Button>
               </li>
             ))}
@@ -120,14 +139,14 @@ export function ApiTokensClient({ tokens }: { tokens: TokenRow[] }) {
 
       <ConfirmDialog
         open={revoking !== null}
-        title={`Revoke “${revoking?.name ?? ""}”?`}
-        confirmLabel="Revoke token"
+        title={t("revokeTitle", { name: revoking?.name ?? "" })}
+        confirmLabel={t("revokeConfirm")}
         destructive
         pending={revokePending}
         onConfirm={revoke}
         onCancel={() => setRevoking(null)}
       >
-        Scripts that use this token stop working at once. This cannot be undone; you can create a new token any time.
+        {t("revokeBody")}
       </ConfirmDialog>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
@@ -10,28 +11,22 @@ import { deleteAccountSchema } from "@/lib/validations/settings";
 
 /** Deleting the account: a dialog where the person types their email address to confirm. */
 export function DeleteAccount({ email }: { email: string }) {
+  const t = useTranslations("settings.deleteAccount");
   const [open, setOpen] = useState(false);
   // On success the action ends the session and redirects to the home page.
   const { formRef, formAction, onSubmit, pending, state, errors, message } = useFormAction(deleteAccountSchema(email), deleteAccountAction);
   return (
     <div className="max-w-xl space-y-3 text-sm">
-      <p className="text-stone-700 dark:text-stone-300">
-        Deletes your account, criteria profiles, reason templates, history and API tokens at once. This cannot be undone: export
-        your data first if you may want it.
-      </p>
+      <p className="text-stone-700 dark:text-stone-300">{t("body")}</p>
       <Button type="button" variant="danger" onClick={() => setOpen(true)}>
-        Delete my account…
+        {t("open")}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title="Delete your account?" description="Everything goes, at once and for good.">
+      <Dialog open={open} onClose={() => setOpen(false)} title={t("title")} description={t("description")}>
         <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
           <FormMessage message={state.ok || (state.errors && !state.message) ? undefined : message} />
           <TextField
             id="confirmation"
-            label={
-              <>
-                Type your email address, <span className="font-mono">{email}</span>, to confirm
-              </>
-            }
+            label={t.rich("confirmLabel", { email, mono: (chunks) => <span className="font-mono">{chunks}</span> })}
             autoComplete="off"
             spellCheck={false}
             required
@@ -39,10 +34,10 @@ export function DeleteAccount({ email }: { email: string }) {
           />
           <div className="flex flex-wrap justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Keep my account
+              {t("keep")}
             </Button>
             <Button type="submit" variant="danger" pending={pending || state.ok}>
-              Delete everything
+              {t("confirm")}
             </Button>
           </div>
         </form>

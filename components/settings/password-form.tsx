@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
@@ -10,9 +11,10 @@ import { passwordChangeSchema } from "@/lib/validations/settings";
 
 /** Passwords are never echoed back: after a change the fields are emptied. */
 export function PasswordForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
+  const t = useTranslations("settings.passwordForm");
   // React empties the form after the action, so no password stays on the page.
   const { formRef, formAction, onSubmit, pending, state, errors, message, doneMessage } = useFormAction(passwordChangeSchema, changePasswordAction, {
-    onSuccess: (result) => toast.success(result.message ?? "Password changed."),
+    onSuccess: (result) => toast.success(result.message ?? t("changed")),
   });
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
@@ -22,24 +24,24 @@ export function PasswordForm({ email, hasPassword }: { email: string; hasPasswor
       {/* Lets password managers tie the new password to this account. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly value={email} />
       {hasPassword ? (
-        <TextField id="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+        <TextField id="currentPassword" label={t("current")} type="password" autoComplete="current-password" required errors={errors.currentPassword} />
       ) : (
         <p className="text-sm text-stone-700 dark:text-stone-300">
-          You sign in with another service. Set a password to also sign in with your email address.
+          {t("noPassword")}
         </p>
       )}
       <TextField
         id="newPassword"
-        label="New password"
+        label={t("new")}
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN} characters.`}
+        hint={t("newHint", { min: PASSWORD_MIN })}
         errors={errors.newPassword}
       />
-      <TextField id="confirmPassword" label="New password, again" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <TextField id="confirmPassword" label={t("again")} type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
       <Button type="submit" pending={pending}>
-        {hasPassword ? "Change password" : "Set password"}
+        {hasPassword ? t("change") : t("set")}
       </Button>
     </form>
   );

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { actionWithUser, validatedActionWithUser, type ActionState } from "@/lib/actions/safe-action";
-import { createApiToken, revokeApiToken, TooManyTokensError } from "@/lib/data/api-tokens";
+import { createApiToken, MAX_ACTIVE_TOKENS, revokeApiToken, TooManyTokensError } from "@/lib/data/api-tokens";
+import { translator } from "@/lib/i18n/server";
 import { apiTokenIdSchema, apiTokenNameSchema } from "@/lib/validations/api";
 
 // Both pages that show the token list.
@@ -18,9 +19,10 @@ export const createApiTokenAction = validatedActionWithUser(
   try {
     const { token, summary } = await createApiToken(user.id, name);
     refresh();
-    return { ok: true, data: { token, id: summary.id, name: summary.name }, message: `Token "${summary.name}" created.` };
+    const t = await translator("settings");
+    return { ok: true, data: { token, id: summary.id, name: summary.name }, message: t("actions.tokenCreated", { name: summary.name }) };
   } catch (e) {
-    if (e instanceof TooManyTokensError) return { ok: false, message: e.message };
+    if (e instanceof TooManyTokensError) return { ok: false, message: (await translator("settings"))("actions.tooManyTokens", { max: MAX_ACTIVE_TOKENS }) };
     throw e;
   }
   },
@@ -28,7 +30,8 @@ export const createApiTokenAction = validatedActionWithUser(
 
 export const revokeApiTokenAction = actionWithUser<typeof apiTokenIdSchema, null>(apiTokenIdSchema, async ({ id }, user) => {
   const revoked = await revokeApiToken(user.id, id);
-  if (!revoked) return { ok: false, message: "That token was already revoked." };
+  const t = await translator("settings");
+  if (!revoked) return { ok: false, message: t("actions.tokenAlreadyRevoked") };
   refresh();
-  return { ok: true, data: null, message: "Token revoked. Requests with it are refused from now on." };
+  return { ok: true, data: null, message: t("actions.tokenRevoked") };
 });

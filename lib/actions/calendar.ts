@@ -20,16 +20,17 @@ export async function calendarFeedAction(_prev: CalendarFeedState, formData: For
     const errors = fieldErrors(parsed.error, await translator("validation"));
     return { ok: false, errors, message: Object.values(errors)[0]?.[0] };
   }
+  const t = await translator("settings");
   if (parsed.data.intent === "revoke") {
     const revoked = await revokeCalendarFeed(user.id);
     revalidatePath("/settings");
-    return { ok: true, message: revoked ? "Calendar feed turned off. Its address no longer works." : "There was no calendar feed to turn off." };
+    return { ok: true, message: revoked ? t("actions.calendarTurnedOff") : t("actions.calendarNothingToTurnOff") };
   }
   const { secret } = await createCalendarFeed(user.id);
   revalidatePath("/settings");
   return {
     ok: true,
-    message: "Your calendar feed is ready. Any earlier address stopped working.",
+    message: t("actions.calendarReady"),
     feedUrl: `${publicOrigin(await headers())}${feedPath(secret)}`,
   };
 }

@@ -65,6 +65,14 @@ export async function updateUser(userId: string, data: { name?: string; defaultS
   return user;
 }
 
+/** Keeps the interface language on the account (null: follow the browser), for every device it signs in on. */
+export async function setUserLocale(userId: string, locale: Locale | null) {
+  const client = await db();
+  await client.user.update({ where: { id: ownerId(userId) }, data: { locale } });
+  // Triage may fall back to the user's language: drop the cached settings.
+  await settingsChanged(ownerId(userId));
+}
+
 export async function getPasswordHash(userId: string): Promise<string | null> {
   const client = await db();
   const u = await client.user.findUnique({ where: { id: ownerId(userId) }, select: { passwordHash: true } });
@@ -100,7 +108,7 @@ export async function exportAccount(userId: string) {
   const client = await db();
   const uid = ownerId(userId);
   const [account, profiles, templates, apiTokens] = await Promise.all([
-    client.user.findUnique({ where: { id: uid }, select: { ...userPublicFields, updatedAt: true, passwordHash: true } }),
+    client.user.findUnique({ where: { id: uid }, select: { ...userPublicFields, locale: true, updatedAt: true, passwordHash: true } }),
     client.criteriaProfile.findMany({ where: { userId: uid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     client.reasonTemplate.findMany({ where: { userId: uid }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     client.apiToken.findMany({

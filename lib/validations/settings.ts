@@ -1,5 +1,6 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
+import { LANGUAGES } from "@/lib/domain";
 import { PASSWORD_MIN } from "./auth";
 import { vm } from "./messages";
 
@@ -14,6 +15,11 @@ export const accountSettingsSchema = z.object({
     .transform((v) => v || null),
 });
 export type AccountSettings = z.output<typeof accountSettingsSchema>;
+
+/** The interface language: one of the app's languages, or "" (null) to follow the browser. */
+export const languageSettingsSchema = z.object({
+  locale: z.preprocess((v) => (v === "" ? null : v), z.enum(LANGUAGES, { error: "Choose one of the languages in the list." }).nullable()),
+});
 
 const newPassword = z
   .string({ error: vm("account.newPasswordRequired") })

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { getDecision, createDecision } from "@/lib/data/decisions";
 import { createProfile, getProfile } from "@/lib/data/profiles";
 import { getTemplate, listTemplates } from "@/lib/data/templates";
-import { getUser, findUserForSignIn } from "@/lib/data/users";
+import { getUser, savedLocale, findUserForSignIn } from "@/lib/data/users";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { formDataToObject } from "@/lib/actions/safe-action";
 import { wellFormed } from "@/lib/validations/text";
@@ -22,7 +22,8 @@ import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { decisionIdSchema, decisionStatusFormSchema, undoTokenSchema } from "@/lib/validations/decision";
 import { profileFormSchema, profileIdSchema, profileSchema, profileUpdateFormSchema } from "@/lib/validations/profile";
 import { templateFormSchema, templateIdSchema, templateUpdateFormSchema } from "@/lib/validations/template";
-import { accountSettingsSchema, deleteAccountInputSchema, passwordChangeSchema } from "@/lib/validations/settings";
+import { accountSettingsSchema, deleteAccountInputSchema, languageSettingsSchema, passwordChangeSchema } from "@/lib/validations/settings";
+import { LANGUAGES } from "@/lib/domain";
 import { apiTokenIdSchema, apiTokenNameSchema } from "@/lib/validations/api";
 import { analyzeFormSchema, bulkAnalyzeSchema, bulkRecordSchema, recordFormSchema } from "@/lib/validations/triage";
 import { DECISION_STATUSES, PLATFORMS, REASON_KEYS, TONES } from "@/lib/domain";
@@ -306,6 +307,17 @@ const SPECS: Record<string, Spec> = {
     runs: 48,
     readBack: async (out: z.output<typeof accountSettingsSchema>, _r, ctx) => {
       expect(await getUser(ctx.user.id)).toMatchObject(out);
+    },
+  },
+  updateLanguageAction: {
+    form: true,
+    schema: languageSettingsSchema,
+    keys: ["locale"],
+    // The five languages and "" (follow the browser), and tags the list never offers.
+    valid: () => ({ locale: fc.constantFrom(...LANGUAGES, "", "", "xx", "EN", "de-DE", "__proto__") }),
+    runs: 36,
+    readBack: async (out: z.output<typeof languageSettingsSchema>, _r, ctx) => {
+      expect(await savedLocale(ctx.user.id)).toBe(out.locale);
     },
   },
   changePasswordAction: {

@@ -1,55 +1,60 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { AccountForm } from "@/components/settings/account-form";
 import { CalendarFeedSection } from "@/components/settings/calendar-feed-section";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { ExportData } from "@/components/settings/export-data";
+import { LanguageForm } from "@/components/settings/language-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/session";
-import { getPasswordHash } from "@/lib/data/users";
+import { getPasswordHash, savedLocale } from "@/lib/data/users";
+import { LOCALE_NAMES, localeFromAcceptLanguage } from "@/lib/i18n/config";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("page.title") };
+}
 
 // The page is a stack of SettingsSection blocks, one per concern.
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const hasPassword = (await getPasswordHash(user.id)) !== null;
+  const [passwordHash, locale, t, h] = await Promise.all([getPasswordHash(user.id), savedLocale(user.id), getTranslations("settings"), headers()]);
+  const hasPassword = passwordHash !== null;
   return (
     <>
-      <PageHeader title="Settings" description="Your name and signature, your password, and your data." />
+      <PageHeader title={t("page.title")} description={t("page.description")} />
       <div className="grid gap-6">
-        <SettingsSection id="account" title="Account" description="How you appear in the app and how your declines are signed.">
+        <SettingsSection id="account" title={t("page.account.title")} description={t("page.account.description")}>
           <AccountForm name={user.name} email={user.email} defaultSignature={user.defaultSignature} />
         </SettingsSection>
-        <SettingsSection id="password" title="Password" description="Changing it keeps you signed in here.">
+        <SettingsSection id="language" title={t("page.language.title")} description={t("page.language.description")}>
+          <LanguageForm current={locale} names={LOCALE_NAMES} browser={LOCALE_NAMES[localeFromAcceptLanguage(h.get("accept-language"))]} />
+        </SettingsSection>
+        <SettingsSection id="password" title={t("page.password.title")} description={t("page.password.description")}>
           <PasswordForm email={user.email} hasPassword={hasPassword} />
         </SettingsSection>
-        <SettingsSection
-          id="api"
-          title="API and bookmarklet"
-          description="Send a request here in one click from any platform page, or triage from your own scripts."
-        >
-          <p className="text-sm text-stone-700 dark:text-stone-300">
-            Drag the bookmarklet to your bookmarks bar, and make personal API tokens for your own automation.
-          </p>
+        <SettingsSection id="api" title={t("page.api.title")} description={t("page.api.description")}>
+          <p className="text-sm text-stone-700 dark:text-stone-300">{t("page.api.body")}</p>
           <ButtonLink href="/settings/api" variant="secondary" className="mt-3">
-            Open API and bookmarklet
+            {t("page.api.open")}
           </ButtonLink>
         </SettingsSection>
-        <SettingsSection id="calendar" title="Calendar" description="Your revisit dates in the calendar you already use.">
+        <SettingsSection id="calendar" title={t("page.calendar.title")} description={t("page.calendar.description")}>
           <CalendarFeedSection userId={user.id} />
         </SettingsSection>
-        <SettingsSection id="import" title="Import from a platform export" description="Triage a backlog of requests from the data export LinkedIn, Facebook or Instagram gives you.">
+        <SettingsSection id="import" title={t("page.import.title")} description={t("page.import.description")}>
           <ButtonLink href="/triage/import" variant="secondary">
-            Import an export
+            {t("page.import.open")}
           </ButtonLink>
         </SettingsSection>
-        <SettingsSection id="data" title="Your data" description="Take a copy of everything, whenever you like.">
+        <SettingsSection id="data" title={t("page.data.title")} description={t("page.data.description")}>
           <ExportData />
         </SettingsSection>
-        <SettingsSection id="delete" title="Delete account" tone="danger">
+        <SettingsSection id="delete" title={t("page.delete.title")} tone="danger">
           <DeleteAccount email={user.email} />
         </SettingsSection>
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArrowLeft, BookOpen } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ApiTokensSection } from "@/components/settings/api-tokens";
 import { Bookmarklet } from "@/components/settings/bookmarklet";
@@ -8,37 +9,33 @@ import { PageHeader } from "@/components/ui/card";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "API and bookmarklet" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("apiPage.title") };
+}
 
 export default async function ApiSettingsPage() {
   const user = await requireUser("/settings/api");
+  const [t, tc] = await Promise.all([getTranslations("settings.apiPage"), getTranslations("common")]);
   return (
     <>
       <Link href="/settings" className="mb-3 inline-flex items-center gap-1 text-sm text-stone-600 hover:underline dark:text-stone-400">
-        <ArrowLeft className="size-4" aria-hidden="true" /> Settings
+        <ArrowLeft className="size-4" aria-hidden="true" /> {tc("nav.settings")}
       </Link>
       <PageHeader
-        title="API and bookmarklet"
-        description="Send requests here in one click from any platform page, or triage them from your own scripts."
+        title={t("title")}
+        description={t("description")}
         actions={
           <ButtonLink href="/settings/api/docs" variant="secondary">
-            <BookOpen className="size-4" aria-hidden="true" /> API reference
+            <BookOpen className="size-4" aria-hidden="true" /> {t("reference")}
           </ButtonLink>
         }
       />
       <div className="space-y-6">
-        <SettingsSection
-          id="bookmarklet"
-          title="Bookmarklet"
-          description="Met a request on LinkedIn, Facebook, X or Instagram? Select it and click the bookmark: Triage opens with it filled in."
-        >
+        <SettingsSection id="bookmarklet" title={t("bookmarklet.title")} description={t("bookmarklet.description")}>
           <Bookmarklet />
         </SettingsSection>
-        <SettingsSection
-          id="tokens"
-          title="Personal API tokens"
-          description="A token lets your own scripts use the API as you. Keep it secret: whoever holds it can read and change your History. Revoke it when you no longer need it."
-        >
+        <SettingsSection id="tokens" title={t("tokens.title")} description={t("tokens.description")}>
           <ApiTokensSection userId={user.id} />
         </SettingsSection>
       </div>

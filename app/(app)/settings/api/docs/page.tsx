@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArrowLeft, FileJson } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { ApiReference } from "@/components/settings/api-reference";
@@ -7,7 +8,10 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "API reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("apiDocs.title") };
+}
 
 /** The origin the user reached us at, for copy-paste-ready examples. */
 async function origin(): Promise<string> {
@@ -19,17 +23,18 @@ async function origin(): Promise<string> {
 
 export default async function ApiDocsPage() {
   await requireUser("/settings/api/docs");
+  const t = await getTranslations("settings");
   return (
     <>
       <Link href="/settings/api" className="mb-3 inline-flex items-center gap-1 text-sm text-stone-600 hover:underline dark:text-stone-400">
-        <ArrowLeft className="size-4" aria-hidden="true" /> API and bookmarklet
+        <ArrowLeft className="size-4" aria-hidden="true" /> {t("apiPage.title")}
       </Link>
       <PageHeader
-        title="API reference"
-        description="Version 1 of the HTTP API: triage requests and work with your History from your own scripts."
+        title={t("apiDocs.title")}
+        description={t("apiDocs.description")}
         actions={
           <a href="/api/v1/openapi.json" className={buttonClass("secondary")}>
-            <FileJson className="size-4" aria-hidden="true" /> OpenAPI document
+            <FileJson className="size-4" aria-hidden="true" /> {t("apiDocs.openapi")}
           </a>
         }
       />
