@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("appName"), template: `%s · ${t("appName")}` },
     description: t("description"),
     icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
-    appleWebApp: { title: "Grace", statusBarStyle: "default" },
+    appleWebApp: { title: "Grace", statusBarStyle: "default" }, // i18n-ignore: the brand's short name
   };
 }
 

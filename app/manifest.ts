@@ -2,13 +2,16 @@
 // share target, so the phone's share sheet offers "Decline with Grace" in the
 // LinkedIn, Facebook, Instagram and X apps (app/(app)/triage/share/route.ts).
 import type { MetadataRoute } from "next";
+import { translator } from "@/lib/i18n/server";
 
-export default function manifest(): MetadataRoute.Manifest {
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  // In the request's language (Accept-Language: browsers fetch it without cookies).
+  const t = await translator("common");
   return {
     id: "/",
-    name: "Decline with Grace",
-    short_name: "Grace",
-    description: "Triage connection requests against your own criteria and send a kind, honest no.",
+    name: t("appName"),
+    short_name: "Grace", // i18n-ignore: the brand's short name
+    description: t("manifest.description"),
     start_url: "/triage",
     scope: "/",
     display: "standalone",
@@ -24,8 +27,8 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
     ],
     shortcuts: [
-      { name: "Triage a request", short_name: "Triage", url: "/triage" },
-      { name: "Requests to revisit", short_name: "Revisit", url: "/history/revisit" },
+      { name: t("manifest.triageShortcut"), short_name: t("nav.triage"), url: "/triage" },
+      { name: t("manifest.revisitShortcut"), short_name: t("manifest.revisitShortcut"), url: "/history/revisit" },
     ],
     // POST keeps the shared text out of the address and the browser's history.
     share_target: {

@@ -18,7 +18,7 @@ export type AccountSettings = z.output<typeof accountSettingsSchema>;
 
 /** The interface language: one of the app's languages, or "" (null) to follow the browser. */
 export const languageSettingsSchema = z.object({
-  locale: z.preprocess((v) => (v === "" ? null : v), z.enum(LANGUAGES, { error: "Choose one of the languages in the list." }).nullable()),
+  locale: z.preprocess((v) => (v === "" ? null : v), z.enum(LANGUAGES, { error: vm("settings.localeChoice") }).nullable()),
 });
 
 const newPassword = z

@@ -31,9 +31,8 @@ function attrName(node: ts.JsxAttribute): string {
   return node.name.getText();
 }
 
-function ignored(sf: ts.SourceFile, node: ts.Node): boolean {
+function ignored(sf: ts.SourceFile, lines: string[], node: ts.Node): boolean {
   const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-  const lines = sf.text.split("\n");
   return [lines[line], lines[line - 1]].some((l) => l?.includes("i18n-ignore"));
 }
 
@@ -62,8 +61,9 @@ export function findLiterals(file: string): Literal[] {
   const text = readFileSync(file, "utf8");
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: Literal[] = [];
+  const lines = text.split("\n");
   const add = (node: ts.Node, kind: string, s: string) => {
-    if (ignored(sf, node)) return;
+    if (ignored(sf, lines, node)) return;
     out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: s.trim().slice(0, 80), kind });
   };
   const visit = (node: ts.Node) => {
