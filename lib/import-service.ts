@@ -7,6 +7,7 @@ import { triage, type ReasonKey } from "@/lib/triage";
 import { knownPeople, saveImportedDecisions, type ImportedDecision } from "@/lib/data/imports";
 import { PersonIndex, personKeyOfRequest, readUploadedExport, savedTextOf, triageInputOf, type ImportPlatform, type UploadSource } from "@/lib/import";
 import { engineProfileFor, type EngineProfile } from "@/lib/triage-service/profile";
+import { inUserLanguage } from "@/lib/triage-service/language";
 import { defaultRevisitAt } from "@/lib/domain";
 import { naturalStatus } from "@/lib/triage-service";
 import type { ImportPreview, ImportPreviewRow, ImportRowInput } from "@/lib/validations/import";
@@ -30,7 +31,8 @@ async function profilesFor(userId: string, profileId: string | null, platforms: 
 }
 
 function triageRow(row: ImportRowInput, engine: EngineProfile) {
-  return triage({ ...triageInputOf(row), profile: engine.profile });
+  // Drafts in the request's language, else the user's (lib/triage-service/language.ts), as on the Triage page.
+  return triage(inUserLanguage({ ...triageInputOf(row), profile: engine.profile }, engine.userLanguage));
 }
 
 type Triaged = ReturnType<typeof triageRow>;
