@@ -134,11 +134,42 @@ async function withSearchIndex(userId: string, f: DecisionFilter, where: Prisma.
   return ids ? { ...where, id: { in: ids } } : where;
 }
 
+/** A search shorter than this has no trigram: served by the term list (SQLite) or the grams index (PostgreSQL). */
+const TRIGRAM = 3;
+/** A one- or two-letter search whose index terms number more than this is common: the plain scan finds a page at once. */
+const SHORT_SEARCH_MAX_TERMS = 100;
+
 /** The ids of the user's rows matching the search, when the index finds few of them; null when the plain scan should serve it. */
 async function searchIds(uid: string, f: DecisionFilter): Promise<string[] | null> {
   const q = f.q ? searchable(f.q) : "";
-  if ([...q].length < 3 || databaseProvider(databaseUrl()) !== "sqlite") return null;
+  const length = [...q].length;
+  if (length === 0) return null;
   const client = await db();
+  const sqlite = databaseProvider(databaseUrl()) === "sqlite";
+  if (length < TRIGRAM) {
+    if (!sqlite) {
+      // The grams index (prisma/postgresql/raw/decision_search_grams.sql).
+      const rows = await client.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Decision" WHERE dwg_search_grams("searchText") @> ARRAY[${q}]::text[] AND "userId" = ${uid}
+        LIMIT ${SEARCH_ID_LIMIT + 1}`;
+      return rows.length > SEARCH_ID_LIMIT ? null : rows.map((r) => r.id);
+    }
+    // The FTS5 index pads every text, so each of its characters starts a trigram: the rows
+    // holding q are those with a term starting with q. The term list is read by range.
+    // FTS5 folds the case of letters beyond ASCII its own way: those searches scan.
+    if (!/^[\x00-\x7f]+$/.test(q)) return null;
+    const terms = await client.$queryRaw<{ term: string }[]>`
+      SELECT "term" FROM "DecisionSearchTerms" WHERE "term" >= ${q} AND "term" < ${`${q}\u{10FFFF}`} LIMIT ${SHORT_SEARCH_MAX_TERMS + 1}`;
+    if (terms.length === 0) return [];
+    if (terms.length > SHORT_SEARCH_MAX_TERMS) return null;
+    const match = terms.map((t) => `"${t.term.replaceAll('"', '""')}"`).join(" OR ");
+    const rows = await client.$queryRaw<{ id: string }[]>`
+      SELECT d."id" FROM "DecisionSearch" s CROSS JOIN "Decision" d ON d.rowid = s.rowid
+      WHERE "DecisionSearch" MATCH ${match} AND d."userId" = ${uid}
+      LIMIT ${SEARCH_ID_LIMIT + 1}`;
+    return rows.length > SEARCH_ID_LIMIT ? null : rows.map((r) => r.id);
+  }
+  if (!sqlite) return null;
   // CROSS JOIN keeps SQLite from probing the index once per row of the user: the index
   // yields its matches lazily and the LIMIT stops it early.
   const rows = await client.$queryRaw<{ id: string }[]>`
@@ -232,11 +263,28 @@ export async function listDecisionSummaries(userId: string, filter: DecisionFilt
 async function listPage<T extends Key>(userId: string, filter: DecisionFilter, page: PageRequest, select?: Select): Promise<DecisionPage<T>> {
   const limit = Math.min(Math.max(page.limit ?? 25, 1), 200);
   const uid = ownerId(userId);
+  const before = page.before ? decodeCursor(page.before) : null;
+  const after = page.cursor ? decodeCursor(page.cursor) : null;
+  const client = await db();
+  // A search of one or two letters is most often common: the newest RECENT_WINDOW rows
+  // (of the filters and the page) hold a page of matches, and then those are the page,
+  // exactly. Only when they do not is the index asked, and a rare search costs no scan.
+  if (filter.q && !before && [...searchable(filter.q)].length < TRIGRAM) {
+    const { q, ...rest } = filter;
+    const inner = Prisma.join(after ? [...filterSql(uid, rest, null), olderThanSql(after)] : filterSql(uid, rest, null), " AND ");
+    const rows = await client.$queryRaw<T[]>`
+      SELECT ${select ? SUMMARY_COLUMNS : ALL_COLUMNS} FROM (
+        SELECT * FROM "Decision" WHERE ${inner} ORDER BY "createdAt" DESC, "id" DESC LIMIT ${RECENT_WINDOW}
+      ) AS "recent" WHERE "searchText" LIKE ${`%${searchable(q)}%`} ORDER BY "createdAt" DESC, "id" DESC LIMIT ${limit + 1}`;
+    if (rows.length > limit) {
+      const items = rows.slice(0, limit);
+      return { items, nextCursor: encodeCursor(items.at(-1)!), ...(after && items[0] ? { prevCursor: encodeCursor(items[0]) } : {}) };
+    }
+  }
   const ids = await searchIds(uid, filter);
   if (ids && ids.length === 0) return { items: [], nextCursor: null };
   const conditions = filterSql(uid, filter, ids);
   const columns = select ? SUMMARY_COLUMNS : ALL_COLUMNS;
-  const client = await db();
   const query = (keyset: Prisma.Sql | null, order: "ASC" | "DESC", take: number) => {
     const where = Prisma.join(keyset ? [...conditions, keyset] : conditions, " AND ");
     const by = Prisma.raw(`"createdAt" ${order}, "id" ${order}`);
@@ -245,12 +293,11 @@ async function listPage<T extends Key>(userId: string, filter: DecisionFilter, p
   const older = async (after: Key | null) => {
     // "(createdAt, id) < (t, id)" as "createdAt <= t AND (createdAt < t OR id < id)": the
     // leading range lets both databases seek the (userId, createdAt, id) index to the cursor.
-    const rows = await query(after ? Prisma.sql`"createdAt" <= ${after.createdAt} AND ("createdAt" < ${after.createdAt} OR "id" < ${after.id})` : null, "DESC", limit + 1);
+    const rows = await query(after ? olderThanSql(after) : null, "DESC", limit + 1);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null } as DecisionPage<T>;
   };
-  const before = page.before ? decodeCursor(page.before) : null;
   if (before) {
     const rows = await query(Prisma.sql`"createdAt" >= ${before.createdAt} AND ("createdAt" > ${before.createdAt} OR "id" > ${before.id})`, "ASC", limit + 1);
     // Fewer newer rows than a page (some were deleted): show the first page whole.
@@ -258,11 +305,15 @@ async function listPage<T extends Key>(userId: string, filter: DecisionFilter, p
     const items = rows.slice(0, limit).reverse();
     return { items, nextCursor: encodeCursor(items.at(-1)!), prevCursor: encodeCursor(items[0]!) };
   }
-  const after = page.cursor ? decodeCursor(page.cursor) : null;
   const result = await older(after);
   if (after && result.items[0]) result.prevCursor = encodeCursor(result.items[0]);
   return result;
 }
+
+/** How many of the newest rows a one- or two-letter search reads before it asks the index. */
+const RECENT_WINDOW = 1_000;
+
+const olderThanSql = (k: Key) => Prisma.sql`"createdAt" <= ${k.createdAt} AND ("createdAt" < ${k.createdAt} OR "id" < ${k.id})`;
 
 const SUMMARY_COLUMNS = Prisma.raw(Object.keys(DECISION_SUMMARY_FIELDS).map((c) => `"${c}"`).join(", "));
 const ALL_COLUMNS = Prisma.raw("*");
