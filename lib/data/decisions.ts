@@ -198,10 +198,6 @@ const olderThan = (k: Key): Prisma.DecisionWhereInput => ({
   createdAt: { lte: k.createdAt },
   OR: [{ createdAt: { lt: k.createdAt } }, { id: { lt: k.id } }],
 });
-const newerThan = (k: Key): Prisma.DecisionWhereInput => ({
-  createdAt: { gte: k.createdAt },
-  OR: [{ createdAt: { gt: k.createdAt } }, { id: { gt: k.id } }],
-});
 
 /** What History's list shows of each decision: reading the whole rows (text, signals, drafts) costs several times more. */
 export const DECISION_SUMMARY_FIELDS = {
