@@ -307,7 +307,7 @@ async function listPage<T extends Key>(userId: string, filter: DecisionFilter, p
 }
 
 /** How many of the newest rows a one- or two-letter search reads before it asks the index. */
-const RECENT_WINDOW = 1_000;
+const RECENT_WINDOW = 300;
 
 const olderThanSql = (k: Key) => Prisma.sql`"createdAt" <= ${k.createdAt} AND ("createdAt" < ${k.createdAt} OR "id" < ${k.id})`;
 
