@@ -4,19 +4,37 @@
 -- step by triggers. The index is keyed by Decision's rowid: after a VACUUM, run
 -- INSERT INTO "DecisionSearch"("DecisionSearch") VALUES ('rebuild');
 -- (Raw SQL the Prisma schema cannot describe: see scripts/db/raw.ts.)
-CREATE VIRTUAL TABLE "DecisionSearch" USING fts5("searchText", content='Decision', content_rowid='rowid', tokenize='trigram');
+--
+-- The text is indexed with two padding characters (char(1)) after it, read through the
+-- view "DecisionSearchText", so that every character of a text starts a trigram: a
+-- search of one or two letters is then every row holding a trigram that starts with
+-- them, found through the index's term list ("DecisionSearchTerms", fts5vocab) by a
+-- range of terms instead of a scan of the user's rows (lib/data/decisions.ts).
+-- Dropped first, so the file builds the same objects over an earlier version of itself.
+DROP TRIGGER IF EXISTS "Decision_search_insert";
+DROP TRIGGER IF EXISTS "Decision_search_delete";
+DROP TRIGGER IF EXISTS "Decision_search_update";
+DROP TABLE IF EXISTS "DecisionSearchTerms";
+DROP TABLE IF EXISTS "DecisionSearch";
+DROP VIEW IF EXISTS "DecisionSearchText";
+
+CREATE VIEW "DecisionSearchText" AS SELECT "rowid" AS "docid", "searchText" || char(1, 1) AS "searchText" FROM "Decision";
+
+CREATE VIRTUAL TABLE "DecisionSearch" USING fts5("searchText", content='DecisionSearchText', content_rowid='docid', tokenize='trigram');
+
+CREATE VIRTUAL TABLE "DecisionSearchTerms" USING fts5vocab('DecisionSearch', 'row');
 
 CREATE TRIGGER "Decision_search_insert" AFTER INSERT ON "Decision" BEGIN
-  INSERT INTO "DecisionSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
+  INSERT INTO "DecisionSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText" || char(1, 1));
 END;
 
 CREATE TRIGGER "Decision_search_delete" AFTER DELETE ON "Decision" BEGIN
-  INSERT INTO "DecisionSearch"("DecisionSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
+  INSERT INTO "DecisionSearch"("DecisionSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText" || char(1, 1));
 END;
 
 CREATE TRIGGER "Decision_search_update" AFTER UPDATE OF "searchText" ON "Decision" BEGIN
-  INSERT INTO "DecisionSearch"("DecisionSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
-  INSERT INTO "DecisionSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
+  INSERT INTO "DecisionSearch"("DecisionSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText" || char(1, 1));
+  INSERT INTO "DecisionSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText" || char(1, 1));
 END;
 
 -- Indexes the rows that exist already.

@@ -73,4 +73,33 @@ describe("search through the text index", () => {
     await decisions.restoreDecision(user.id, removed!);
     expect((await decisions.listDecisions(user.id, { q: "quuxley" })).items.map((d) => d.id)).toEqual([found!.id]);
   });
+
+  it("answers searches of one or two characters exactly as a scan would, rare or common, at any position", async () => {
+    const user = await makeUser("Search Short");
+    const other = await makeUser("Search Short Other");
+    // Enough rows that a rare pair is not among the newest few, with text ending in the pair
+    // (the last characters of a text), a text of one character, and a pair found only in an older row.
+    const rows = Array.from({ length: 1_200 }, (_, i) => row(`Common Person ${i}`, i));
+    rows.push(row("Old Qz", -10, { text: "qz" }), row("Tail", -9, { text: "ends with jq" }), row("One", -8, { text: "k" }), row("Mid", -7, { text: "a#9b" }));
+    await insert(user.id, rows);
+    await insert(other.id, [row("Other Qz", 1, { text: "qz xw" })]);
+    const scan = async (q: string) => {
+      const client = await db();
+      const all = await client.decision.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, searchText: true } });
+      return all.filter((d) => d.searchText.includes(q)).map((d) => d.id);
+    };
+    for (const q of ["qz", "jq", "q", "k", "#9", "9b", "zq", "xw", "co", "n", "ö", "é"]) {
+      const expected = await scan(q.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase());
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: decisions.DecisionPage = await decisions.listDecisions(user.id, { q }, { cursor, limit: 200 });
+        seen.push(...page.items.map((d) => d.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen, `search "${q}"`).toEqual(expected);
+      const first = await decisions.listDecisionSummaries(user.id, { q, verdict: "accept" });
+      expect(first.items.map((d) => d.id), `search "${q}" + verdict`).toEqual(expected.slice(0, 25));
+    }
+  });
 });

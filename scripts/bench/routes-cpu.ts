@@ -1,0 +1,29 @@
+// Server CPU per request of a few pages, one after another against one `next start` with a
+// user of 60 decisions (where History's time goes: the page against an empty filtered list):
+//   node --conditions=react-server --import tsx scripts/bench/routes-cpu.ts /history /triage ...
+import autocannon from "autocannon";
+import { startBenchServer } from "./server";
+
+const paths = process.argv.slice(2);
+const server = await startBenchServer({ env: { API_RATE_LIMIT_PER_MINUTE: "100000000" } });
+process.env.DATABASE_URL = server.databaseUrl;
+const { db } = await import("@/lib/db/client");
+const client = await db();
+const { decisionRow } = await import("@/lib/data/decision-row");
+const { sampleCreatedAt, sampleDecision } = await import("../support/sample-decisions");
+const now = new Date();
+await client.decision.createMany({ data: Array.from({ length: 60 }, (_, i) => decisionRow(server.userId, null, sampleDecision(i, { now, createdAt: sampleCreatedAt(i, 60, now) }))) });
+for (const p of ["/api/health/live", ...paths]) {
+  const url = `${server.baseUrl}${p}`;
+  const res = await fetch(url, { headers: { cookie: server.cookie } });
+  const body = await res.text();
+  if (process.env.DUMP_DIR) (await import("node:fs")).writeFileSync(`${process.env.DUMP_DIR}/${p.replace(/[^a-z0-9]+/gi, "_")}.html`, body);
+  if (process.env.DUMP_ONLY) continue;
+  await autocannon({ url, connections: 10, amount: 100, headers: { cookie: server.cookie } });
+  const before = server.cpuMs();
+  const r = await autocannon({ url, connections: 10, amount: 400, headers: { cookie: server.cookie } });
+  const cpu = (server.cpuMs() - before) / 400;
+  console.log(`${p.padEnd(40)} ${res.status} ${String(body.length).padStart(7)} B  ${cpu.toFixed(2)} ms CPU/req  ${r.requests.average} req/s p99 ${r.latency.p99}`);
+}
+await server.stop();
+process.exit(0);
