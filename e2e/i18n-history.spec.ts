@@ -3,7 +3,7 @@
 // longer words still fit a phone. Expected dates come from Intl here, not typed by hand.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, screenshot, test } from "./fixtures";
 import { named, seedDecisions } from "./support/seed-decisions";
 
 const DAY = 86_400_000;
@@ -183,25 +183,29 @@ test.describe("history in other languages", () => {
     await expect(page.getByText("Verdicts over")).toHaveCount(0);
   });
 
-  test("German at phone width: no page scrolls sideways", async ({ page, user, baseURL }) => {
+  test("German at phone width: no page scrolls sideways", async ({ page, user, baseURL }, testInfo) => {
     const s = await seed(user.email);
     await page.context().addCookies([{ name: "locale", value: "de", url: baseURL! }]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/history?status=held");
     await expect(page.getByRole("button", { name: "Filter anwenden" })).toBeVisible();
     await expectNoHorizontalOverflow(page);
+    await screenshot(page, testInfo, "history-de-390-list");
     await page.goto(`/history/${s.fay}`);
     await expect(page.getByRole("button", { name: "Status speichern" })).toBeVisible();
     await expectNoHorizontalOverflow(page);
+    await screenshot(page, testInfo, "history-de-390-detail");
     await page.goto("/history/revisit");
     await page.getByRole("button", { name: "Erneut zurückstellen…" }).click();
     await expect(page.getByRole("button", { name: "Bis dahin zurückstellen" })).toBeVisible();
     await expectNoHorizontalOverflow(page);
+    await screenshot(page, testInfo, "history-de-390-revisit");
     await page.keyboard.press("Escape");
     await page.goto("/history/stats");
     await expect(page.getByRole("figure", { name: "Absagen nach Grund" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
     for (const summary of await page.getByText("Zahlen anzeigen").all()) await summary.click();
     await expectNoHorizontalOverflow(page);
+    await screenshot(page, testInfo, "history-de-390-stats");
   });
 
   test("Portuguese: the list and an empty search, a decision, Revisit and Stats", async ({ page, user, baseURL }) => {

@@ -76,7 +76,7 @@ export default async function StatsPage() {
       </dl>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <StatFigure
             id="over-time"
             title={t("overTime.title", { granularity })}
@@ -119,7 +119,7 @@ export default async function StatsPage() {
             <p className="text-sm text-stone-600 dark:text-stone-400">{t("byPlatform.nothing")}</p>
           )}
         </StatFigure>
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <StatFigure
             id="templates"
             title={t("templates.title")}
