@@ -45,7 +45,8 @@ async function signInAnyLanguage(page: Page, email: string, password: string) {
 }
 
 test.describe("the app in the language chosen in Settings", () => {
-  test("switching to Deutsch turns the whole app German: headings, navigation, errors, dates and numbers", async ({ page }, testInfo) => {
+  test("switching to Deutsch turns the whole app German: headings, navigation, errors, dates and numbers", async ({ page, user }, testInfo) => {
+    expect(user.email).toBeTruthy(); // signed up (in English: the browser asks for en-US)
     await page.goto("/settings");
     const select = page.getByRole("combobox", { name: "Language", exact: true });
     await expect(select).toHaveValue("");
@@ -218,7 +219,8 @@ test.describe("the app in the language chosen in Settings", () => {
     await expect(page.getByText("Token revogado. As requisições com ele passam a ser recusadas.")).toBeVisible();
   });
 
-  test("German fits a phone: no sideways scrolling on Settings, the API page or the API reference", async ({ page, context, baseURL }, testInfo) => {
+  test("German fits a phone: no sideways scrolling on Settings, the API page or the API reference", async ({ page, context, user, baseURL }, testInfo) => {
+    expect(user.email).toBeTruthy();
     await page.setViewportSize({ width: 360, height: 780 });
     await context.addCookies([{ name: "locale", value: "de", url: baseURL! }]);
     for (const [name, url, heading] of [
