@@ -7,11 +7,15 @@ import { expect, formAlert, newUser, screenshot, test } from "./fixtures";
 
 const html = (page: Page) => page.locator("html");
 
-async function visitor(browser: Browser, baseURL: string, opts: { locale?: string; acceptLanguage?: string; javaScriptEnabled?: boolean } = {}) {
+/**
+ * A signed-out browser. `locale` sets the cookie; `browserLocale` is the browser's own language
+ * (Chromium sends it as Accept-Language, whatever extraHTTPHeaders say).
+ */
+async function visitor(browser: Browser, baseURL: string, opts: { locale?: string; browserLocale?: string; javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({
     baseURL,
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
-    ...(opts.acceptLanguage ? { extraHTTPHeaders: { "Accept-Language": opts.acceptLanguage } } : {}),
+    ...(opts.browserLocale ? { locale: opts.browserLocale } : {}),
   });
   if (opts.locale) await context.addCookies([{ name: "locale", value: opts.locale, url: baseURL }]);
   return { context, page: await context.newPage() };
@@ -33,7 +37,7 @@ test.describe("the shell in five languages", () => {
     await expect(html(page)).toHaveAttribute("lang", "de");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bewusst vernetzen. Freundlich ablehnen.");
     await expect(page.getByRole("heading", { level: 2, name: "Vier Urteile, jedes mit sichtbarer Begründung" })).toBeVisible();
-    for (const verdict of ["Ignorieren", "Ablehnen", "Beobachten", "Annehmen"]) await expect(page.getByRole("heading", { level: 3, name: verdict })).toBeVisible();
+    for (const verdict of ["Ignorieren", "Ablehnen", "Beobachten", "Annehmen"]) await expect(page.getByRole("heading", { level: 3, name: verdict, exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "1. Legen Sie fest, warum Sie sich vernetzen" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Anmelden" })).toBeVisible();
     await expect(page.getByRole("radiogroup", { name: "Farbschema" }).getByRole("radio", { name: "Dunkel" })).toBeVisible();
@@ -75,7 +79,12 @@ test.describe("the shell in five languages", () => {
   });
 
   test("French by Accept-Language on a first visit, and the 404 page too", async ({ browser, baseURL }) => {
-    const { context, page } = await visitor(browser, baseURL!, { acceptLanguage: "fr-CA,fr;q=0.9,en;q=0.5" });
+    const { context, page } = await visitor(browser, baseURL!, { browserLocale: "fr-CA" });
+    // The header as a browser with several languages sends it, weights and all.
+    for (const path of ["/", "/sign-in", "/sign-up", "/no-such-page"]) {
+      const res = await page.request.get(path, { headers: { "Accept-Language": "pt-PT;q=0.3, fr-CA, fr;q=0.9, en;q=0.5" } });
+      expect(await res.text(), path).toMatch(/<html lang="fr"[ >]/);
+    }
     await page.goto("/");
     await expect(html(page)).toHaveAttribute("lang", "fr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acceptez avec discernement. Refusez avec élégance.");
