@@ -19,6 +19,8 @@ import { initialWorkbench, requestInput, toFormData, workbenchReducer } from "./
 
 export type { ProfileOption };
 
+const lineBreaks = (text: string) => text.replace(/\r\n?/g, "\n");
+
 /**
  * Triage one request: the request form on the left, the verdict and what to do about it on
  * the right. Analysing and saving are form actions, so both work before JavaScript and
@@ -49,7 +51,8 @@ export function TriageWorkbench({
   const analysed = analyze.state.ok && analyze.state.data && shown(analyze.state) ? analyze.state.data : null;
   const saved = recorded.ok && recorded.data && shown(recorded) ? recorded.data : null;
   const result = analysed?.analysis.result;
-  const stale = analysed !== null && analysed.input.text !== state.text;
+  // A form posts a textarea's line breaks as CRLF (the HTML textarea wrapping transformation): the same text either way.
+  const stale = analysed !== null && lineBreaks(analysed.input.text) !== lineBreaks(state.text);
 
   /** Analyses again with the same request and some changes (corrections, tone, wording). */
   function reanalyse(extra: Partial<AnalyzeInput>) {
