@@ -54,7 +54,8 @@ export function ImportExport({ profiles, done }: { profiles: ProfileOption[]; /*
           </div>
         </Card>
       ) : null}
-      <Card>
+      {/* break-words: an error may quote a long run without spaces (a CSV header, a file name) that must wrap on a phone. */}
+      <Card className="break-words">
         {/* Outside the form's spacing, so an empty message takes no room. */}
         <FormMessage message={!pending && !state.ok && !state.errors?.file ? state.message : undefined} />
         <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
@@ -123,7 +124,7 @@ function HowToExport() {
   return (
     <details className="rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-800">
       <summary className="cursor-pointer font-medium">{t("summary")}</summary>
-      <ul className="mt-2 list-disc space-y-1.5 pl-5 break-words text-stone-700 dark:text-stone-300">
+      <ul className="mt-2 list-disc space-y-1.5 pl-5 text-stone-700 dark:text-stone-300">
         {(["linkedin", "facebook", "instagram"] as const).map((platform) => (
           <li key={platform}>{t.rich(platform, { strong, file: EXPECTED_FILE_NAMES[platform] })}</li>
         ))}
