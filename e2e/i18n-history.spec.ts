@@ -142,7 +142,7 @@ test.describe("history in other languages", () => {
     // A held decision shows its day.
     await page.goto(`/history/${s.fay}`);
     await expect(page.getByText(`· Wiedervorlage am ${utcDay("de", s.later)}`)).toBeVisible();
-    await expect(page.getByRole("link", { name: "Wiedervorlage in meinen Kalender eintragen (.ics)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "In den Kalender eintragen (.ics)" })).toBeVisible();
 
     // Revisit: the card says how overdue it is; holding it again empties the view.
     await page.goto("/history/revisit");
