@@ -127,7 +127,7 @@ test.describe("profiles and templates in French and German", () => {
 
     await page.goto("/templates");
     await expect(page.getByRole("heading", { level: 1, name: "Begründungsvorlagen" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Mitgelieferte Vorlagen wiederherstellen" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Originalvorlagen wiederherstellen" })).toBeVisible();
     expect(await overflows(page)).toBe(false);
 
     await page.goto("/templates/new");
