@@ -7,38 +7,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, screenshot, test } from "./fixtures";
+import { INVITATIONS_PAGE } from "./support/pastes";
 
 // Each test reads, triages and saves through the running app; a busy machine needs the room (as import.spec.ts).
 test.describe.configure({ timeout: 120_000 });
 
 const fixture = (name: string) => readFileSync(path.join("tests", "unit", "import", "fixtures", name));
 
-// A LinkedIn invitations page as people paste it (as in real-pastes.spec.ts).
-const INVITATIONS_PAGE = [
-  "Invitations (3)",
-  "Manage",
-  "Marcus Lee’s profile picture",
-  "Marcus Lee",
-  "Product Manager at Proseware",
-  "Hannah Becker and 21 other mutual connections",
-  "Ignore",
-  "Accept",
-  "Ana Souza’s profile picture",
-  "Ana Souza • 2nd",
-  "Data Engineer | Python · Spark 🚀",
-  "Hannah Becker is a mutual connection",
-  "Hi! We met at PyCon last week, great talk.",
-  "Reply to Ana",
-  "Ignore",
-  "Accept",
-  "Jörg van der Berg’s profile picture",
-  "Jörg van der Berg",
-  "Head of Platform Engineering · Fabrikam",
-  "12 mutual connections",
-  "Ignore",
-  "Accept",
-  "Show all",
-].join("\n");
 
 const GERMAN_VERDICTS = ["Annehmen", "Ablehnen", "Beobachten", "Ignorieren"];
 const FRENCH_VERDICTS = ["Accepter", "Refuser", "Observer", "Ignorer"];

@@ -2,32 +2,8 @@
 // one row per card; a multi-request paste into the single Triage box says so and hands
 // the paste to *Many at once*; an unsure parse points at "Correct these".
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
+import { INVITATIONS_PAGE } from "./support/pastes";
 
-const INVITATIONS_PAGE = [
-  "Invitations (3)",
-  "Manage",
-  "Marcus Lee’s profile picture",
-  "Marcus Lee",
-  "Product Manager at Proseware",
-  "Hannah Becker and 21 other mutual connections",
-  "Ignore",
-  "Accept",
-  "Ana Souza’s profile picture",
-  "Ana Souza • 2nd",
-  "Data Engineer | Python · Spark 🚀",
-  "Hannah Becker is a mutual connection",
-  "Hi! We met at PyCon last week, great talk.",
-  "Reply to Ana",
-  "Ignore",
-  "Accept",
-  "Jörg van der Berg’s profile picture",
-  "Jörg van der Berg",
-  "Head of Platform Engineering · Fabrikam",
-  "12 mutual connections",
-  "Ignore",
-  "Accept",
-  "Show all",
-].join("\n");
 
 test.describe("real pastes", () => {
   test("a whole invitations page pasted into Many at once gives one row per card", async ({ page, user }, testInfo) => {

@@ -38,9 +38,6 @@ export const passwordChangeSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: vm("account.passwordsDiffer") });
 
-export const CURRENT_PASSWORD_REQUIRED = vm("account.currentPasswordRequired");
-export const CURRENT_PASSWORD_WRONG = vm("account.currentPasswordWrong");
-
 /** Deleting the account: the person types their email address to confirm. */
 export function deleteAccountSchema(email: string) {
   return z.object({
