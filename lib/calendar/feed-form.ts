@@ -1,9 +1,10 @@
 // The Settings form of the calendar feed: one form, two buttons (make a new address, or
 // turn the feed off), told apart by the submit button's `intent`.
 import { z } from "zod";
+import { vm } from "@/lib/validations/messages";
 
 export const calendarFeedFormSchema = z.object({
-  intent: z.enum(["create", "revoke"], { error: "Choose to make a new address or to turn the feed off." }),
+  intent: z.enum(["create", "revoke"], { error: vm("settings.calendarIntent") }),
 });
 
 export type CalendarFeedState = {

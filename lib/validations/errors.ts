@@ -58,7 +58,7 @@ function english(t: ValidationTranslator): boolean {
 
 /**
  * One issue's message for a person. With `t`, in t's language: a schema's message (./messages.ts)
- * by its key, one of zod's own by a general message for its kind, any other as it is.
+ * by its key, any other (zod's own, the engine's English ones) by a general message for its kind.
  * Without `t`, or with an English one, the message exactly as zod has it: what the HTTP API
  * answers, and the English the app has always shown.
  */
@@ -66,7 +66,9 @@ export function issueMessage(issue: Issue, t?: ValidationTranslator): string {
   if (!t || english(t)) return issue.message;
   const known = messageKey(issue.message);
   if (known) return t(known.key, known.values);
-  return zodsOwn(issue) ? generic(issue, t) : issue.message;
+  // Not from the catalogue (zod's own, or the engine's contract wording, which is English by
+  // spec): a general message in the user's language beats a precise one in English.
+  return generic(issue, t);
 }
 
 /** zod issues keyed by dotted field path ("profile.competitors"); form-wide ones under "_form". Pass `t` to have them in the user's language. */

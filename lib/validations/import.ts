@@ -5,7 +5,7 @@ import { z } from "zod";
 import { IMPORT_LIMITS, IMPORT_PLATFORMS } from "@/lib/import/types";
 import { VERDICTS, REASON_KEYS } from "@/lib/triage/schema";
 import { wellFormed } from "@/lib/validations/text";
-import { englishValidation, vm, type ValidationTranslator } from "./messages";
+import { vm } from "./messages";
 
 export const importProfileIdSchema = z
   .string()
@@ -59,10 +59,6 @@ export const importOutcomeSchema = z.object({
   t: z.string().max(20).optional(),
 });
 
-/** "Saved 3 decisions to History. 1 already in History was skipped.", in t's language (English without it). */
-export function importOutcomeMessage(saved: number, skipped: number, t: ValidationTranslator = englishValidation): string {
-  return skipped ? t("import.outcomeSkipped", { saved, skipped }) : t("import.outcome", { saved });
-}
 
 // ---- What a preview gives ----
 

@@ -11,7 +11,7 @@ import { fieldErrors, issueMessage, type ValidationTranslator } from "@/lib/vali
 import { registeredMessages } from "@/lib/validations/messages";
 import { signUpSchema } from "@/lib/validations/auth";
 import { decisionStatusFormSchema, parseDecisionFilter } from "@/lib/validations/decision";
-import { confirmImportFormSchema, importOutcomeMessage } from "@/lib/validations/import";
+import { confirmImportFormSchema } from "@/lib/validations/import";
 import { profileFormSchema, profileSchema } from "@/lib/validations/profile";
 import { deleteAccountSchema, passwordChangeSchema } from "@/lib/validations/settings";
 import { templateSchema } from "@/lib/validations/template";
@@ -134,7 +134,7 @@ describe("fieldErrors in the user's language", () => {
     expect(fieldErrors(r.error!, translators.en).onlyKnownInRealLife).toEqual(["Invalid input: expected boolean, received string"]);
   });
 
-  it("says zod's own messages in general terms, and leaves other English as it is", () => {
+  it("says zod's own messages and the engine's English ones in general terms", () => {
     const r = profileSchema.safeParse({ name: "ok", onlyKnownInRealLife: "yes", blockedRoles: "not a list" });
     expect(fieldErrors(r.error!, de)).toEqual({ onlyKnownInRealLife: ["Dieser Wert ist ungültig."], blockedRoles: ["Blockierte Rollen müssen als Liste von Namen angegeben werden."] });
     const missing = apiTokenNameSchema.safeParse({});
@@ -142,15 +142,16 @@ describe("fieldErrors in the user's language", () => {
     const own = profileFormSchema.safeParse({ name: "ok", defaultFor: ["linkedin", "linkedin", "linkedin", "linkedin", "linkedin", "linkedin"] });
     expect(fieldErrors(own.error!, de).defaultFor).toEqual(["Fügen Sie höchstens 5 Einträge hinzu."]);
     const custom = { code: "custom", path: [], message: "Some other module's English.", input: undefined } as const;
-    expect(issueMessage(custom as never, de)).toBe("Some other module's English.");
+    expect(issueMessage(custom as never, de)).toBe("Dieser Wert ist ungültig.");
+    // The Triage page's corrections go through the engine's schema, worded in English by its contract.
+    const corrected = analyzeSchema.safeParse({ text: "Hi", overrides: { mutualConnections: -3, name: "x".repeat(300) } });
+    expect(fieldErrors(corrected.error!, de)).toEqual({ "overrides.mutualConnections": ["Geben Sie eine Zahl von mindestens 0 ein."], "overrides.name": ["Verwenden Sie höchstens 200 Zeichen."] });
+    expect(fieldErrors(corrected.error!)["overrides.mutualConnections"]).toEqual(["must be 0 or more"]);
   });
 
-  it("history's filters from a URL and the import's outcome, in t's language", () => {
+  it("history's filters from a URL, in t's language", () => {
     const { errors } = parseDecisionFilter({ verdict: "maybe", from: "2026-03-10", to: "2026-03-01" }, translators.es);
     expect(errors).toEqual({ verdict: ["Veredicto desconocido."], to: ["La fecha final debe ser igual o posterior a la fecha inicial."] });
     expect(parseDecisionFilter({ verdict: "maybe" }).errors).toEqual({ verdict: ["Unknown verdict."] });
-    expect(importOutcomeMessage(3, 1)).toBe("Saved 3 decisions to History. 1 already in History was skipped.");
-    expect(importOutcomeMessage(1, 0)).toBe("Saved 1 decision to History.");
-    expect(importOutcomeMessage(2, 2, de)).toBe("2 Entscheidungen im Verlauf gespeichert. 2 bereits im Verlauf vorhandene wurden übersprungen.");
   });
 });
