@@ -57,6 +57,9 @@ test.describe("profiles and templates in French and German", () => {
     await expect(example.getByRole("list", { name: "Motifs" }).getByRole("listitem")).toHaveText(["Un métier avec lequel je ne me connecte pas"]);
     await expect(example).toContainText("Rédigé en allemand.");
     await expect(example).toContainText("Hallo Camille");
+    // Why: the signals in the interface language, by their keys (the engine's own labels are English).
+    await expect(example.getByRole("heading", { name: "Pourquoi" })).toBeVisible();
+    await expect(example).toContainText("Exerce un métier avec lequel vous ne vous connectez pas");
     // The confidence as a French percentage ("92 %", with a narrow no-break space).
     await expect(example.getByText(/^Certitude\s:\s\d+\s%$/)).toBeVisible();
     await page.getByLabel("Essayer un exemple").selectOption({ label: "Instagram\u00a0: une arnaque évidente" });

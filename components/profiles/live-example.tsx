@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { VerdictBadge } from "@/components/ui/badge";
 import { Spinner } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { signalText } from "@/components/triage/signal-messages";
 import { controlClass, Select } from "@/components/ui/field";
 import type { Language, Platform, ReasonKey } from "@/lib/domain";
 import type { CriteriaProfileInput, TriageResult } from "@/lib/triage/schema";
@@ -152,6 +153,7 @@ export function LiveExample({
 function ExampleResult({ result }: { result: TriageResult }) {
   const t = useTranslations("profiles.liveExample");
   const tc = useTranslations("common");
+  const ts = useTranslations("signals");
   const reasons = result.reasons.map((r) => tc(`reason.${r}`)).join("; ");
   const summary =
     result.verdict === "observe" && result.advice
@@ -195,7 +197,7 @@ function ExampleResult({ result }: { result: TriageResult }) {
           <h3 className="text-sm font-medium">{t("why")}</h3>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-stone-700 dark:text-stone-300">
             {result.signals.map((s) => (
-              <li key={s.key + s.evidence}>{s.label}</li>
+              <li key={s.key + s.evidence}>{signalText(ts, s)}</li>
             ))}
           </ul>
         </div>

@@ -12,17 +12,11 @@ import { authorizeWithPassword, SIGN_IN_FAILED } from "@/lib/auth/options";
 import { TooManySignInAttempts, retryMinutes } from "@/lib/auth/sign-in-limits";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { startSession } from "@/lib/auth/session-cookie";
-import { findUserForSignIn, savedLocale } from "@/lib/data/users";
-import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
+import { applySavedLocale } from "@/lib/auth/saved-locale";
+import { findUserForSignIn } from "@/lib/data/users";
 import { translator } from "@/lib/i18n/server";
 import { signInFormSchema, signUpFormSchema } from "@/lib/validations/auth";
 import { clientAddress } from "@/lib/rate-limit";
-
-/** The account's chosen language (Settings) becomes this browser's; none chosen, the cookie stays as it is. */
-async function applySavedLocale(userId: string) {
-  const locale = await savedLocale(userId);
-  if (locale) await setLocaleCookie(locale);
-}
 
 export const signUpAction = validatedAction(signUpFormSchema, async ({ callbackUrl, ...data }): Promise<ActionState> => {
   const t = await translator("auth");

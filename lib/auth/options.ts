@@ -9,6 +9,7 @@ import LinkedInProvider from "next-auth/providers/linkedin";
 import { serverEnv } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { createUserWithDefaults, findUserForSignIn } from "@/lib/data/users";
+import { applySavedLocale } from "./saved-locale";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clientAddress } from "./client-address";
 import { englishTranslator } from "@/lib/i18n/server";
@@ -84,6 +85,7 @@ export function authOptions(): NextAuthOptions {
         const existing = await findUserForSignIn(email);
         const row = existing ?? (await createUserWithDefaults({ email, name: user.name ?? email.split("@")[0]!, password: null }));
         user.id = row.id;
+        if (existing) await applySavedLocale(row.id);
         return true;
       },
       async jwt({ token, user }) {

@@ -125,6 +125,31 @@ describe("the account's language at sign-in", () => {
   });
 });
 
+describe("the account's language at OAuth sign-in", () => {
+  // next-auth calls this callback on the provider's return, inside the route handler's request.
+  async function oauth(email: string, cookie?: string) {
+    const { authOptions } = await import("@/lib/auth/options");
+    return inRequest(cookie ?? null, async () => {
+      const allowed = await authOptions().callbacks!.signIn!({ user: { id: "provider-id", email, name: "Lena" }, account: { provider: "github", type: "oauth", providerAccountId: "1" } } as never);
+      const locale = (await cookies()).getAll().filter((c) => c.name === "locale").at(-1)?.value;
+      return { allowed, locale };
+    });
+  }
+
+  it("sets the cookie from an existing account's saved language, like the password form", async () => {
+    const user = await withLocale("pt");
+    expect(await oauth(user.email, "locale=de")).toEqual({ allowed: true, locale: "pt" });
+    const none = await withLocale(null);
+    expect(await oauth(none.email, "locale=fr")).toEqual({ allowed: true, locale: "fr" });
+  });
+
+  it("makes a first-time account without touching the visitor's cookie", async () => {
+    const email = uniqueEmail("oauth");
+    expect(await oauth(email, "locale=es")).toEqual({ allowed: true, locale: "es" });
+    expect(await savedLocale((await (await db()).user.findUniqueOrThrow({ where: { email } })).id)).toBeNull();
+  });
+});
+
 describe("the language menu of signed-out visitors", () => {
   it("sets the cookie and goes back to the page it was on, keeping where sign-in leads", async () => {
     expect(await submit(setLocaleAction, { locale: "fr", returnTo: "/" })).toMatchObject({ redirectedTo: "/", locale: "fr" });
