@@ -23,7 +23,8 @@ async function speak(context: BrowserContext, baseURL: string | undefined, local
 }
 
 /** Holds each server action (a POST carrying a Next-Action header) back a moment, so its progress can be read. */
-async function slowActions(page: Page, ms = 1_500) {
+// Long enough for the progress checks to run on a loaded CI machine (1.5 s was not).
+async function slowActions(page: Page, ms = 6_000) {
   await page.route("**/triage/bulk", async (route) => {
     if (route.request().method() === "POST" && route.request().headers()["next-action"]) await new Promise((r) => setTimeout(r, ms));
     await route.continue();

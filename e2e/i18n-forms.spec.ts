@@ -138,7 +138,9 @@ test.describe("interface pieces in German", () => {
     const saved = await page.request.post("/api/v1/triage", { data: { text, platform: "linkedin", profile: { blockedRoles: ["recruiter"] }, save: true } });
     expect(saved.status()).toBe(201);
     await page.goto("/history");
-    await expect(page.locator("main").getByText("Ablehnen", { exact: true }).first()).toBeVisible();
-    await expect(page.locator("main").getByText("Entwurf", { exact: true }).first()).toBeVisible();
+    // The row's badges (the collapsed filters hold options with the same words).
+    const list = page.getByRole("list", { name: "Entscheidungen, neueste zuerst" });
+    await expect(list.getByText("Ablehnen", { exact: true }).first()).toBeVisible();
+    await expect(list.getByText("Entwurf", { exact: true }).first()).toBeVisible();
   });
 });
