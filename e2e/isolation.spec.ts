@@ -203,6 +203,8 @@ const test = base.extend<{ world: World }>({
 });
 
 test.describe("isolation: another user's ids", () => {
+  // Each test visits every page, action or route twice (A's ids and a random one): minutes on a loaded CI machine.
+  test.describe.configure({ timeout: 240_000 });
   test("every page: A's ids read as nonexistent, lists and stats show B's data only", async ({ world: w }) => {
     const pages = appPaths().filter((k) => k.endsWith("/page"));
     expectCasesFor(pages, PAGE_CASES);
