@@ -4,7 +4,7 @@ import Link from "next/link";
 import { StatusBadge, VerdictBadge } from "@/components/ui/badge";
 import type { Decision, DecisionSummary } from "@/lib/data/decisions";
 import { PLATFORMS, REASON_KEYS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
-import { DeleteDecisionButton } from "./delete-decision-button";
+import { DecisionListActions } from "./decision-list-actions";
 import { historyFormat } from "./format";
 
 /** The "common" namespace's `t`, from getTranslations or useTranslations alike. */
@@ -21,56 +21,49 @@ export const reasonNames = (reasons: string, tc: CommonT) =>
     .filter(Boolean)
     .map((r) => (isReason(r) ? tc(`reason.${r}`) : r));
 
-/** One card per decision: a row on wide screens, stacked on phones. */
+/**
+ * One card per decision: a row on wide screens, stacked on phones. Server-rendered, with
+ * one short class per element (app/globals.css, .decision-*) and no client component per
+ * row: the list's one island, DecisionListActions, handles every row's delete button.
+ */
 export function DecisionList({ items }: { items: DecisionSummary[] }) {
   // One translator and one set of formatters for the whole list, not one per row.
   const t = useTranslations("history.decisionList");
+  const td = useTranslations("history.delete");
   const tc = useTranslations("common");
   const format = historyFormat(useLocale());
   const unnamed = t("unnamed");
+  const deleteTitle = tc("actions.delete");
   return (
-    <ol className="space-y-2" aria-label={t("label")}>
+    <DecisionListActions label={t("label")}>
       {items.map((d) => {
         const name = displayName(d, unnamed);
         const reasons = reasonNames(d.reasons, tc);
         return (
-          <li
-            key={d.id}
-            className="relative rounded-xl border border-stone-200 bg-white p-4 hover:border-stone-300 sm:grid sm:grid-cols-[7.5rem_1fr_auto] sm:items-center sm:gap-x-4 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-stone-700"
-          >
-            <p className="text-xs text-stone-600 dark:text-stone-400">
-              <time dateTime={d.createdAt.toISOString()} className="sm:block">
-                {format.day(d.createdAt)}
-              </time>
-              <span aria-hidden="true" className="sm:hidden">
-                {" · "}
-              </span>
-              <span className="sm:block">{platformName(d.platform, tc)}</span>
+          <li key={d.id} className="decision-row">
+            <p className="decision-meta">
+              <time dateTime={d.createdAt.toISOString()}>{format.day(d.createdAt)}</time>
+              <span aria-hidden="true">{" · "}</span>
+              <span>{platformName(d.platform, tc)}</span>
             </p>
-            <div className="mt-1 min-w-0 sm:mt-0">
-              <Link
-                href={`/history/${d.id}`}
-                className="font-semibold break-words text-stone-900 underline-offset-4 after:absolute after:inset-0 after:rounded-xl hover:underline dark:text-stone-100"
-              >
+            <div className="decision-main">
+              <Link href={`/history/${d.id}`} className="decision-link">
                 {name}
               </Link>
-              {d.parsedHeadline ? <p className="text-sm text-stone-600 sm:truncate dark:text-stone-400">{d.parsedHeadline}</p> : null}
-              {reasons.length ? <p className="mt-0.5 text-xs text-stone-600 dark:text-stone-400">{reasons.join(" · ")}</p> : null}
+              {d.parsedHeadline ? <p className="decision-headline">{d.parsedHeadline}</p> : null}
+              {reasons.length ? <p className="decision-reasons">{reasons.join(" · ")}</p> : null}
             </div>
-            {/* Above the link's full-card hit area, so the delete button stays clickable. */}
-            <div className="relative z-[1] mt-3 flex items-center justify-between gap-2 sm:mt-0 sm:justify-end">
-              <div className="flex flex-wrap items-center gap-1.5">
+            <div className="decision-side">
+              <div className="decision-badges">
                 <VerdictBadge verdict={d.verdict as Verdict} />
                 <StatusBadge status={d.status as DecisionStatus} />
-                {d.status === "held" && d.revisitAt ? (
-                  <span className="text-xs text-stone-600 dark:text-stone-400">{t("until", { date: format.day(d.revisitAt) })}</span>
-                ) : null}
+                {d.status === "held" && d.revisitAt ? <span className="decision-until">{t("until", { date: format.day(d.revisitAt) })}</span> : null}
               </div>
-              <DeleteDecisionButton id={d.id} name={name} compact />
+              <button type="button" className="decision-delete" value={d.id} aria-label={td("label", { name })} title={deleteTitle} />
             </div>
           </li>
         );
       })}
-    </ol>
+    </DecisionListActions>
   );
 }
