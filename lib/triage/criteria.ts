@@ -15,8 +15,10 @@ import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText
 const LEGAL_SUFFIX_RE =
   /(?:[\s,]+(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|co|company|gmbh|plc|ag|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty|pte|srl|s\.?r\.?l|spa|s\.?p\.?a|oy|ab|as|kk|group|holdings?|international|intl|worldwide|global)\.?)+$/i;
 
-/** "Globex Corporation" → "globex", "The Initech Group, Inc." → "initech". */
-export function companyCore(name: string): string {
+/** "Globex Corporation" → "globex", "The Initech Group, Inc." → "initech". Remembered per name: profiles repeat from request to request. */
+export const companyCore = memoize(companyCoreOf, 2000);
+
+function companyCoreOf(name: string): string {
   let s = fold(name).replace(/^the\s+/, "");
   for (let i = 0; i < 3; i++) s = s.replace(LEGAL_SUFFIX_RE, "").trim();
   return s.replace(/[.,;:]+$/, "").trim();
