@@ -37,11 +37,16 @@ export interface Match {
 function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?: (before: string) => boolean): string | null {
   const re = phraseRegExp(phrase);
   if (!re) return null;
-  for (const m of hay.folded.matchAll(re)) {
-    const start = m.index ?? 0;
-    const before = hay.folded.slice(Math.max(0, start - 40), start);
+  // exec on the shared (global) expression, not matchAll, which copies the expression on every call
+  const folded = hay.folded;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const start = m.index;
+    if (m[0].length === 0) re.lastIndex++;
+    const before = folded.slice(Math.max(0, start - 40), start);
     if (PAST_RE.test(before)) continue;
     if (guard && !guard(before)) continue;
+    re.lastIndex = 0;
     return hay.slice(start, start + m[0].length);
   }
   return null;
