@@ -15,8 +15,10 @@ import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText
 const LEGAL_SUFFIX_RE =
   /(?:[\s,]+(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|co|company|gmbh|plc|ag|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty|pte|srl|s\.?r\.?l|spa|s\.?p\.?a|oy|ab|as|kk|group|holdings?|international|intl|worldwide|global)\.?)+$/i;
 
-/** "Globex Corporation" → "globex", "The Initech Group, Inc." → "initech". */
-export function companyCore(name: string): string {
+/** "Globex Corporation" → "globex", "The Initech Group, Inc." → "initech". Remembered per name: profiles repeat from request to request. */
+export const companyCore = memoize(companyCoreOf, 2000);
+
+function companyCoreOf(name: string): string {
   let s = fold(name).replace(/^the\s+/, "");
   for (let i = 0; i < 3; i++) s = s.replace(LEGAL_SUFFIX_RE, "").trim();
   return s.replace(/[.,;:]+$/, "").trim();
@@ -35,11 +37,16 @@ export interface Match {
 function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?: (before: string) => boolean): string | null {
   const re = phraseRegExp(phrase);
   if (!re) return null;
-  for (const m of hay.folded.matchAll(re)) {
-    const start = m.index ?? 0;
-    const before = hay.folded.slice(Math.max(0, start - 40), start);
+  // exec on the shared (global) expression, not matchAll, which copies the expression on every call
+  const folded = hay.folded;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const start = m.index;
+    if (m[0].length === 0) re.lastIndex++;
+    const before = folded.slice(Math.max(0, start - 40), start);
     if (PAST_RE.test(before)) continue;
     if (guard && !guard(before)) continue;
+    re.lastIndex = 0;
     return hay.slice(start, start + m[0].length);
   }
   return null;

@@ -36,16 +36,19 @@ const PHONE_RE = /\+?\d[\d\s().-]{6,}\d/u;
 const MONEY_RE = /[$£€₹¥]\s?\d|\b\d[\d,.]*\s?(?:k|usd|dollars?|pounds?|euros?|btc|eth|p)\b/iu;
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
+const DIGIT_RE = /\d/;
 
 /** Meta observations that do not depend on any particular word. */
 function metaFeatures(raw: string, lower: string, bag: FeatureBag): void {
   const meta = (m: string) => bag.add(hashString(SEED_META, m) & MASK);
   const len = raw.length;
   meta(`len:${len < 20 ? 0 : len < 50 ? 1 : len < 100 ? 2 : len < 160 ? 3 : len < 300 ? 4 : 5}`);
-  if (URL_RE.test(lower)) meta("url");
+  // cheap tests first: a link needs "http" or a dot; a phone number, an amount and a long number need a digit
+  if ((lower.includes(".") || lower.includes("http")) && URL_RE.test(lower)) meta("url");
   if (lower.includes("@") && EMAIL_RE.test(lower)) meta("email");
-  if (PHONE_RE.test(lower)) meta("phone");
-  if (MONEY_RE.test(raw)) meta("money");
+  const hasDigit = DIGIT_RE.test(raw);
+  if (hasDigit && PHONE_RE.test(lower)) meta("phone");
+  if (hasDigit && MONEY_RE.test(raw)) meta("money");
   let letters = 0;
   let upper = 0;
   let digits = 0;
@@ -71,7 +74,7 @@ function metaFeatures(raw: string, lower: string, bag: FeatureBag): void {
   }
   meta(`digits:${digits === 0 ? 0 : digits < 4 ? 1 : digits < 10 ? 2 : 3}`);
   if (raw.includes("!!")) meta("bangs");
-  if (/\b\d{5,}\b/.test(raw)) meta("longnum");
+  if (hasDigit && /\b\d{5,}\b/.test(raw)) meta("longnum");
 }
 
 /** Feature buckets of one text; every bucket has the same value, 1/√(number of buckets). */

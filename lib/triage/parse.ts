@@ -95,7 +95,9 @@ export function findEmails(text: string): string[] {
 
 export function findPhones(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(PHONE_RE)) {
+  PHONE_RE.lastIndex = 0;
+  // exec, not matchAll, which copies the expression on every call
+  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
     const digits = m[0].replace(/\D/g, "");
     // 7 to 15 digits (E.164), and not a plain year range or a number with thousands separators
     if (digits.length < 7 || digits.length > 15) continue;
@@ -107,7 +109,8 @@ export function findPhones(text: string): string[] {
 
 export function findHandles(text: string): string[] {
   const out = text.includes("@") ? [...text.replace(EMAIL_RE, (m) => " ".repeat(m.length)).matchAll(HANDLE_RE)].map((m) => `@${m[1]}`) : [];
-  for (const m of text.matchAll(USERNAME_EVENT_RE)) if (m[1] && isUsername(m[1])) out.push(m[1]);
+  USERNAME_EVENT_RE.lastIndex = 0;
+  for (let m = USERNAME_EVENT_RE.exec(text); m; m = USERNAME_EVENT_RE.exec(text)) if (m[1] && isUsername(m[1])) out.push(m[1]);
   return unique(out);
 }
 

@@ -7,13 +7,29 @@ import { describe, expect, it } from "vitest";
 import { parseRequest } from "@/lib/triage";
 import modelFile from "@/lib/triage/model/spam-model.json";
 import { featurize, FEATURE_DIMS } from "@/lib/triage/features";
-import { assessSpam, MODEL_FLOOR, socialSpamSignals } from "@/lib/triage/spam";
+import { assessSpam, MODEL_FLOOR, PATTERN_SOURCES, socialSpamSignals } from "@/lib/triage/spam";
 import { modelMargin, shippedSpamModel } from "@/lib/triage/spam-model";
 import { isTestRow, readCorpora } from "@/scripts/spam/corpora";
 
 const root = resolve(import.meta.dirname, "../..");
 const corporaDir = process.env.SPAM_CORPORA ?? resolve(root, "../shared/corpora");
 const sharedCorpora = resolve(root, "../shared/eval/corpora.mjs");
+
+describe("the platform patterns' word hints", () => {
+  it("are necessary: every text a pattern matches holds one of its hint's words (fixtures and corpora)", () => {
+    const texts: string[] = [];
+    for (const f of ["extra-cases.jsonl", "multilingual.jsonl", "pages.jsonl", "pastes.jsonl"]) {
+      for (const line of readFileSync(resolve(import.meta.dirname, "fixtures", f), "utf8").split("\n")) {
+        const text = line.trim() ? (JSON.parse(line) as { text?: unknown }).text : undefined;
+        if (typeof text === "string") texts.push(text, ...text.split("\n"));
+      }
+    }
+    if (existsSync(corporaDir)) for (const rows of Object.values(readCorpora(corporaDir))) for (const r of rows) texts.push(r.text);
+    const missed: string[] = [];
+    for (const t of texts) for (const p of PATTERN_SOURCES) if (p.re.test(t) && !p.hint.test(t.toLowerCase())) missed.push(`${p.key}: ${t.slice(0, 80)}`);
+    expect(missed).toEqual([]);
+  });
+});
 
 describe("the learned model", () => {
   it("loads the shipped weights and separates spam from a chat", () => {

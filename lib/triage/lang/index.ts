@@ -87,8 +87,8 @@ function compileScamCues(langs: readonly Language[]): ScamCues {
   const cues = langs.flatMap((lang) => Object.entries(PACKS[lang].scam).map(([k, src]) => ({ key: k as ScamKey, all: new RegExp(src, "gu") })));
   return { cues, any: cues.length ? new RegExp(cues.map((c) => `(?:${c.all.source})`).join("|"), "u") : null };
 }
-const SCAM_CUES_BY_LANGUAGE = Object.fromEntries(LANGUAGES.map((l) => [l, compileScamCues([l])])) as Record<Language, ScamCues>;
-let allScamCues: ScamCues | null = null;
+/** Compiled on first use: English text never reads the other languages' cues. */
+const scamCuesOf = memoize((lang: string): ScamCues => compileScamCues(lang === "*" ? LANGUAGES : [lang as Language]), 16);
 
 export interface CueWeight {
   key: string;
@@ -111,7 +111,7 @@ export function scamCueSignals(
   maxHits = 3,
 ): { weight: number; signal: { key: string; label: string; evidence: string } }[] {
   if (language === "en") return [];
-  const set = isLanguage(language) ? SCAM_CUES_BY_LANGUAGE[language] : (allScamCues ??= compileScamCues(LANGUAGES));
+  const set = scamCuesOf(isLanguage(language) ? language : "*");
   if (!set.any) return [];
   const hay = foldWithMap(text.length > 5000 ? text.slice(0, 5000) : text);
   if (!set.any.test(hay.folded)) return [];
