@@ -7,21 +7,14 @@ export type { ValidationTranslator } from "./messages";
 
 type Issue = z.core.$ZodIssue;
 
-/** Is this zod's own English message (no schema gave one)? */
-function zodsOwn(issue: Issue): boolean {
-  // zod names the value it received, which the finished issue no longer carries.
-  if (issue.code === "invalid_type") return /^Invalid input: expected \w+, received \w+$/.test(issue.message);
-  const own = z.config().localeError?.(issue as never);
-  return (typeof own === "string" ? own : own?.message) === issue.message;
-}
-
 const count = (n: number | bigint) => Number(n);
 
 /** A message for an issue zod worded itself: what is wrong, in general terms, in the user's language. */
 function generic(issue: Issue, t: ValidationTranslator): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.message.endsWith("received undefined") ? t("generic.required") : t("generic.invalid");
+      // zod's own wording, or the engine's ("is required"): the value was absent.
+      return issue.message.endsWith("received undefined") || issue.message === "is required" ? t("generic.required") : t("generic.invalid");
     case "invalid_value":
       return t("generic.choose");
     case "too_big": {
