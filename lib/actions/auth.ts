@@ -14,7 +14,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { startSession } from "@/lib/auth/session-cookie";
 import { findUserForSignIn, savedLocale } from "@/lib/data/users";
 import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
-import { translator } from "@/lib/i18n/server";
+import { requestLocale, translator } from "@/lib/i18n/server";
 import { signInFormSchema, signUpFormSchema } from "@/lib/validations/auth";
 import { clientAddress } from "@/lib/rate-limit";
 
@@ -25,8 +25,9 @@ async function applySavedLocale(userId: string) {
 }
 
 export const signUpAction = validatedAction(signUpFormSchema, async ({ callbackUrl, ...data }): Promise<ActionState> => {
-  const t = await translator("auth");
-  const result = await registerUser(data, clientAddress(await headers()), t);
+  const locale = await requestLocale();
+  const t = await translator("auth", locale);
+  const result = await registerUser(data, clientAddress(await headers()), t, locale);
   if (!result.ok) return { message: t("errors.correctFields"), ...result };
   const user = await findUserForSignIn(data.email);
   if (!user) return { ok: false, message: t("errors.signedUpNotSignedIn") };

@@ -9,6 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listTemplates, type ReasonTemplate } from "@/lib/data/templates";
+import { shownTemplateTitle } from "@/lib/defaults";
 import { LANGUAGES, REASON_KEYS, type Language } from "@/lib/domain";
 import { userLanguage } from "@/lib/triage-service/profile";
 
@@ -38,7 +39,9 @@ const srOnly = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</
 
 export default async function TemplatesPage() {
   const user = await requireUser("/templates");
-  const [templates, own, t, tc] = await Promise.all([listTemplates(user.id), userLanguage(user.id), getTranslations("templates"), getTranslations("common")]);
+  const [rows, own, t, tc] = await Promise.all([listTemplates(user.id), userLanguage(user.id), getTranslations("templates"), getTranslations("common")]);
+  // Built-in templates the user never retitled are titled in the interface language.
+  const templates = rows.map((tpl) => ({ ...tpl, title: shownTemplateTitle(tpl, (key) => t(`builtInTitles.${key}`)) }));
   const groups = REASON_KEYS.map((key) => ({ key, items: templates.filter((tpl) => tpl.reasonKey === key) }));
   return (
     <>
