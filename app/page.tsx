@@ -34,7 +34,7 @@ export default async function LandingPage() {
     <div className="flex min-h-dvh flex-col">
       <header className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
         <Logo />
-        <nav aria-label={t("nav.label")} className="flex items-center gap-2">
+        <nav aria-label={t("nav.label")} className="flex flex-wrap items-center justify-end gap-2">
           <ThemeToggle initial={theme} />
           {user ? (
             <ButtonLink href="/triage" size="sm">
@@ -45,7 +45,7 @@ export default async function LandingPage() {
               <ButtonLink href="/sign-in" variant="ghost" size="sm">
                 {t("nav.signIn")}
               </ButtonLink>
-              <ButtonLink href="/sign-up" size="sm" className="hidden sm:inline-flex">
+              <ButtonLink href="/sign-up" size="sm">
                 {t("nav.getStarted")}
               </ButtonLink>
             </>

@@ -59,13 +59,13 @@ test.describe("the Triage page in other languages", () => {
 
     await analyse(page, { box: "Kontaktanfrage", text: GERMAN_RECRUITER, platform: { label: "Plattform", value: "linkedin" }, startOver: "Neu beginnen", analyse: "Analysieren" });
 
-    const result = page.getByRole("region", { name: "Einschätzung" });
+    const result = page.getByRole("region", { name: "Empfehlung" });
     await expect(result.getByText("Ein echter Mensch, der eines Ihrer Kriterien nicht erfüllt.", { exact: false })).toBeVisible(SLOW);
     await expect(result.getByRole("list", { name: "Gründe" })).toHaveText("Eine Rolle, mit der ich mich nicht vernetze");
     // the confidence as a German percentage: "Zu 92 % sicher"
     await expect(result.getByText(/^Zu \d{1,3}\s%\ssicher$/)).toBeVisible();
 
-    await expect(result.getByRole("heading", { name: "Signale hinter der Einschätzung" })).toBeVisible();
+    await expect(result.getByRole("heading", { name: "Signale hinter der Empfehlung" })).toBeVisible();
     await expect(result.locator('[data-signal="criteria.blocked_role"]')).toContainText("Arbeitet in einer Rolle, mit der Sie sich nicht vernetzen: recruiter.");
     await expect(result.locator('[data-signal="criteria.blocked_role"] mark')).toHaveText("Personalberaterin");
 

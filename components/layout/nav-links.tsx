@@ -19,19 +19,22 @@ const ICONS: Record<string, typeof Settings> = {
 export function NavLinks({ items, compact = false }: { items: NavItem[]; compact?: boolean }) {
   const pathname = usePathname();
   return (
-    <ul className={cn(compact ? "grid grid-cols-5" : "flex gap-1")}>
+    // Compact (phones): each item as wide as its label needs and the rest shared out, so a
+    // long label ("Einstellungen", "Configurações") takes room from short ones instead of
+    // being cut off; at widths below 360 px a label wraps within its item.
+    <ul className={cn(compact ? "flex" : "flex gap-1")}>
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         const Icon = ICONS[item.href] ?? Settings;
         return (
-          <li key={item.href}>
+          <li key={item.href} className={cn(compact && "min-w-0 flex-auto")}>
             <Link
               href={item.href}
               aria-current={active ? "page" : undefined}
               className={cn(
                 "relative font-medium transition-colors",
                 compact
-                  ? "flex flex-col items-center gap-0.5 rounded-lg px-1 py-1.5 text-xs"
+                  ? "flex flex-col items-center gap-0.5 rounded-lg px-1 py-1.5 text-center text-xs break-words"
                   : "inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm",
                 active
                   ? "bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-50"

@@ -81,7 +81,7 @@ export function RequestForm({
             className="min-h-48 font-mono text-[13px]"
           />
           <p id="request-text-hint" className="flex items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
-            <Keyboard className="size-3.5" aria-hidden="true" />
+            <Keyboard className="size-3.5 shrink-0" aria-hidden="true" />
             {t("hint")}
           </p>
           <FieldError id="request-text-error" errors={errors.text} />

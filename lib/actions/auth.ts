@@ -14,13 +14,14 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { startSession } from "@/lib/auth/session-cookie";
 import { applySavedLocale } from "@/lib/auth/saved-locale";
 import { findUserForSignIn } from "@/lib/data/users";
-import { translator } from "@/lib/i18n/server";
+import { requestLocale, translator } from "@/lib/i18n/server";
 import { signInFormSchema, signUpFormSchema } from "@/lib/validations/auth";
 import { clientAddress } from "@/lib/rate-limit";
 
 export const signUpAction = validatedAction(signUpFormSchema, async ({ callbackUrl, ...data }): Promise<ActionState> => {
-  const t = await translator("auth");
-  const result = await registerUser(data, clientAddress(await headers()), t);
+  const locale = await requestLocale();
+  const t = await translator("auth", locale);
+  const result = await registerUser(data, clientAddress(await headers()), t, locale);
   if (!result.ok) return { message: t("errors.correctFields"), ...result };
   const user = await findUserForSignIn(data.email);
   if (!user) return { ok: false, message: t("errors.signedUpNotSignedIn") };

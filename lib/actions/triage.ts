@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionWithUser, validatedActionWithUser, type ActionState } from "@/lib/actions/safe-action";
+import { shownProfileName } from "@/lib/defaults";
 import { translator } from "@/lib/i18n/server";
 import { analyzeForUser, recordForUser, type Analysis } from "@/lib/triage-service";
 import type { DecisionStatus } from "@/lib/domain";
@@ -10,10 +11,17 @@ import { analyzeFormSchema, bulkAnalyzeSchema, bulkRecordSchema, recordFormSchem
 export type Analysed = { analysis: Analysis; input: AnalyzeInput };
 export type Recorded = { decisionId: string; status: DecisionStatus };
 
+/** The analysis as the page shows it: the built-in profile name the user never changed in the interface language. */
+async function shown(analysis: Analysis): Promise<Analysis> {
+  if (!analysis.profileName) return analysis;
+  const t = await translator("profiles");
+  return { ...analysis, profileName: shownProfileName(analysis.profileName, t("defaultName")) };
+}
+
 /** Classifies a pasted request and drafts the decline; saves nothing. The form renders the result. */
 export const analyzeAction = validatedActionWithUser(
   analyzeFormSchema,
-  async (input, user): Promise<ActionState<Analysed>> => ({ ok: true, data: { analysis: await analyzeForUser(user.id, input), input } }),
+  async (input, user): Promise<ActionState<Analysed>> => ({ ok: true, data: { analysis: await shown(await analyzeForUser(user.id, input)), input } }),
 );
 
 /** Saves the analysed request to History with the outcome the user chose. */
@@ -27,7 +35,7 @@ export const recordAction = validatedActionWithUser(recordFormSchema, async (inp
 /** Bulk triage: analyses a batch; each item answers on its own, an error never hides the rest. */
 export const analyzeBatchAction = actionWithUser(bulkAnalyzeSchema, async ({ items }, user) => {
   const data = [];
-  for (const item of items) data.push(await analyzeForUser(user.id, item));
+  for (const item of items) data.push(await shown(await analyzeForUser(user.id, item)));
   return { ok: true, data };
 });
 

@@ -12,7 +12,8 @@ import { createUserWithDefaults, findUserForSignIn } from "@/lib/data/users";
 import { applySavedLocale } from "./saved-locale";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clientAddress } from "./client-address";
-import { englishTranslator } from "@/lib/i18n/server";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { englishTranslator, requestLocale } from "@/lib/i18n/server";
 import { limitSignIn, TooManySignInAttempts } from "./sign-in-limits";
 
 /**
@@ -83,7 +84,15 @@ export function authOptions(): NextAuthOptions {
         const email = user.email?.toLowerCase();
         if (!email) return false;
         const existing = await findUserForSignIn(email);
-        const row = existing ?? (await createUserWithDefaults({ email, name: user.name ?? email.split("@")[0]!, password: null }));
+        // A new account's profile and templates are named in the language of the request that makes it.
+        const row =
+          existing ??
+          (await createUserWithDefaults({
+            email,
+            name: user.name ?? email.split("@")[0]!,
+            password: null,
+            locale: await requestLocale().catch(() => DEFAULT_LOCALE),
+          }));
         user.id = row.id;
         if (existing) await applySavedLocale(row.id);
         return true;

@@ -497,7 +497,7 @@ export type DecisionStats = {
   /** Declines within the charted period (from overTime[0].start). */
   declinesByReason: { reason: ReasonKey; count: number }[];
   declinesByPlatform: { platform: Platform; count: number }[];
-  topTemplates: { id: string; title: string; reasonKey: string; timesUsed: number }[];
+  topTemplates: { id: string; title: string; reasonKey: string; isDefault: boolean; timesUsed: number }[];
 };
 
 const zeroVerdicts = (): VerdictCounts => ({ accept: 0, decline: 0, observe: 0, ignore: 0 });
@@ -547,7 +547,7 @@ export async function decisionStats(userId: string, now = new Date()): Promise<D
       where: { userId: uid, timesUsed: { gt: 0 } },
       orderBy: [{ timesUsed: "desc" }, { title: "asc" }],
       take: 5,
-      select: { id: true, title: true, reasonKey: true, timesUsed: true },
+      select: { id: true, title: true, reasonKey: true, isDefault: true, timesUsed: true },
     }),
   ]);
 

@@ -2,9 +2,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { DEFAULT_PROFILE, DEFAULT_TEMPLATES } from "@/lib/defaults";
+import { accountDefaults } from "@/lib/defaults";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
 import { isUniqueViolation, ownerId } from "./scope";
 import { settingsChanged } from "./settings-cache";
 
@@ -17,18 +18,22 @@ export class EmailTakenError extends Error {
   }
 }
 
-/** Creates the account with its default profile and templates, all or nothing. */
-export async function createUserWithDefaults(input: { email: string; name: string; password: string | null }) {
+/**
+ * Creates the account with its default profile and templates, all or nothing; they are
+ * named in `locale`, the sign-up request's language (English when none is given).
+ */
+export async function createUserWithDefaults(input: { email: string; name: string; password: string | null; locale?: Locale }) {
   const client = await db();
   const passwordHash = input.password === null ? null : await hashPassword(input.password);
+  const defaults = accountDefaults(await loadMessages(input.locale ?? DEFAULT_LOCALE));
   try {
     return await client.user.create({
       data: {
         email: input.email.trim().toLowerCase(),
         name: input.name,
         passwordHash,
-        profiles: { create: { ...DEFAULT_PROFILE } },
-        templates: { create: DEFAULT_TEMPLATES.map((t) => ({ ...t, isDefault: true })) },
+        profiles: { create: defaults.profile },
+        templates: { create: defaults.templates.map((t) => ({ ...t, isDefault: true })) },
       },
       select: userPublicFields,
     });

@@ -102,7 +102,7 @@ describe("server actions in the user's language", () => {
     // History's filters: one schema for the History page and the API's list.
     const query = { verdict: "maybe", from: "2026-13-01" };
     const page = await inRequest(german, async () => parseDecisionFilter(query, await translator("validation")));
-    expect(page.errors).toEqual({ verdict: ["Unbekannte Einschätzung."], from: ["Verwenden Sie ein Datum im Format 2026-01-31."] });
+    expect(page.errors).toEqual({ verdict: ["Unbekannte Empfehlung."], from: ["Verwenden Sie ein Datum im Format 2026-01-31."] });
     const list = await inRequest(german, () => call(decisionsRoute.GET, "GET", "/api/v1/decisions", { token, query, headers }));
     expect(list.status).toBe(400);
     expect(list.body).toEqual({

@@ -22,6 +22,15 @@ describe("accounts", () => {
     expect(templates.find((t) => t.reasonKey === "not_known_in_real_life")!.body).toBe("I only connect with people I know in real life.");
   });
 
+  it("names the default profile and templates in the sign-up language, the wording as ever", async () => {
+    const user = await createUserWithDefaults({ email: uniqueEmail("de"), name: "Jonas Weber", password: null, locale: "de" });
+    const client = await db();
+    expect((await client.criteriaProfile.findFirstOrThrow({ where: { userId: user.id } })).name).toBe("Alltag");
+    const competitor = await client.reasonTemplate.findFirstOrThrow({ where: { userId: user.id, reasonKey: "competitor" } });
+    expect(competitor.title).toBe("Unternehmensrichtlinie zu Wettbewerbern");
+    expect(competitor.body).toBe("My company policy prohibits me from connecting with competitors.");
+  });
+
   it("hashes passwords with argon2id and never stores them in clear", async () => {
     const user = await makeUser("Hash Check", "a long enough secret");
     const client = await db();

@@ -9,6 +9,7 @@ import { HistoryTabs } from "@/components/history/history-tabs";
 import { StatFigure } from "@/components/history/stat-figure";
 import { requireUser } from "@/lib/auth/session";
 import { countDueRevisits, decisionStats } from "@/lib/data/decisions";
+import { shownTemplateTitle } from "@/lib/defaults";
 import { VERDICTS } from "@/lib/domain";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,12 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StatsPage() {
   const user = await requireUser("/history/stats");
-  const [stats, due, t, tc, locale] = await Promise.all([
+  const [stats, due, t, tc, locale, tt] = await Promise.all([
     decisionStats(user.id),
     countDueRevisits(user.id),
     getTranslations("history.stats"),
     getTranslations("common"),
     getLocale(),
+    getTranslations("templates"),
   ]);
   const format = historyFormat(locale);
   const header = (
@@ -55,7 +57,7 @@ export default async function StatsPage() {
   const busiest = overTime.reduce((a, b) => (b.accept + b.decline + b.observe + b.ignore > a.accept + a.decline + a.observe + a.ignore ? b : a));
   const reasons = stats.declinesByReason.map((r) => ({ label: tc(`reason.${r.reason}`), count: r.count }));
   const platforms = stats.declinesByPlatform.map((p) => ({ label: platformName(p.platform, tc), count: p.count }));
-  const templates = stats.topTemplates.map((tpl) => ({ label: tpl.title, count: tpl.timesUsed }));
+  const templates = stats.topTemplates.map((tpl) => ({ label: shownTemplateTitle(tpl, (key) => tt(`builtInTitles.${key}`)), count: tpl.timesUsed }));
   const declinesInPeriod = platforms.reduce((n, p) => n + p.count, 0);
   const top = (rows: { label: string; count: number }[]) => rows.find((r) => r.count > 0);
 

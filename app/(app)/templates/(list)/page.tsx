@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Plus } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RestoreTemplatesButton } from "@/components/templates/restore-button";
 import { TemplateActions } from "@/components/templates/template-actions";
 import { TemplateBody } from "@/components/templates/template-body";
@@ -9,6 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listTemplates, type ReasonTemplate } from "@/lib/data/templates";
+import { shownTemplateTitle } from "@/lib/defaults";
 import { LANGUAGES, REASON_KEYS, type Language } from "@/lib/domain";
 import { userLanguage } from "@/lib/triage-service/profile";
 
@@ -34,11 +35,25 @@ function languagesOf(tpl: ReasonTemplate, own: Language): Language[] {
   return LANGUAGES.filter((l) => covered.has(l));
 }
 
+/** The wording the list shows: the one in the interface language when the template has it, else its body. */
+function shownWording(tpl: ReasonTemplate, locale: string): { body: string; lang?: string } {
+  const inLocale = tpl.language !== locale ? tpl.wordings[locale as Language] : undefined;
+  return inLocale ? { body: inLocale, lang: locale } : { body: tpl.body, lang: tpl.language ?? undefined };
+}
+
 const srOnly = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 export default async function TemplatesPage() {
   const user = await requireUser("/templates");
-  const [templates, own, t, tc] = await Promise.all([listTemplates(user.id), userLanguage(user.id), getTranslations("templates"), getTranslations("common")]);
+  const [rows, own, t, tc, locale] = await Promise.all([
+    listTemplates(user.id),
+    userLanguage(user.id),
+    getTranslations("templates"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  // Built-in templates the user never retitled are titled in the interface language.
+  const templates = rows.map((tpl) => ({ ...tpl, title: shownTemplateTitle(tpl, (key) => t(`builtInTitles.${key}`)) }));
   const groups = REASON_KEYS.map((key) => ({ key, items: templates.filter((tpl) => tpl.reasonKey === key) }));
   return (
     <>
@@ -89,7 +104,7 @@ export default async function TemplatesPage() {
                             </Badge>
                           ) : null}
                         </div>
-                        <TemplateBody body={tpl.body} lang={tpl.language ?? undefined} />
+                        <TemplateBody {...shownWording(tpl, locale)} />
                         <div className="flex flex-wrap items-center gap-1.5 text-xs">
                           <span id={`languages-${tpl.id}`} className="text-stone-600 dark:text-stone-400">
                             {t("list.languages")}

@@ -5,6 +5,7 @@ import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getTemplate } from "@/lib/data/templates";
+import { shownTemplateTitle } from "@/lib/defaults";
 import { REASON_KEYS, type ReasonKey } from "@/lib/domain";
 import { userLanguage } from "@/lib/triage-service/profile";
 
@@ -20,14 +21,15 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
   const [tpl, language, t] = await Promise.all([getTemplate(user.id, id), userLanguage(user.id), getTranslations("templates")]);
   if (!tpl) notFound();
   const reasonKey = REASON_KEYS.find((k) => k === tpl.reasonKey) ?? "competitor";
+  const title = shownTemplateTitle(tpl, (key) => t(`builtInTitles.${key}`));
   return (
     <>
-      <PageHeader title={t("editPage.title", { title: tpl.title })} description={t("editPage.description")} />
+      <PageHeader title={t("editPage.title", { title })} description={t("editPage.description")} />
       <TemplateForm
         templateId={tpl.id}
         initial={{
           reasonKey: reasonKey as ReasonKey,
-          title: tpl.title,
+          title,
           body: tpl.body,
           isDefault: tpl.isDefault,
           // A wording saved without a language was read as the user's own.

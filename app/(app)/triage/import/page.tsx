@@ -5,6 +5,7 @@ import { ImportExport } from "@/components/import/import-export";
 import { TriageTabs } from "@/components/triage/triage-tabs";
 import { requireUser } from "@/lib/auth/session";
 import { listProfiles } from "@/lib/data/profiles";
+import { shownProfileName } from "@/lib/defaults";
 import { importOutcomeSchema } from "@/lib/validations/import";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/triage/import");
-  const [profiles, t] = await Promise.all([listProfiles(user.id), getTranslations("imports.page")]);
+  const [profiles, t, tp] = await Promise.all([listProfiles(user.id), getTranslations("imports.page"), getTranslations("profiles")]);
   // After a confirm: the counts it saved and skipped (anything else in the query is ignored).
   const outcome = importOutcomeSchema.safeParse(await searchParams);
   const done = outcome.success ? t("outcome", { saved: outcome.data.saved, skipped: outcome.data.skipped }) : undefined;
@@ -22,7 +23,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <TriageTabs current="import" />
-      <ImportExport key={outcome.success ? (outcome.data.t ?? "done") : "new"} done={done} profiles={profiles.map((p) => ({ id: p.id, name: p.name }))} />
+      <ImportExport key={outcome.success ? (outcome.data.t ?? "done") : "new"} done={done} profiles={profiles.map((p) => ({ id: p.id, name: shownProfileName(p.name, tp("defaultName")) }))} />
     </>
   );
 }
