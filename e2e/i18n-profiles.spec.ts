@@ -21,7 +21,8 @@ test.describe("profiles and templates in French and German", () => {
     await page.goto("/profiles");
     await expect(page.getByRole("heading", { level: 1, name: "Profils de critères" })).toBeVisible();
     await expect(page).toHaveTitle(/Profils/);
-    const everyday = card(page, "Everyday", 2);
+    // The built-in profile, never renamed, is shown under its name in the interface language.
+    const everyday = card(page, "Au quotidien", 2);
     await expect(everyday).toContainText("Métiers avec lesquels je ne me connecte pas\u00a0: recruiter et sales");
     await expect(everyday).toContainText("Ton chaleureux");
     await expect(everyday).toContainText("Votre seul profil ne peut pas être supprimé");
@@ -121,8 +122,8 @@ test.describe("profiles and templates in French and German", () => {
 
     await page.goto("/profiles");
     await expect(page.getByRole("heading", { level: 1, name: "Kriterienprofile" })).toBeVisible();
-    await card(page, "Everyday", 2).getByRole("link", { name: "Bearbeiten Everyday" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "„Everyday“ bearbeiten" })).toBeVisible();
+    await card(page, "Alltag", 2).getByRole("link", { name: "Bearbeiten Alltag" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "„Alltag“ bearbeiten" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Mit wem ich mich nicht vernetze" })).toBeVisible();
     await expect(page.getByLabel("Sprache der Entwürfe")).toHaveValue("");
     await expect(page.getByRole("region", { name: "Was dieses Profil entscheidet" })).toContainText("Auf Deutsch geschrieben.");
