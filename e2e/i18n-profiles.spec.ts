@@ -100,7 +100,8 @@ test.describe("profiles and templates in French and German", () => {
     await expect(template).toContainText("Pas encore utilisé");
     await expect(template.getByRole("button", { name: "Définir par défaut Collègues seulement" })).toBeVisible();
     // The built-in templates cover all five languages.
-    await expect(card(page, "Only people I know in real life", 3).getByRole("list", { name: "Langues" }).getByRole("listitem")).toHaveText([
+    // Its title in the interface language: the user never retitled it.
+    await expect(card(page, "Uniquement des personnes que je connais dans la vraie vie", 3).getByRole("list", { name: "Langues" }).getByRole("listitem")).toHaveText([
       "Anglais",
       "Espagnol",
       "Allemand",
