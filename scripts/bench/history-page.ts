@@ -9,7 +9,7 @@
 //   npm run bench:history-page -- --rows 60 --requests 200
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { startBenchServer } from "./server";
+import { seedSampleDecisions, startBenchServer } from "./server";
 
 const { values: args } = parseArgs({
   options: { rows: { type: "string", default: "60" }, requests: { type: "string", default: "200" }, warmup: { type: "string", default: "50" } },
@@ -20,15 +20,8 @@ const requests = Number(args.requests);
 const server = await startBenchServer();
 try {
   process.env.DATABASE_URL = server.databaseUrl;
-  const { db } = await import("@/lib/db/client");
-  const client = await db();
-  const { decisionRow } = await import("@/lib/data/decision-row");
-  const { sampleCreatedAt, sampleDecision } = await import("../support/sample-decisions");
-  const now = new Date();
-  await client.decision.createMany({
-    data: Array.from({ length: rows }, (_, i) => decisionRow(server.userId, null, sampleDecision(i, { now, createdAt: sampleCreatedAt(i, rows, now) }))),
-  });
-  await client.$disconnect();
+  await seedSampleDecisions(server, rows);
+  await (await (await import("@/lib/db/client")).db()).$disconnect();
 
   const get = async (headers: Record<string, string> = {}) => {
     const res = await fetch(`${server.baseUrl}/history`, { redirect: "manual", headers: { cookie: server.cookie, ...headers } });

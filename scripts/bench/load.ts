@@ -27,7 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { startBenchServer } from "./server";
+import { seedSampleDecisions, startBenchServer } from "./server";
 
 const { values: args } = parseArgs({
   options: {
@@ -86,13 +86,8 @@ try {
   const { db } = await import("@/lib/db/client");
   const client = await db();
   const { token } = await createApiToken(server.userId, "bench:load");
-  const { decisionRow } = await import("@/lib/data/decision-row");
-  const { sampleCreatedAt, sampleDecision } = await import("../support/sample-decisions");
   const historyRows = Number(args["history-rows"]);
-  const now = new Date();
-  await client.decision.createMany({
-    data: Array.from({ length: historyRows }, (_, i) => decisionRow(server.userId, null, sampleDecision(i, { now, createdAt: sampleCreatedAt(i, historyRows, now) }))),
-  });
+  await seedSampleDecisions(server, historyRows);
   const savedRows = async () => (await client.decision.count({ where: { userId: server.userId } })) - historyRows;
 
   const headersFor = (r: Route): Record<string, string> => ({

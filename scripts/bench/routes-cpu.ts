@@ -2,17 +2,12 @@
 // user of 60 decisions (where History's time goes: the page against an empty filtered list):
 //   node --conditions=react-server --import tsx scripts/bench/routes-cpu.ts /history /triage ...
 import autocannon from "autocannon";
-import { startBenchServer } from "./server";
+import { seedSampleDecisions, startBenchServer } from "./server";
 
 const paths = process.argv.slice(2);
 const server = await startBenchServer({ env: { API_RATE_LIMIT_PER_MINUTE: "100000000" } });
 process.env.DATABASE_URL = server.databaseUrl;
-const { db } = await import("@/lib/db/client");
-const client = await db();
-const { decisionRow } = await import("@/lib/data/decision-row");
-const { sampleCreatedAt, sampleDecision } = await import("../support/sample-decisions");
-const now = new Date();
-await client.decision.createMany({ data: Array.from({ length: 60 }, (_, i) => decisionRow(server.userId, null, sampleDecision(i, { now, createdAt: sampleCreatedAt(i, 60, now) }))) });
+await seedSampleDecisions(server, 60);
 for (const p of ["/api/health/live", ...paths]) {
   const url = `${server.baseUrl}${p}`;
   const res = await fetch(url, { headers: { cookie: server.cookie } });

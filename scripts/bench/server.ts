@@ -94,6 +94,20 @@ export async function startBenchServer(
   };
 }
 
+/**
+ * Gives the bench user `rows` sample decisions spread over recent days, through the data
+ * layer in this process (DATABASE_URL set to the server's first), as History shows them.
+ */
+export async function seedSampleDecisions(server: BenchServer, rows: number): Promise<void> {
+  const { db } = await import("@/lib/db/client");
+  const { decisionRow } = await import("@/lib/data/decision-row");
+  const { sampleCreatedAt, sampleDecision } = await import("../support/sample-decisions");
+  const now = new Date();
+  await (await db()).decision.createMany({
+    data: Array.from({ length: rows }, (_, i) => decisionRow(server.userId, null, sampleDecision(i, { now, createdAt: sampleCreatedAt(i, rows, now) }))),
+  });
+}
+
 /** next-auth's credentials sign-in over HTTP: CSRF token, then the callback; returns the session cookie. */
 export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
