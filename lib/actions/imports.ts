@@ -8,7 +8,7 @@ import { currentUser } from "@/lib/auth/session";
 import { formatSize, IMPORT_LIMITS, ImportError } from "@/lib/import";
 import { requestLocale, translator } from "@/lib/i18n/server";
 import { confirmImport, previewImport, UnknownProfileError } from "@/lib/import-service";
-import { shownProfileName } from "@/lib/defaults";
+import { profileNamer } from "@/lib/profile-names";
 import { fieldErrors, signedOutMessage, type FieldErrors } from "@/lib/actions/safe-action";
 import { confirmImportFormSchema, importProfileIdSchema, type ImportPreview } from "@/lib/validations/import";
 
@@ -37,7 +37,7 @@ export async function previewImportAction(_prev: PreviewImportState, formData: F
   try {
     const read = await previewImport(user.id, { source: file.stream(), name: file.name }, profile.data.profileId);
     // The built-in profile name the user never changed, in the interface language.
-    const profileName = read.profileName && shownProfileName(read.profileName, (await translator("profiles", locale))("defaultName"));
+    const profileName = read.profileName && (await profileNamer(locale))(read.profileName);
     const preview = { ...read, profileName };
     return { ok: true, preview, previewId: crypto.randomUUID(), profileChoice };
   } catch (e) {

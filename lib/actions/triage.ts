@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionWithUser, validatedActionWithUser, type ActionState } from "@/lib/actions/safe-action";
-import { shownProfileName } from "@/lib/defaults";
+import { profileNamer } from "@/lib/profile-names";
 import { translator } from "@/lib/i18n/server";
 import { analyzeForUser, recordForUser, type Analysis } from "@/lib/triage-service";
 import type { DecisionStatus } from "@/lib/domain";
@@ -11,17 +11,15 @@ import { analyzeFormSchema, bulkAnalyzeSchema, bulkRecordSchema, recordFormSchem
 export type Analysed = { analysis: Analysis; input: AnalyzeInput };
 export type Recorded = { decisionId: string; status: DecisionStatus };
 
-/** The analysis as the page shows it: the built-in profile name the user never changed in the interface language. */
-async function shown(analysis: Analysis): Promise<Analysis> {
-  if (!analysis.profileName) return analysis;
-  const t = await translator("profiles");
-  return { ...analysis, profileName: shownProfileName(analysis.profileName, t("defaultName")) };
+/** The analysis as the page shows it: its profile named as the interface names it (lib/profile-names.ts). */
+function shown(analysis: Analysis, name: (profileName: string) => string): Analysis {
+  return analysis.profileName ? { ...analysis, profileName: name(analysis.profileName) } : analysis;
 }
 
 /** Classifies a pasted request and drafts the decline; saves nothing. The form renders the result. */
 export const analyzeAction = validatedActionWithUser(
   analyzeFormSchema,
-  async (input, user): Promise<ActionState<Analysed>> => ({ ok: true, data: { analysis: await shown(await analyzeForUser(user.id, input)), input } }),
+  async (input, user): Promise<ActionState<Analysed>> => ({ ok: true, data: { analysis: shown(await analyzeForUser(user.id, input), await profileNamer()), input } }),
 );
 
 /** Saves the analysed request to History with the outcome the user chose. */
@@ -35,7 +33,8 @@ export const recordAction = validatedActionWithUser(recordFormSchema, async (inp
 /** Bulk triage: analyses a batch; each item answers on its own, an error never hides the rest. */
 export const analyzeBatchAction = actionWithUser(bulkAnalyzeSchema, async ({ items }, user) => {
   const data = [];
-  for (const item of items) data.push(await shown(await analyzeForUser(user.id, item)));
+  const name = await profileNamer();
+  for (const item of items) data.push(shown(await analyzeForUser(user.id, item), name));
   return { ok: true, data };
 });
 

@@ -5,8 +5,7 @@ import { PageHeader } from "@/components/ui/card";
 import { TriageTabs } from "@/components/triage/triage-tabs";
 import { TriageWorkbench } from "@/components/triage/triage-workbench";
 import { requireUser } from "@/lib/auth/session";
-import { listProfiles } from "@/lib/data/profiles";
-import { shownProfileName } from "@/lib/defaults";
+import { listProfilesAsShown } from "@/lib/profile-names";
 import { ForgetShared } from "@/components/pwa/forget-shared";
 import { sharedRequest } from "@/lib/share-target-read";
 import { PLATFORMS } from "@/lib/domain";
@@ -31,7 +30,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
   // The phone's share sheet hands a request over in a cookie (app/(app)/triage/share/route.ts).
   const shared = fromUrl.shared ? await sharedRequest() : null;
   const prefill = shared ? { text: shared.text, platform: shared.platform, truncated: shared.truncated ? ("1" as const) : undefined } : fromUrl;
-  const [profiles, t, tp] = await Promise.all([listProfiles(user.id), getTranslations("triage"), getTranslations("profiles")]);
+  const [profiles, t] = await Promise.all([listProfilesAsShown(user.id), getTranslations("triage")]);
   return (
     <>
       <PageHeader title={t("page.title")} description={t("page.description")} />
@@ -39,7 +38,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
       {shared ? <ForgetShared /> : null}
       <TriageWorkbench
         key={prefill.text ?? ""}
-        profiles={profiles.map((p) => ({ id: p.id, name: shownProfileName(p.name, tp("defaultName")), defaultFor: p.defaultFor }))}
+        profiles={profiles.map((p) => ({ id: p.id, name: p.name, defaultFor: p.defaultFor }))}
         initialText={prefill.text}
         initialPlatform={prefill.platform}
         truncated={prefill.truncated === "1"}

@@ -7,8 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listProfiles, type CriteriaProfile } from "@/lib/data/profiles";
-import { shownProfileName } from "@/lib/defaults";
+import type { CriteriaProfile } from "@/lib/data/profiles";
+import { listProfilesAsShown } from "@/lib/profile-names";
 import { PLATFORMS } from "@/lib/domain";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,9 +26,8 @@ function fallbackNote(profile: CriteriaProfile, all: CriteriaProfile[], t: Profi
 
 export default async function ProfilesPage() {
   const user = await requireUser("/profiles");
-  const [rows, t, tc, locale] = await Promise.all([listProfiles(user.id), getTranslations("profiles"), getTranslations("common"), getLocale()]);
+  const [profiles, t, tc, locale] = await Promise.all([listProfilesAsShown(user.id), getTranslations("profiles"), getTranslations("common"), getLocale()]);
   // The built-in profile the user never renamed is named in the interface language.
-  const profiles = rows.map((p) => ({ ...p, name: shownProfileName(p.name, t("defaultName")) }));
   const platformName = (p: (typeof PLATFORMS)[number]) => tc(`platform.${p}`);
   const newButton = (
     <ButtonLink href="/profiles/new">

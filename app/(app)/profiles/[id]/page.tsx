@@ -6,8 +6,7 @@ import { defaultHolders } from "@/components/profiles/holders";
 import { defaultWording } from "@/lib/data/templates";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listProfiles } from "@/lib/data/profiles";
-import { shownProfileName } from "@/lib/defaults";
+import { listProfilesAsShown } from "@/lib/profile-names";
 import { userLanguage } from "@/lib/triage-service/profile";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,9 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/profiles/${id}`);
-  const [rows, reasons, language, t] = await Promise.all([listProfiles(user.id), defaultWording(user.id), userLanguage(user.id), getTranslations("profiles")]);
+  const [profiles, reasons, language, t] = await Promise.all([listProfilesAsShown(user.id), defaultWording(user.id), userLanguage(user.id), getTranslations("profiles")]);
   // The built-in profile the user never renamed is named in the interface language.
-  const profiles = rows.map((p) => ({ ...p, name: shownProfileName(p.name, t("defaultName")) }));
   // Another user's id and a deleted one look the same: not found.
   const profile = profiles.find((p) => p.id === id);
   if (!profile) notFound();

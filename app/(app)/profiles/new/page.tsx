@@ -4,8 +4,7 @@ import { ProfileEditor } from "@/components/profiles/profile-editor";
 import { EMPTY_PROFILE } from "@/components/profiles/profile-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listProfiles } from "@/lib/data/profiles";
-import { shownProfileName } from "@/lib/defaults";
+import { listProfilesAsShown } from "@/lib/profile-names";
 import { defaultHolders } from "@/components/profiles/holders";
 import { defaultWording } from "@/lib/data/templates";
 import { userLanguage } from "@/lib/triage-service/profile";
@@ -17,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewProfilePage() {
   const user = await requireUser("/profiles/new");
-  const [rows, reasons, language, t] = await Promise.all([listProfiles(user.id), defaultWording(user.id), userLanguage(user.id), getTranslations("profiles")]);
+  const [profiles, reasons, language, t] = await Promise.all([listProfilesAsShown(user.id), defaultWording(user.id), userLanguage(user.id), getTranslations("profiles")]);
   // The built-in profile the user never renamed is named in the interface language.
-  const profiles = rows.map((p) => ({ ...p, name: shownProfileName(p.name, t("defaultName")) }));
   return (
     <>
       <PageHeader title={t("newPage.title")} description={t("newPage.description")} />

@@ -4,8 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { BulkTriage } from "@/components/triage/bulk-triage";
 import { TriageTabs } from "@/components/triage/triage-tabs";
 import { requireUser } from "@/lib/auth/session";
-import { listProfiles } from "@/lib/data/profiles";
-import { shownProfileName } from "@/lib/defaults";
+import { listProfilesAsShown } from "@/lib/profile-names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bulk.page");
@@ -14,12 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BulkTriagePage() {
   const user = await requireUser("/triage/bulk");
-  const [profiles, t, tc, tp] = await Promise.all([listProfiles(user.id), getTranslations("bulk.page"), getTranslations("common.nav"), getTranslations("profiles")]);
+  const [profiles, t, tc] = await Promise.all([listProfilesAsShown(user.id), getTranslations("bulk.page"), getTranslations("common.nav")]);
   return (
     <>
       <PageHeader title={tc("triage")} description={t("description")} />
       <TriageTabs current="bulk" />
-      <BulkTriage profiles={profiles.map((p) => ({ id: p.id, name: shownProfileName(p.name, tp("defaultName")), defaultFor: p.defaultFor }))} />
+      <BulkTriage profiles={profiles.map((p) => ({ id: p.id, name: p.name, defaultFor: p.defaultFor }))} />
     </>
   );
 }

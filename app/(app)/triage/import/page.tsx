@@ -4,8 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { ImportExport } from "@/components/import/import-export";
 import { TriageTabs } from "@/components/triage/triage-tabs";
 import { requireUser } from "@/lib/auth/session";
-import { listProfiles } from "@/lib/data/profiles";
-import { shownProfileName } from "@/lib/defaults";
+import { listProfilesAsShown } from "@/lib/profile-names";
 import { importOutcomeSchema } from "@/lib/validations/import";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/triage/import");
-  const [profiles, t, tp] = await Promise.all([listProfiles(user.id), getTranslations("imports.page"), getTranslations("profiles")]);
+  const [profiles, t] = await Promise.all([listProfilesAsShown(user.id), getTranslations("imports.page")]);
   // After a confirm: the counts it saved and skipped (anything else in the query is ignored).
   const outcome = importOutcomeSchema.safeParse(await searchParams);
   const done = outcome.success ? t("outcome", { saved: outcome.data.saved, skipped: outcome.data.skipped }) : undefined;
@@ -23,7 +22,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <TriageTabs current="import" />
-      <ImportExport key={outcome.success ? (outcome.data.t ?? "done") : "new"} done={done} profiles={profiles.map((p) => ({ id: p.id, name: shownProfileName(p.name, tp("defaultName")) }))} />
+      <ImportExport key={outcome.success ? (outcome.data.t ?? "done") : "new"} done={done} profiles={profiles.map((p) => ({ id: p.id, name: p.name }))} />
     </>
   );
 }
