@@ -9,7 +9,7 @@ type Issue = z.core.$ZodIssue;
 
 const count = (n: number | bigint) => Number(n);
 
-/** A message for an issue zod worded itself: what is wrong, in general terms, in the user's language. */
+/** A message for an issue the catalogue does not word (zod's own, the engine's): what is wrong, in general terms, in the user's language. */
 function generic(issue: Issue, t: ValidationTranslator): string {
   switch (issue.code) {
     case "invalid_type":
