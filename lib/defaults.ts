@@ -11,7 +11,8 @@ export const DEFAULT_PROFILE = {
   onlyKnownInRealLife: false,
   knownPeople: [] as string[],
   competitors: [] as string[],
-  blockedRoles: ["recruiter", "sales"],
+  /** English; a new account's are in its sign-up language (profiles.defaultBlockedRoles), which the engine reads as the same role families. */
+  blockedRoles: [en.profiles.defaultBlockedRoles.recruiter, en.profiles.defaultBlockedRoles.sales],
   requirePersonalNote: false,
   minMutualConnections: 0,
   observeStrangersMetOnline: true,
@@ -53,7 +54,11 @@ export function builtInTemplate(reasonKey: string, body: string): BuiltInTemplat
 /** What a new account starts with, named in `messages`' language (its sign-up language). */
 export function accountDefaults(messages: Pick<Messages, "profiles" | "templates">) {
   return {
-    profile: { ...DEFAULT_PROFILE, name: messages.profiles.defaultName },
+    profile: {
+      ...DEFAULT_PROFILE,
+      name: messages.profiles.defaultName,
+      blockedRoles: [messages.profiles.defaultBlockedRoles.recruiter, messages.profiles.defaultBlockedRoles.sales],
+    },
     templates: DEFAULT_TEMPLATES.map((t) => ({ ...t, title: messages.templates.builtInTitles[t.reasonKey] })),
   };
 }

@@ -22,10 +22,13 @@ describe("accounts", () => {
     expect(templates.find((t) => t.reasonKey === "not_known_in_real_life")!.body).toBe("I only connect with people I know in real life.");
   });
 
-  it("names the default profile and templates in the sign-up language, the wording as ever", async () => {
+  it("names the default profile, its blocked roles and the templates in the sign-up language, the wording as ever", async () => {
     const user = await createUserWithDefaults({ email: uniqueEmail("de"), name: "Jonas Weber", password: null, locale: "de" });
     const client = await db();
-    expect((await client.criteriaProfile.findFirstOrThrow({ where: { userId: user.id } })).name).toBe("Alltag");
+    const profile = await client.criteriaProfile.findFirstOrThrow({ where: { userId: user.id } });
+    expect(profile.name).toBe("Alltag");
+    // German words the engine reads as its recruiter and sales families (tests/unit/default-names.test.ts)
+    expect(profile.blockedRoles).toEqual(["Recruiting", "Vertrieb"]);
     const competitor = await client.reasonTemplate.findFirstOrThrow({ where: { userId: user.id, reasonKey: "competitor" } });
     expect(competitor.title).toBe("Unternehmensrichtlinie zu Wettbewerbern");
     expect(competitor.body).toBe("My company policy prohibits me from connecting with competitors.");

@@ -3,14 +3,17 @@ import { accountDefaults, DEFAULT_PROFILE, DEFAULT_TEMPLATES, shownProfileName, 
 import { en } from "@/lib/i18n/en";
 import de from "@/lib/i18n/messages/de/profiles.json";
 import deTemplates from "@/lib/i18n/messages/de/templates.json";
+import { LOCALES } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { expandBlockedRole } from "@/lib/triage/criteria";
 import type { ReasonKey } from "@/lib/domain";
 
 const german = (key: ReasonKey) => deTemplates.builtInTitles[key];
 
 describe("built-in names", () => {
   it("a new account's profile and templates are named in its sign-up language, the wording unchanged", () => {
-    const made = accountDefaults({ profiles: { ...en.profiles, defaultName: de.defaultName }, templates: { ...en.templates, builtInTitles: deTemplates.builtInTitles } });
-    expect(made.profile).toEqual({ ...DEFAULT_PROFILE, name: "Alltag" });
+    const made = accountDefaults({ profiles: { ...en.profiles, defaultName: de.defaultName, defaultBlockedRoles: de.defaultBlockedRoles }, templates: { ...en.templates, builtInTitles: deTemplates.builtInTitles } });
+    expect(made.profile).toEqual({ ...DEFAULT_PROFILE, name: "Alltag", blockedRoles: ["Recruiting", "Vertrieb"] });
     expect(made.templates.map((t) => t.title)).toEqual(DEFAULT_TEMPLATES.map((t) => german(t.reasonKey)));
     expect(made.templates.map((t) => t.body)).toEqual(DEFAULT_TEMPLATES.map((t) => t.body));
     expect(accountDefaults(en).profile.name).toBe("Everyday");
@@ -29,5 +32,12 @@ describe("built-in names", () => {
   it("the profile never renamed is named in the interface language", () => {
     expect(shownProfileName("Everyday", de.defaultName)).toBe("Alltag");
     expect(shownProfileName("Recruiters", de.defaultName)).toBe("Recruiters");
+  });
+
+  it("the default blocked roles, in every language, are the engine's recruiter and sales families", async () => {
+    for (const locale of LOCALES) {
+      const { profile } = accountDefaults(await loadMessages(locale));
+      expect(profile.blockedRoles.map((r) => expandBlockedRole(r).family), locale).toEqual(["recruiter", "sales"]);
+    }
   });
 });
