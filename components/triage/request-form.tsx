@@ -81,8 +81,9 @@ export function RequestForm({
             className="min-h-48 font-mono text-[13px]"
           />
           <p id="request-text-hint" className="flex items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
-            <Keyboard className="size-3.5 shrink-0" aria-hidden="true" />
-            {t("hint")}
+            {/* The shortcut is for keyboards: phones and tablets (a coarse pointer) are not told it. */}
+            <Keyboard className="size-3.5 shrink-0 pointer-coarse:hidden" aria-hidden="true" />
+            <span>{t.rich("hint", { keys: (chunks) => <span className="pointer-coarse:hidden">{chunks}</span> })}</span>
           </p>
           <FieldError id="request-text-error" errors={errors.text} />
           <MultiRequestNotice text={state.text} />
