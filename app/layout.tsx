@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { Toaster } from "sonner";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import "./globals.css";
@@ -36,9 +36,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <noscript>
           <style>{`[data-streaming-fallback]{display:none!important}div[hidden][id^="S:"]{display:block!important}`}</style>
         </noscript>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
-        <Toaster position="bottom-right" richColors closeButton theme={theme} />
-        <ServiceWorkerRegistration />
+        {/* Only what the root's own client parts read (error.tsx, the app shell's menus, the
+            landing page's language and theme menus); a page with client components of its
+            own wraps them in a ClientMessages listing theirs. */}
+        <ClientMessages namespaces={["common", "shell"]}>
+          {children}
+          <Toaster position="bottom-right" richColors closeButton theme={theme} />
+          <ServiceWorkerRegistration />
+        </ClientMessages>
       </body>
     </html>
   );

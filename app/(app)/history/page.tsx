@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -34,7 +35,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const t = await getTranslations("history.list");
 
   return (
-    <>
+    <ClientMessages namespaces={["common", "history", "validation"]}>
       <PageHeader
         title={t("title")}
         description={t("description")}
@@ -48,7 +49,7 @@ export default async function HistoryPage({ searchParams }: Props) {
       <Suspense fallback={<ResultsSkeleton label={t("loading")} />}>
         <HistoryResults {...state} formKey={JSON.stringify(params)} errors={errors} />
       </Suspense>
-    </>
+    </ClientMessages>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { AccountForm } from "@/components/settings/account-form";
@@ -25,7 +26,7 @@ export default async function SettingsPage() {
   const [passwordHash, locale, t, h] = await Promise.all([getPasswordHash(user.id), savedLocale(user.id), getTranslations("settings"), headers()]);
   const hasPassword = passwordHash !== null;
   return (
-    <>
+    <ClientMessages namespaces={["common", "settings", "ui", "validation"]}>
       <PageHeader title={t("page.title")} description={t("page.description")} />
       <div className="grid gap-6">
         <SettingsSection id="account" title={t("page.account.title")} description={t("page.account.description")}>
@@ -58,6 +59,6 @@ export default async function SettingsPage() {
           <DeleteAccount email={user.email} />
         </SettingsSection>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { TriageTabs } from "@/components/triage/triage-tabs";
 import { TriageWorkbench } from "@/components/triage/triage-workbench";
@@ -32,7 +33,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
   const prefill = shared ? { text: shared.text, platform: shared.platform, truncated: shared.truncated ? ("1" as const) : undefined } : fromUrl;
   const [profiles, t] = await Promise.all([listProfilesAsShown(user.id), getTranslations("triage")]);
   return (
-    <>
+    <ClientMessages namespaces={["bulk", "common", "signals", "triage", "ui", "validation"]}>
       <PageHeader title={t("page.title")} description={t("page.description")} />
       <TriageTabs current="single" />
       {shared ? <ForgetShared /> : null}
@@ -43,6 +44,6 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
         initialPlatform={prefill.platform}
         truncated={prefill.truncated === "1"}
       />
-    </>
+    </ClientMessages>
   );
 }

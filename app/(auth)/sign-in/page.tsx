@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { LanguageMenu } from "@/components/auth/language-menu";
@@ -24,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // next-auth reports OAuth failures with ?error=…; the credentials form handles its own.
   const oauthError = typeof params.error === "string" && params.error !== "CredentialsSignin" ? t("oauthFailed") : undefined;
   return (
-    <>
+    <ClientMessages namespaces={["auth", "shell", "validation"]}>
       <div className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{t("intro")}</p>
@@ -46,6 +47,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <LanguageMenu returnTo={languageMenuPath("/sign-in", callbackUrl)} className="mt-6" />
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DecisionHeader, DetailSection, ParsedSection, RequestSections } from "@/components/history/decision-detail";
 import { DeleteDecisionButton } from "@/components/history/delete-decision-button";
 import { displayName } from "@/components/history/decision-list";
@@ -28,7 +29,7 @@ export default async function DecisionPage({ params }: Props) {
   if (!d) notFound();
 
   return (
-    <>
+    <ClientMessages namespaces={["common", "history", "ui", "validation"]}>
       <div className="mb-4 flex items-center justify-between gap-2">
         <Link
           href="/history"
@@ -54,6 +55,6 @@ export default async function DecisionPage({ params }: Props) {
           <ParsedSection d={d} />
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { displayName, platformName } from "@/components/history/decision-list";
@@ -28,7 +29,7 @@ export default async function RevisitPage() {
   const unnamed = t("decisionList.unnamed");
 
   return (
-    <>
+    <ClientMessages namespaces={["common", "history", "ui", "validation"]}>
       <PageHeader title={t("revisit.title")} description={t("revisit.description")} />
       <HistoryTabs current="/history/revisit" due={dueCount} />
       {due.length ? (
@@ -77,6 +78,6 @@ export default async function RevisitPage() {
           {next?.revisitAt ? t("revisit.nextOn", { date: historyFormat(locale).day(next.revisitAt) }) : t("revisit.emptyBody")}
         </EmptyState>
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HorizontalBarChart, VerdictsOverTimeChart } from "@/components/history/charts";
@@ -36,12 +37,12 @@ export default async function StatsPage() {
   );
   if (stats.total === 0) {
     return (
-      <>
+      <ClientMessages namespaces={["history"]}>
         {header}
         <EmptyState title={t("emptyTitle")} action={<ButtonLink href="/triage">{t("emptyAction")}</ButtonLink>}>
           {t("emptyBody")}
         </EmptyState>
-      </>
+      </ClientMessages>
     );
   }
 
@@ -62,7 +63,7 @@ export default async function StatsPage() {
   const top = (rows: { label: string; count: number }[]) => rows.find((r) => r.count > 0);
 
   return (
-    <>
+    <ClientMessages namespaces={["history"]}>
       {header}
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         <Card className="col-span-2 p-4 sm:col-span-1">
@@ -135,6 +136,6 @@ export default async function StatsPage() {
           </StatFigure>
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Plus } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProfileActions } from "@/components/profiles/profile-actions";
 import { describeCriteria, shortList, type ProfilesT } from "@/components/profiles/describe";
 import { Badge } from "@/components/ui/badge";
@@ -36,7 +37,7 @@ export default async function ProfilesPage() {
     </ButtonLink>
   );
   return (
-    <>
+    <ClientMessages namespaces={["common", "profiles", "ui"]}>
       <PageHeader title={t("list.title")} description={t("list.description")} actions={profiles.length ? newButton : undefined} />
       {profiles.length === 0 ? (
         <EmptyState title={t("list.emptyTitle")} action={newButton}>
@@ -80,6 +81,6 @@ export default async function ProfilesPage() {
           ))}
         </ul>
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProfileEditor } from "@/components/profiles/profile-editor";
 import { defaultHolders } from "@/components/profiles/holders";
 import { defaultWording } from "@/lib/data/templates";
@@ -23,7 +24,7 @@ export default async function EditProfilePage({ params }: { params: Promise<{ id
   const profile = profiles.find((p) => p.id === id);
   if (!profile) notFound();
   return (
-    <>
+    <ClientMessages namespaces={["common", "profiles", "signals", "ui", "validation"]}>
       <PageHeader title={t("editPage.title", { name: profile.name })} description={t("editPage.description")} />
       <ProfileEditor
         profileId={profile.id}
@@ -46,6 +47,6 @@ export default async function EditProfilePage({ params }: { params: Promise<{ id
         reasons={reasons}
         userLanguage={language}
       />
-    </>
+    </ClientMessages>
   );
 }

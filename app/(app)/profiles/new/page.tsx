@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProfileEditor } from "@/components/profiles/profile-editor";
 import { EMPTY_PROFILE } from "@/components/profiles/profile-form";
 import { PageHeader } from "@/components/ui/card";
@@ -19,7 +20,7 @@ export default async function NewProfilePage() {
   const [profiles, reasons, language, t] = await Promise.all([listProfilesAsShown(user.id), defaultWording(user.id), userLanguage(user.id), getTranslations("profiles")]);
   // The built-in profile the user never renamed is named in the interface language.
   return (
-    <>
+    <ClientMessages namespaces={["common", "profiles", "signals", "ui", "validation"]}>
       <PageHeader title={t("newPage.title")} description={t("newPage.description")} />
       <ProfileEditor
         initial={EMPTY_PROFILE}
@@ -28,6 +29,6 @@ export default async function NewProfilePage() {
         reasons={reasons}
         userLanguage={language}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ArrowLeft, BookOpen } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ApiTokensSection } from "@/components/settings/api-tokens";
 import { Bookmarklet } from "@/components/settings/bookmarklet";
 import { ButtonLink } from "@/components/ui/button";
@@ -18,7 +19,7 @@ export default async function ApiSettingsPage() {
   const user = await requireUser("/settings/api");
   const [t, tc] = await Promise.all([getTranslations("settings.apiPage"), getTranslations("common")]);
   return (
-    <>
+    <ClientMessages namespaces={["common", "settings", "ui", "validation"]}>
       <Link href="/settings" className="mb-3 inline-flex items-center gap-1 text-sm text-stone-600 hover:underline dark:text-stone-400">
         <ArrowLeft className="size-4" aria-hidden="true" /> {tc("nav.settings")}
       </Link>
@@ -39,6 +40,6 @@ export default async function ApiSettingsPage() {
           <ApiTokensSection userId={user.id} />
         </SettingsSection>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Plus } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RestoreTemplatesButton } from "@/components/templates/restore-button";
 import { TemplateActions } from "@/components/templates/template-actions";
 import { TemplateBody } from "@/components/templates/template-body";
@@ -56,7 +57,7 @@ export default async function TemplatesPage() {
   const templates = rows.map((tpl) => ({ ...tpl, title: shownTemplateTitle(tpl, (key) => t(`builtInTitles.${key}`)) }));
   const groups = REASON_KEYS.map((key) => ({ key, items: templates.filter((tpl) => tpl.reasonKey === key) }));
   return (
-    <>
+    <ClientMessages namespaces={["common", "templates", "ui"]}>
       <PageHeader
         title={t("list.title")}
         description={t("list.description")}
@@ -132,6 +133,6 @@ export default async function TemplatesPage() {
           ))}
         </div>
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
   const reasonKey = REASON_KEYS.find((k) => k === tpl.reasonKey) ?? "competitor";
   const title = shownTemplateTitle(tpl, (key) => t(`builtInTitles.${key}`));
   return (
-    <>
+    <ClientMessages namespaces={["common", "templates", "validation"]}>
       <PageHeader title={t("editPage.title", { title })} description={t("editPage.description")} />
       <TemplateForm
         templateId={tpl.id}
@@ -37,6 +38,6 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
           wordings: tpl.wordings,
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -20,10 +21,10 @@ export default async function NewTemplatePage({ searchParams }: { searchParams: 
   // The first template of a reason becomes its default anyway; say so by ticking the box.
   const hasAny = templates.some((tpl) => tpl.reasonKey === reasonKey);
   return (
-    <>
+    <ClientMessages namespaces={["common", "templates", "validation"]}>
       <PageHeader title={t("newPage.title")} description={t("newPage.description")} />
       {/* A new wording is in the user's own language unless they say otherwise. */}
       <TemplateForm initial={{ reasonKey, title: "", body: "", isDefault: !hasAny, language, wordings: {} }} />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { ImportExport } from "@/components/import/import-export";
 import { TriageTabs } from "@/components/triage/triage-tabs";
@@ -19,10 +20,10 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const outcome = importOutcomeSchema.safeParse(await searchParams);
   const done = outcome.success ? t("outcome", { saved: outcome.data.saved, skipped: outcome.data.skipped }) : undefined;
   return (
-    <>
+    <ClientMessages namespaces={["bulk", "common", "imports"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <TriageTabs current="import" />
       <ImportExport key={outcome.success ? (outcome.data.t ?? "done") : "new"} done={done} profiles={profiles.map((p) => ({ id: p.id, name: p.name }))} />
-    </>
+    </ClientMessages>
   );
 }
