@@ -79,7 +79,7 @@ export function triageValid(request: ValidTriageRequest): TriageOutcome {
   let trust = 1;
   for (const w of parseWarnings) trust *= WARNING_CONFIDENCE[w];
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
-  const language = requestLanguage(parsed, request.language, profile.language); // v2: detected, and the draft's
+  const language = requestLanguage(parsed, request.language, profile.language, detail.interfaceLanguage); // v2: detected, and the draft's
   // only the person's words are evidence: the platform's buttons, footers and links are not
   const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: language.source === "fallback" ? undefined : language.detected });
   const spamScore = round(spam.probability);

@@ -110,6 +110,14 @@ describe("every way of saying mutual connections", () => {
     ["5 amis en commun", 5],
     ["7 amigos em comum", 7],
     ["Sam Porter · 1 mutual follower", 1],
+    // the localised forms LinkedIn prints around a named contact
+    ["Fernando Ruiz-Galindo, Héctor Muñoz y 3 contactos más en común", 5],
+    ["Marisol Monroy es contacto en común", 1],
+    ["Youness et 4 autres relations en commun", 5],
+    ["Julien Petit est une relation que vous avez en commun", 1],
+    ["Carlos Lima e mais 7 conexões em comum", 8],
+    ["2 outras conexões em comum", 2],
+    ["Özgür O. und 71 weitere gemeinsame Kontakte", 72],
   ];
   it.each(cases)("%s → %i", (line, n) => {
     expect(findMutual(line)?.count).toBe(n);

@@ -7,6 +7,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
   sources: [
     "Instagram Help Center, 'Approve or deny follow requests': Activity (heart) > Follow requests, Confirm / Delete",
     "Activity rows: 'username requested to follow you. 2h', 'Followed by a, b and N others', 'Suggested for you', section headings Today / This week / This month / Earlier",
+    "Localised rows in automation fixtures and notification catalogues: 'a demandé à vous suivre' / 'Suivre en retour' / 'Envoyer un message' (fr), 'solicitó seguirte' (es), 'pediu para seguir você' (pt), 'möchte dir folgen' (de)",
     "Meta notification e-mail footer shared with Facebook ('This message was sent to … unsubscribe', 'Meta Platforms, Inc., … 1 Meta Way, Menlo Park, CA 94025')",
   ],
   ownHosts: ["instagram.com", "instagr.am", "ig.me", "cdninstagram.com"],
@@ -28,6 +29,27 @@ export const INSTAGRAM: SurfaceVocabulary = {
       mutualSingular: ["mutual follower"],
       and: ["and", "&"],
       other: ["others", "other", "more"],
+    },
+    // es/de/fr/pt: Activity's follow requests and notification rows; "bob a demandé à vous suivre. 3 j · Confirmer" as Instagram 410 renders a French row
+    es: {
+      buttons: ["confirmar", "eliminar", "seguir", "seguir también", "siguiendo", "solicitado", "quitar", "enviar mensaje", "ocultar"],
+      chrome: ["solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo"],
+      events: ["solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
+    },
+    de: {
+      buttons: ["bestätigen", "löschen", "folgen", "zurückfolgen", "gefolgt", "angefragt", "entfernen", "ausblenden"],
+      chrome: ["follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen"],
+      events: ["möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
+    },
+    fr: {
+      buttons: ["confirmer", "supprimer", "suivre", "suivre en retour", "abonné(e)", "abonné", "demandé", "retirer", "envoyer un message", "masquer"],
+      chrome: ["demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout"],
+      events: ["a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
+    },
+    pt: {
+      buttons: ["confirmar", "excluir", "seguir", "seguir de volta", "seguindo", "solicitado", "remover", "enviar mensagem", "ocultar"],
+      chrome: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo"],
+      events: ["pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],
     },
   },
 };

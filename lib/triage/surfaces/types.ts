@@ -33,6 +33,10 @@ export interface SurfaceWords {
   other?: readonly string[];
   /** "is a" in "Ana is a mutual connection". */
   isA?: readonly string[];
+  /** The two buttons of a request card, which together give the platform away: "Aceptar" and "Ignorar". */
+  decisionButtons?: readonly [string, string];
+  /** Salutations that open an e-mail or a note, before the reader's name: "Hi", "Hola", "Guten Tag". */
+  salutations?: readonly string[];
   /** "are" in "Ana and Tom are mutual connections". */
   are?: readonly string[];
 }

@@ -28,5 +28,30 @@ export const X_SURFACE: SurfaceVocabulary = {
       and: ["and", "&"],
       other: ["others", "more"],
     },
+    // es/de/fr/pt: the "Follows you" badge, follow-back buttons and message requests in each language
+    es: {
+      buttons: ["seguir", "seguir también", "siguiendo", "dejar de seguir", "aceptar", "rechazar", "eliminar", "bloquear", "denunciar"],
+      chrome: ["solicitudes de mensajes", "solicitudes de seguimiento", "notificaciones", "a quién seguir", "te podría gustar", "mensajes", "menciones", "{n} siguiendo", "{n} seguidores", "se unió en {x}"],
+      badges: ["te sigue"],
+      events: ["te siguió", "te ha seguido", "te sigue", "quiere enviarte un mensaje", "te envió una solicitud de mensaje"],
+    },
+    de: {
+      buttons: ["folgen", "zurückfolgen", "folge ich", "entfolgen", "akzeptieren", "ablehnen", "löschen", "blockieren", "melden"],
+      chrome: ["nachrichtenanfragen", "follower-anfragen", "mitteilungen", "wem folgen", "könnte dir gefallen", "nachrichten", "erwähnungen", "{n} folge ich", "{n} follower", "seit {x} bei x"],
+      badges: ["folgt dir"],
+      events: ["folgt dir jetzt", "folgt dir", "hat dir eine nachrichtenanfrage gesendet", "möchte dir eine nachricht senden"],
+    },
+    fr: {
+      buttons: ["suivre", "suivre en retour", "abonné", "se désabonner", "accepter", "refuser", "supprimer", "bloquer", "signaler"],
+      chrome: ["demandes de messages", "demandes d'abonnement", "notifications", "suggestions", "vous pourriez aimer", "messages", "mentions", "{n} abonnements", "{n} abonnés", "a rejoint x en {x}"],
+      badges: ["vous suit"],
+      events: ["vous suit", "vous suit désormais", "s'est abonné à votre compte", "vous a suivi", "souhaite vous envoyer un message"],
+    },
+    pt: {
+      buttons: ["seguir", "seguir de volta", "seguindo", "deixar de seguir", "aceitar", "recusar", "excluir", "bloquear", "denunciar"],
+      chrome: ["solicitações de mensagem", "solicitações de mensagens", "notificações", "quem seguir", "você talvez curta", "mensagens", "menções", "{n} seguindo", "{n} seguidores", "entrou em {x}"],
+      badges: ["segue você"],
+      events: ["seguiu você", "segue você", "começou a seguir você", "quer enviar uma mensagem para você"],
+    },
   },
 };
