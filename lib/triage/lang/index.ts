@@ -71,6 +71,15 @@ const selfFor = memoize((k: string): RegExp => new RegExp(k.split(",").map((l) =
 /** Words right before a role in a note that say the person does it ("i'm a", "soy", "ich bin"). */
 export const selfDescription = (langs: readonly Language[]): RegExp => selfFor(key(langs));
 
+/**
+ * A line holding a sentence word of any language beyond English ("ich", "vous", "você"):
+ * a note, not a headline. Case-sensitive, whole words in any script.
+ */
+export const SENTENCE_WORDS_RE: RegExp = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:${LANGUAGES.map((l) => PACKS[l].sentenceWords).filter(Boolean).join("|")})(?![\\p{L}\\p{N}])`,
+  "u",
+);
+
 // ---------------------------------------------------------------------------
 // Scam and bot cues in languages other than English (English's live in spam.ts)
 
