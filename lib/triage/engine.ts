@@ -81,7 +81,9 @@ export function triageValid(request: ValidTriageRequest): TriageOutcome {
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
   const language = requestLanguage(parsed, request.language, profile.language, detail.interfaceLanguage); // v2: detected, and the draft's
   // only the person's words are evidence: the platform's buttons, footers and links are not
-  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: language.source === "fallback" ? undefined : language.detected });
+  // with no sentence to tell the language by, the interface's language says which scam cues to read (every language's when unknown)
+  const cueLanguage = language.source === "fallback" ? (detail.interfaceLanguage() ?? undefined) : language.detected;
+  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: cueLanguage });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore" | "language">): TriageOutcome => ({

@@ -177,6 +177,11 @@ export function requestLanguage(
     // a note, or a "headline" that is a sentence (a note the parser could not tell apart)
     detected = detectLanguage([note, headline].filter(Boolean).join("\n"));
     source = "text";
+    // a bio with no note ("Backend-Entwickler aus Hamburg. Kaffee & Open Source."): English-looking words weigh less than a German interface
+    if (!note && detected === "en" && (foreignEvidence(headline!) || evidence(headline!).en === 0)) {
+      const u = ui();
+      if (u && u !== "en") detected = u;
+    }
   } else if (countWords(headline) >= 2 && foreignEvidence(headline!)) {
     // a headline alone is read only when it shows another language's words or letters
     let h = detectLanguage([headline, note].filter(Boolean).join("\n"), MIN_HEADLINE_MARGIN);

@@ -6,6 +6,7 @@
 // mutual-connection line), buttons and footers to ignore, and a note. The parser labels
 // each line, so it copes with lines in any order, missing lines, HTML, emoji and other
 // scripts, and never throws.
+import { SENTENCE_WORDS_RE } from "./lang";
 import { detectPlatform } from "./platforms";
 import {
   ANGLE_LINK_RE,
@@ -221,6 +222,8 @@ export function isMessageLike(line: string): boolean {
   if (/^[\p{Lu}][\p{L}'’-]+,\s+(?:great|good|nice|so|it'?s|it’s|long|finally|hope|saw|remember|glad|happy|lovely|how|what|thanks|thank)\b/iu.test(line)) return true;
   if (/\b(?:it'?s|it’s|this is)\s+[\p{Lu}]/u.test(line)) return true;
   const piped = /\s[|·•]\s/.test(line);
+  // the other languages' pronouns and greetings; a headline of parts ("Agente inmobiliario 🏡 Te ayudo a vender tu casa") stays one
+  if (!piped && SENTENCE_WORDS_RE.test(line) && !/\s\p{Extended_Pictographic}/u.test(line)) return true;
   if (SECOND_PERSON_RE.test(line) && !piped && (/[?!]/.test(line) || line.length > 60)) return true;
   return /\?\s*$/.test(line);
 }
@@ -647,6 +650,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     else if ((line.kind === "content" || line.kind === "mutual") && MUTUAL_LINE_HINT_RE.test(line.text)) mutualLines++;
   }
   const distinctNamed = new Set(named.map((n) => fold(n))).size;
+  let uiLanguage: ReturnType<typeof interfaceLanguage> | undefined;
   const mayHoldSeveral = separators > 0 || buttonRuns > 1 || mutualLines > 1 || distinctNamed > 1;
 
   return {
@@ -669,7 +673,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     warnings,
     mayHoldSeveral,
     // read only when the person wrote no sentence to tell the language by
-    interfaceLanguage: () => interfaceLanguage(lines.filter((l) => l.kind === "button" || l.kind === "chrome" || l.kind === "event" || l.kind === "mutual" || l.kind === "stock")),
+    interfaceLanguage: () =>
+      uiLanguage !== undefined ? uiLanguage : (uiLanguage = interfaceLanguage(lines.filter((l) => l.kind === "button" || l.kind === "chrome" || l.kind === "badge" || l.kind === "event" || l.kind === "mutual" || l.kind === "stock"))),
   };
 }
 

@@ -254,7 +254,7 @@ for (const lang of ["en", "es", "de", "fr", "pt"] as const) {
   for (const s of SURFACES) {
     const w = s.words[lang];
     if (!w) continue;
-    for (const key of ["buttons", "chrome", "stock"] as const) {
+    for (const key of ["buttons", "chrome", "stock", "badges"] as const) {
       for (const p of w[key] ?? []) {
         if (p.includes("{")) continue;
         const k = p.toLowerCase();
@@ -279,8 +279,9 @@ export function interfaceLanguage(interfaceLines: readonly { text: string; kind:
   };
   for (const { text, kind } of interfaceLines) {
     if (kind === "event" || kind === "mutual") {
-      const langs = LANG_PHRASES.filter((p) => p.re.test(text)).map((p) => p.lang);
-      if (langs.length) vote(langs);
+      // the languages' notifications and mutual lines do not overlap: the first that matches is it
+      const hit = LANG_PHRASES.find((p) => p.re.test(text));
+      if (hit) vote([hit.lang]);
     } else {
       const langs = LANG_OF_LINE.get(text.replace(/^[·•|\-–—\s]+|[.!:]+$/g, "").toLowerCase());
       if (langs) vote(langs);
