@@ -84,6 +84,11 @@ const CUES: Cue[] = [
 
 /** The platform the text most likely comes from, or "other" when nothing gives it away. */
 export function detectPlatform(text: string): Platform {
+  return detectPlatformScored(text).platform;
+}
+
+/** The platform and the weight of the cues that chose it (0 for "other"). */
+export function detectPlatformScored(text: string): { platform: Platform; score: number } {
   const score: Record<string, number> = {};
   for (const cue of CUES) if (cue.re.test(text)) score[cue.platform] = (score[cue.platform] ?? 0) + cue.weight;
   let best: Platform = "other";
@@ -94,5 +99,5 @@ export function detectPlatform(text: string): Platform {
       bestScore = s;
     }
   }
-  return best;
+  return { platform: best, score: best === "other" ? 0 : bestScore };
 }

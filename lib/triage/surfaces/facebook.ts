@@ -13,6 +13,8 @@ export const FACEBOOK: SurfaceVocabulary = {
   ownHosts: ["facebook.com", "fb.com", "fb.me", "m.facebook.com", "messenger.com", "facebookmail.com"],
   words: {
     en: {
+      requestHeadings: ["friend requests", "friend requests ({n})"],
+      suggestions: ["people you may know", "suggestions", "suggested for you"],
       buttons: [
         "confirm", "delete", "confirm request", "delete request", "add friend", "remove", "message", "respond", "respond to request", "cancel request",
         "view profile", "not now", "mark as spam", "block",
@@ -42,6 +44,8 @@ export const FACEBOOK: SurfaceVocabulary = {
     },
     // es/de/fr/pt: the Friends page, the requests list and the e-mail in each language
     es: {
+      requestHeadings: ["solicitudes de amistad", "solicitudes de amistad ({n})"],
+      suggestions: ["personas que quizá conozcas", "personas que quizás conozcas", "sugerencias"],
       decisionButtons: ["confirmar", "eliminar"],
       buttons: ["confirmar", "eliminar", "eliminar solicitud", "confirmar solicitud", "agregar amigo", "añadir a amigos", "agregar a amigos", "responder", "ver perfil", "ahora no", "enviar mensaje", "cancelar solicitud"],
       chrome: [
@@ -60,6 +64,8 @@ export const FACEBOOK: SurfaceVocabulary = {
       are: ["son"],
     },
     de: {
+      requestHeadings: ["freundschaftsanfragen", "freundschaftsanfragen ({n})"],
+      suggestions: ["personen, die du vielleicht kennst", "vorschläge"],
       decisionButtons: ["bestätigen", "löschen"],
       buttons: ["bestätigen", "löschen", "anfrage löschen", "anfrage bestätigen", "als freund hinzufügen", "freund hinzufügen", "freund/in hinzufügen", "antworten", "profil ansehen", "jetzt nicht", "nachricht senden", "anfrage abbrechen"],
       chrome: [
@@ -78,6 +84,8 @@ export const FACEBOOK: SurfaceVocabulary = {
       are: ["sind"],
     },
     fr: {
+      requestHeadings: ["invitations", "invitations ({n})", "demandes d'ami"],
+      suggestions: ["vous connaissez peut-être", "personnes que vous connaissez peut-être", "suggestions"],
       decisionButtons: ["confirmer", "supprimer"],
       buttons: ["confirmer", "supprimer", "supprimer la demande", "confirmer la demande", "ajouter", "ajouter en ami", "ajouter à mes amis", "répondre", "voir le profil", "pas maintenant", "envoyer un message", "annuler la demande"],
       chrome: [
@@ -96,6 +104,8 @@ export const FACEBOOK: SurfaceVocabulary = {
       are: ["sont des"],
     },
     pt: {
+      requestHeadings: ["solicitações de amizade", "solicitações de amizade ({n})", "pedidos de amizade"],
+      suggestions: ["pessoas que você talvez conheça", "pessoas que talvez você conheça", "sugestões"],
       decisionButtons: ["confirmar", "excluir"],
       buttons: ["confirmar", "excluir", "excluir solicitação", "confirmar solicitação", "adicionar amigo", "adicionar aos amigos", "responder", "ver perfil", "agora não", "enviar mensagem", "cancelar solicitação", "eliminar", "eliminar pedido"],
       chrome: [

@@ -44,7 +44,11 @@ const BADGES = collect("badges");
 
 /** A line that is only buttons: "Accept", "Ignore · Accept", "Confirm Delete". */
 export const BUTTON_LINE_RE = new RegExp(`^(?:(?:${alternation(BUTTONS)})(?:\\s*[|·•/]\\s*|\\s{1,3}|$))+$`, "iu");
-const CHROME = collect("chrome");
+const CHROME = [...new Set([...collect("chrome"), ...collect("requestHeadings"), ...collect("suggestions")])];
+/** Headings of sections that list suggestions, not requests: a page splitter drops everything under them. */
+export const SUGGESTIONS_RE = wholeLine(collect("suggestions"));
+/** Headings of sections that list requests: a suggestions section ends there. */
+export const REQUESTS_HEADING_RE = wholeLine(collect("requestHeadings"));
 // phrases that open with "{x}" make the engine try every length at every line: kept apart, tried only on lines with a digit
 const CHROME_FIXED_RE = wholeLine(CHROME.filter((p) => !p.startsWith("{x}")));
 const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
@@ -238,10 +242,23 @@ export const LOCAL_PLATFORM_CUES: readonly PlatformCue[] = SURFACES.flatMap((s):
     const pair = w.decisionButtons;
     if (pair) out.push({ platform, re: new RegExp(`${lines([pair[0]]).source}[\\s\\S]*${lines([pair[1]]).source}|${lines([pair[1]]).source}[\\s\\S]*${lines([pair[0]]).source}`, "imu"), weight: platform === "linkedin" ? 3 : 2 });
   }
+  // a list's own heading that no other platform uses ("Demandes d'abonnement" is Instagram's) settles it
+  const headings = all("requestHeadings").filter((p) => !p.includes("{") && !OTHER_PLATFORMS_WORDS(platform).has(p));
+  if (headings.length) out.push({ platform, re: lines(headings), weight: 3 });
   const chrome = all("chrome").filter((p) => !p.startsWith("{x}") && p.split(" ").length > 1);
   if (chrome.length) out.push({ platform, re: lines(chrome), weight: 1 });
   return out;
 });
+
+/** Every heading, chrome and button phrase of the platforms other than `platform`, any language. */
+function OTHER_PLATFORMS_WORDS(platform: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of SURFACES) {
+    if (s.surface === platform || s.surface === "email") continue;
+    for (const w of Object.values(s.words)) for (const key of ["requestHeadings", "chrome", "buttons"] as const) for (const p of w?.[key] ?? []) out.add(p.toLowerCase());
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------
 // The language of the interface around a request

@@ -13,6 +13,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
   ownHosts: ["instagram.com", "instagr.am", "ig.me", "cdninstagram.com"],
   words: {
     en: {
+      requestHeadings: ["follow requests", "follow requests ({n})"],
+      suggestions: ["suggested for you", "discover people", "people to follow"],
       buttons: ["confirm", "delete", "follow", "follow back", "following", "requested", "remove", "message", "hide", "view profile", "approve", "deny"],
       chrome: [
         "follow requests", "follow requests ({n})", "{n} follow requests", "approve or ignore requests", "suggested for you", "activity", "notifications",
@@ -32,21 +34,29 @@ export const INSTAGRAM: SurfaceVocabulary = {
     },
     // es/de/fr/pt: Activity's follow requests and notification rows; "bob a demandé à vous suivre. 3 j · Confirmer" as Instagram 410 renders a French row
     es: {
+      requestHeadings: ["solicitudes de seguimiento", "solicitudes para seguirte"],
+      suggestions: ["sugerencias para ti", "descubrir personas"],
       buttons: ["confirmar", "eliminar", "seguir", "seguir también", "siguiendo", "solicitado", "quitar", "enviar mensaje", "ocultar"],
       chrome: ["solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo"],
       events: ["solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
     },
     de: {
+      requestHeadings: ["follower-anfragen", "folgeanfragen"],
+      suggestions: ["vorschläge für dich", "personen entdecken"],
       buttons: ["bestätigen", "löschen", "folgen", "zurückfolgen", "gefolgt", "angefragt", "entfernen", "ausblenden"],
       chrome: ["follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen"],
       events: ["möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
+      requestHeadings: ["demandes d'abonnement", "demandes de suivi"],
+      suggestions: ["suggestions pour vous", "découvrir des personnes"],
       buttons: ["confirmer", "supprimer", "suivre", "suivre en retour", "abonné(e)", "abonné", "demandé", "retirer", "envoyer un message", "masquer"],
       chrome: ["demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout"],
       events: ["a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
     },
     pt: {
+      requestHeadings: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir"],
+      suggestions: ["sugestões para você", "descobrir pessoas"],
       buttons: ["confirmar", "excluir", "seguir", "seguir de volta", "seguindo", "solicitado", "remover", "enviar mensagem", "ocultar"],
       chrome: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo"],
       events: ["pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],

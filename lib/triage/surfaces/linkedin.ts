@@ -16,6 +16,8 @@ export const LINKEDIN: SurfaceVocabulary = {
   ownHosts: ["linkedin.com", "lnkd.in", "licdn.com"],
   words: {
     en: {
+      requestHeadings: ["invitations", "invitations ({n})", "pending invitations"],
+      suggestions: ["people you may know", "people you may know from {x}", "people in the {x} industry you may know", "more suggestions for you", "people you may know based on your recent activity"],
       buttons: [
         "accept", "ignore", "accept invitation", "ignore invitation", "message", "send message", "connect", "pending", "withdraw",
         "view profile", "view full profile", "reply", "more", "dismiss", "remove", "follow", "following", "unfollow", "skip", "close",
@@ -63,6 +65,8 @@ export const LINKEDIN: SurfaceVocabulary = {
     // es/de/fr/pt: the invitation manager and the invitation e-mail as LinkedIn renders them in
     // each language (sources above); "quiere conectar contigo"-style subjects of the e-mails.
     es: {
+      requestHeadings: ["invitaciones", "invitaciones ({n})"],
+      suggestions: ["personas que quizá conozcas", "personas que quizás conozcas", "personas que podrías conocer", "personas que quizá conozcas de {x}", "más sugerencias para ti"],
       decisionButtons: ["aceptar", "ignorar"],
       buttons: ["aceptar", "ignorar", "mensaje", "enviar mensaje", "conectar", "ver perfil", "seguir", "pendiente", "retirar", "responder", "descartar", "aceptar invitación", "ignorar invitación"],
       chrome: [
@@ -89,6 +93,8 @@ export const LINKEDIN: SurfaceVocabulary = {
       are: ["son"],
     },
     de: {
+      requestHeadings: ["einladungen", "einladungen ({n})"],
+      suggestions: ["personen, die sie vielleicht kennen", "leute, die sie vielleicht kennen", "personen, die du vielleicht kennst", "personen, die sie vielleicht kennen von {x}", "weitere vorschläge für sie"],
       decisionButtons: ["annehmen", "ignorieren"],
       buttons: ["annehmen", "ignorieren", "nachricht", "nachricht senden", "vernetzen", "profil anzeigen", "folgen", "ausstehend", "zurückziehen", "antworten", "verwerfen", "einladung annehmen", "einladung ignorieren"],
       chrome: [
@@ -116,6 +122,8 @@ export const LINKEDIN: SurfaceVocabulary = {
       are: ["sind"],
     },
     fr: {
+      requestHeadings: ["invitations", "invitations ({n})"],
+      suggestions: ["personnes que vous connaissez peut-être", "vous connaissez peut-être", "personnes que vous connaissez peut-être chez {x}", "plus de suggestions pour vous"],
       decisionButtons: ["accepter", "ignorer"],
       buttons: ["accepter", "ignorer", "message", "envoyer un message", "se connecter", "voir le profil", "suivre", "en attente", "retirer", "répondre", "accepter l'invitation", "ignorer l'invitation"],
       chrome: [
@@ -141,6 +149,8 @@ export const LINKEDIN: SurfaceVocabulary = {
       are: ["sont des"],
     },
     pt: {
+      requestHeadings: ["convites", "convites ({n})"],
+      suggestions: ["pessoas que talvez você conheça", "pessoas que você talvez conheça", "pessoas que talvez você conheça de {x}", "mais sugestões para você"],
       decisionButtons: ["aceitar", "ignorar"],
       buttons: ["aceitar", "ignorar", "mensagem", "enviar mensagem", "conectar", "ver perfil", "seguir", "pendente", "retirar", "responder", "aceitar convite", "ignorar convite"],
       chrome: [

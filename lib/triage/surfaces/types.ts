@@ -15,6 +15,10 @@ export interface SurfaceWords {
   buttons?: readonly string[];
   /** Page chrome, alone on a line: headings, tabs, navigation, "Show all". "{n}" stands for a number. */
   chrome?: readonly string[];
+  /** Headings of a list of requests ("Invitations", "Solicitudes de amistad"): a suggestions section ends there. Also chrome. */
+  requestHeadings?: readonly string[];
+  /** Headings of a section of suggestions, not requests ("People you may know"): a page splitter drops what follows. Also chrome. */
+  suggestions?: readonly string[];
   /** Markers shown after or under a name: degree, Premium, Verified, Open to work. Alone on a line or after a separator. */
   badges?: readonly string[];
   /** What a notification says the person did, after their name: "wants to connect". */
