@@ -19,7 +19,8 @@ export type ScamKey =
   | "spam.phishing"
   | "spam.link_bait"
   | "spam.self_promotion"
-  | "spam.fake_persona";
+  | "spam.fake_persona"
+  | "spam.donation_appeal";
 
 /**
  * The wording of one voice: a tone in one form of address (German "du" or "Sie", French
