@@ -203,7 +203,8 @@ function brokenCriteria(parsed: ParsedRequest, profile: CriteriaProfile, known: 
 }
 
 function mutualEvidence(text: string, parsed: ParsedRequest): string {
-  const m = text.match(/[^\n]*\b(?:mutual|in common|shared|followed by)\b[^\n]*/i);
+  // the mutual line as pasted, in any of the five languages ("5 contactos en común", "Gefolgt von anna.s")
+  const m = text.match(/[^\n]*(?:\b(?:mutual|in common|shared|followed by)\b|en común|em comum|en commun|gemeinsame|seguid[oa]\S* por|gefolgt von|suivie?\S* par)[^\n]*/i);
   return m ? m[0].trim() : String(parsed.mutualConnections ?? "");
 }
 

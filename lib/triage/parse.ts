@@ -371,7 +371,7 @@ export function isInterfaceKind(kind: LineKind): boolean {
 
 /** A time after a separator at the end of a line: "Ana Ruiz @ana_r · 2h" */
 const SEPARATED_TIME_RE = /\s*[·•]\s*(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|just now)\.?$/iu;
-const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by/i;
+const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by|seguid[oa]\S* por|gefolgt von|suivie?\S* par/i;
 const STOCK_HINT_RE = /network|invit|request|follow|respond|confirm|please add|like to|connect|want/i;
 const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto|perfil|profil/i;
 /** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
@@ -390,7 +390,7 @@ function cleanLine(raw: string): string {
   t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
-  if (t.includes("/") || t.includes("·") || t.includes("•")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
+  if (t.includes("/") || t.includes("·") || t.includes("•") || t.includes("(")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
   return t;
 }
 

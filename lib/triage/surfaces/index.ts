@@ -91,7 +91,8 @@ export const GENERIC_FOOTER_RE = new RegExp(`(?:${alternation(collect("footers",
 /** Badges and degree after a name or a headline: "Marcus Lee • 2nd", "Ana Ruiz · Premium · 3rd+". */
 export const TRAILING_BADGES_RE = new RegExp(`(?:\\s*[·•|]\\s*(?:${alternation(BADGES)}))+\\s*$|\\s+(?:1st|2nd|3rd\\+?)(?:\\s+degree(?:\\s+connection)?)?\\s*$`, "iu");
 /** Pronouns shown beside a name: "(She/Her)", "(they/them)". */
-export const PRONOUNS_RE = /\s*\((?:she|he|they|ze|xe|ella|er|sie|il|elle|ele)\s*\/\s*[^)]{1,20}\)|\s*[·•]\s*(?:she|he|they)\/(?:her|him|them|hers|his|theirs)\b/giu;
+// es/fr/pt profiles show one word: "(Ella)", "(Elle)", "(Ela)"
+export const PRONOUNS_RE = /\s*\((?:she|he|they|ze|xe|ella|él|el|er|sie|il|elle|ele|ela|iel)\s*\/\s*[^)]{1,20}\)|\s*\((?:ella|él|elle|il|iel|ela|ele|elu)\)|\s*[·•]\s*(?:she|he|they)\/(?:her|him|them|hers|his|theirs)\b/giu;
 
 /** Relative and absolute times the interfaces print: "2h", "3 weeks ago", "Yesterday", "Mon, Nov 23, 4:15 PM (2 days ago)". */
 export const TIME_LINE_RE =
@@ -134,7 +135,9 @@ const NUM = String.raw`(\d[\d,.]*)\s*\+?`;
 const NOUN = `(?:${PLURAL}|${SINGULAR})`;
 /** Names before the count: "Ana Ruiz", "Maksim Kuzmin, Nikita Feshchun" (no digits, no line break). */
 const NAMES = String.raw`([^\n\d:]{1,120}?)`;
-const LINE_START = String.raw`(?:^|[·•|]\s*|\bfollowed by\s+)`;
+const FOLLOWED_BY = alternation(collect("followedBy"));
+const LINE_START = String.raw`(?:^|[·•|]\s*|(?<![\p{L}])(?:${FOLLOWED_BY})\s+)`;
+const FOLLOWED_HINT = /followed by|seguid[oa]|gefolgt|suivie?/i;
 
 interface MutualForm {
   /** a cheap test the text must pass before the form is tried */
@@ -151,7 +154,8 @@ function countNames(s: string | undefined): number {
 const MUTUAL_FORMS: MutualForm[] = [
   { hint: /\b(?:no|not|keine)\s/i, re: /\bno (?:mutual|shared) (?:connections?|friends?|followers?|contacts?)\b|\bnot followed by anyone you(?:'|’)re following\b|\bkeine gemeinsamen kontakte\b/iu, count: () => 0 },
   // "Followed by ana.r, tom_b and 3 others", "Followed by Ana Ruiz and 12 others you follow"
-  { hint: /followed by/i, re: new RegExp(String.raw`^[ \t·•]*followed by ${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*${NUM}\s+(?:${OTHER})\b`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
+  // "Seguido(a) por mariana.f e mais 2 pessoas", "Suivi(e) par thomas_g et 5 autres personnes"
+  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*(?:(?:${OTHER})\s+)?${NUM}\s+(?:${OTHER})(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
   // "Hannah Becker and 21 other mutual connections", "Carlos Lima e mais 7 conexões em comum": the named person plus the others
   { hint: new RegExp(`\\s(?:${AND})\\s+(?:(?:${OTHER})\\s+)?\\d`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s*,?\s+(?:${AND})\s+(?:(?:${OTHER})\s+)?${NUM}\s+(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
   // "21 mutual connections", "1 mutual friend", "8 connections in common", "12 gemeinsame Kontakte"
@@ -161,10 +165,10 @@ const MUTUAL_FORMS: MutualForm[] = [
   // "Hannah Becker is a mutual connection"
   { hint: new RegExp(`\\s(?:${IS_A})\\s`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s+(?:${IS_A})\s+(?:${SINGULAR})(?![\p{L}])`, "imu"), count: () => 1 },
   // "Followed by ana.r", "Followed by ana.r and tom_b", "Followed by ana.r, tom_b"
-  { hint: /followed by/i, re: /^[ \t·•]*followed by ([\p{L}\p{N}._ ,&+'’-]{1,120}?)\s*$/imu, count: (m) => countNames(m[1]) },
+  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+([\p{L}\p{N}._ ,&+'’-]{1,120}?)\s*$`, "imu"), count: (m) => countNames(m[1]) },
 ];
 
-const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know/i;
+const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know|seguid[oa]|gefolgt|suivie?/i;
 
 function toInt(s: string | undefined): number {
   if (!s) return 0;

@@ -27,6 +27,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
         "this message was sent to", "if you don't want to receive these emails from instagram", "if you don't want to receive these emails from meta",
         "meta platforms, inc", "1 meta way", "menlo park, ca 94025", "instagram from meta", "from meta",
       ],
+      followedBy: ["followed by"],
       mutualPlural: ["mutual followers", "followers in common"],
       mutualSingular: ["mutual follower"],
       and: ["and", "&"],
@@ -34,6 +35,9 @@ export const INSTAGRAM: SurfaceVocabulary = {
     },
     // es/de/fr/pt: Activity's follow requests and notification rows; "bob a demandé à vous suivre. 3 j · Confirmer" as Instagram 410 renders a French row
     es: {
+      followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por"],
+      and: ["y"],
+      other: ["personas más", "más", "otros", "personas"],
       requestHeadings: ["solicitudes de seguimiento", "solicitudes para seguirte"],
       suggestions: ["sugerencias para ti", "descubrir personas"],
       buttons: ["confirmar", "eliminar", "seguir", "seguir también", "siguiendo", "solicitado", "quitar", "enviar mensaje", "ocultar"],
@@ -41,6 +45,9 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
     },
     de: {
+      followedBy: ["gefolgt von"],
+      and: ["und"],
+      other: ["weiteren personen", "weiteren", "weitere", "anderen", "personen"],
       requestHeadings: ["follower-anfragen", "folgeanfragen"],
       suggestions: ["vorschläge für dich", "personen entdecken"],
       buttons: ["bestätigen", "löschen", "folgen", "zurückfolgen", "gefolgt", "angefragt", "entfernen", "ausblenden"],
@@ -48,6 +55,9 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
+      followedBy: ["suivi par", "suivie par", "suivi(e) par"],
+      and: ["et"],
+      other: ["autres personnes", "autres", "personnes"],
       requestHeadings: ["demandes d'abonnement", "demandes de suivi"],
       suggestions: ["suggestions pour vous", "découvrir des personnes"],
       buttons: ["confirmer", "supprimer", "suivre", "suivre en retour", "abonné(e)", "abonné", "demandé", "retirer", "envoyer un message", "masquer"],
@@ -55,6 +65,9 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
     },
     pt: {
+      followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por"],
+      and: ["e"],
+      other: ["outras pessoas", "mais", "pessoas", "outros"],
       requestHeadings: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir"],
       suggestions: ["sugestões para você", "descobrir pessoas"],
       buttons: ["confirmar", "excluir", "seguir", "seguir de volta", "seguindo", "solicitado", "remover", "enviar mensagem", "ocultar"],

@@ -31,6 +31,8 @@ export interface SurfaceWords {
   mutualPlural?: readonly string[];
   /** Singular nouns of the mutual-connection line: "mutual connection". */
   mutualSingular?: readonly string[];
+  /** "Followed by" before the names of people the user follows: "Followed by ana.r and 3 others". */
+  followedBy?: readonly string[];
   /** "and" in "Ana and 21 other mutual connections". */
   and?: readonly string[];
   /** "other"/"more" in "Ana and 21 other mutual connections" (the count then excludes the named person). */

@@ -25,6 +25,7 @@ export const X_SURFACE: SurfaceVocabulary = {
       events: ["followed you", "follows you", "wants to send you a message", "sent you a message request", "requested to follow you", "sent you a follower request"],
       stock: ["you have a new follower", "you have {n} new followers", "you have a new message request"],
       footers: ["x corp.", "x corp,", "twitter, inc.", "1355 market street", "this email was meant for", "you received this email because", "not my account"],
+      followedBy: ["followed by"],
       mutualPlural: ["others you follow", "followers you know"],
       mutualSingular: ["other you follow"],
       and: ["and", "&"],
