@@ -126,6 +126,8 @@ function splitCards(text: string): string[] {
           else if (afterBlank && !signOffBefore && (card.body || (!isHandleLike(t) && !isHandleLike(card.person) && looksLikeName(who ?? t)))) opens = true;
           // a new name right after a finished card header with no blank line: "…mutual connections / Next Name / Headline"
           else if (!afterBlank && previous?.kind === "content" && !!findMutual(previous.text) && !!next && next.kind === "content" && !isMessageLike(next.text)) opens = true;
+          // X's lists of message requests: "Name / @handle / message", one after another with no buttons or gaps
+          else if (!afterBlank && card.body && looksLikeName(t) && !!next && next.kind === "content" && /^@[A-Za-z0-9_]{1,30}$/.test(next.text)) opens = true;
           // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
           else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text)) opens = true;
         }
