@@ -213,6 +213,9 @@ export const de: LanguagePack = {
   },
   stockPhrases: [
     /^(?:hallo|hi|hey|moin|servus|gru(?:ss|ß) gott|guten (?:tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?)\b[^,!.\n]{0,40}[,!.]?/,
+    /(?:ich )?wurde mich (?:sehr )?freuen,? wenn wir uns (?:vernetzen|verbinden|connecten)(?: wurden| konnten)?/g,
+    /(?:gerne|gern) (?:wurde|mochte) ich mich (?:mit (?:ihnen|dir) )?(?:vernetzen|verbinden)/g,
+    /(?:ich )?(?:mochte|will) mein (?:berufliches )?netzwerk (?:erweitern|ausbauen|vergro(?:ss|ß)ern)/g,
     /ich mochte (?:sie|dich) (?:gerne |gern )?(?:zu|in) meine[mn]? (?:beruflichen |beruflich(?:es)? )?netzwerk(?: auf linkedin)? (?:hinzufugen|aufnehmen)/g,
     /(?:ich )?(?:wurde mich|freue mich|wurde|mochte)(?: sehr)? (?:freuen,? )?(?:mich )?(?:gerne |gern )?(?:mit (?:ihnen|dir|euch) )?(?:zu )?(?:vernetzen|verbinden|connecten)/g,
     /(?:wie geht(?:'s| es)?(?: (?:ihnen|dir))?)\??/g,

@@ -180,6 +180,9 @@ export const es: LanguagePack = {
   },
   stockPhrases: [
     /^(?:hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa]s?|querid[oa])\b[^,!.:\n]{0,40}[,!.:]?/,
+    /(?:me gustaria|quisiera|me encantaria) (?:formar parte de|unirme a) tu red(?: profesional)?(?: de contactos)?(?: en linkedin)?/g,
+    /espero que podamos (?:conectar|estar en contacto|seguir en contacto)/g,
+    /(?:quiero|quisiera|me gustaria) (?:ampliar|expandir|hacer crecer) mi red(?: profesional)?(?: de contactos)?/g,
     /me gustaria (?:anadirte|agregarte|anadirle|agregarle|incluirte|incluirle) a mi red(?: profesional)?(?: de contactos)?(?: en linkedin)?/g,
     /(?:me gustaria|quisiera|quiero|me encantaria) (?:conectar|contactar)(?: contigo| con usted)?(?: aqui)?(?: en linkedin)?/g,
     /(?:que tal|como estas|como esta usted|como esta)\??/g,

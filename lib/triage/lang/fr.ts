@@ -206,6 +206,7 @@ export const fr: LanguagePack = {
   },
   stockPhrases: [
     /^(?:bonjour|bonsoir|salut|hello|coucou|cher|chere|madame|monsieur)\b[^,!.\n]{0,40}[,!.]?/,
+    /(?:je souhaite|j'aimerais|je voudrais|je cherche a) (?:elargir|developper|agrandir|etendre) mon reseau(?: professionnel)?/g,
     /(?:j'aimerais|je souhaiterais|je voudrais|je souhaite) vous (?:inviter a rejoindre|ajouter a) mon reseau(?: professionnel)?(?: sur linkedin)?/g,
     /(?:j'aimerais|je souhaiterais|je voudrais|je souhaite|je serais ravie?|ravie? de) (?:me connecter|entrer en (?:contact|relation)|rejoindre (?:votre|ton) reseau|vous ajouter|t'ajouter)(?: avec vous| avec toi)?(?: sur linkedin)?/g,
     /(?:comment allez-vous|comment vas-tu|ca va)\s?\??/g,

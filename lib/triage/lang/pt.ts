@@ -174,6 +174,7 @@ export const pt: LanguagePack = {
   },
   stockPhrases: [
     /^(?:ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]|querid[oa])\b[^,!.\n]{0,40}[,!.]?/,
+    /(?:gostaria de|quero|queria|busco) (?:expandir|ampliar|aumentar) (?:a )?minha rede(?: de contatos)?(?: profissional)?/g,
     /(?:gostaria|quero|queria) de (?:adiciona-l[oa]|adicionar (?:voce|o senhor|a senhora)|te adicionar|incluir (?:voce|o senhor|a senhora)) (?:a|na|em) minha rede(?: profissional)?(?: no linkedin)?/g,
     /(?:gostaria|quero|queria|adoraria) (?:de )?(?:me )?(?:conectar|adicionar|fazer parte da sua rede)(?: com voce| consigo| a voce)?(?: aqui)?(?: no linkedin)?/g,
     /(?:tudo bem|tudo bom|como vai|como vai voce)\??/g,
