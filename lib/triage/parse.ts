@@ -434,7 +434,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       if (/^(?:from|von|de)$/.test(key) && PLATFORM_SENDER_RE.test(value)) line.who = nameIn(value.replace(/<[^>]*>/, "").replace(/\s+via\s+\S+$/i, "").replace(/["“”]/g, ""));
       else if (/^(?:subject|betreff|asunto|objet|assunto)$/.test(key) && EVENT_HINT_RE.test(value)) {
         // "Jenn, Javier Ortega wants to connect": the user's name first, then the person's
-        const subject = value.match(EVENT_RE)?.[1];
+        const subject = EVENT_RE.exec(value)?.[1];
         line.who = nameIn(subject?.replace(/^[^,]{1,40},\s+(?=\S)/, "")) ?? nameIn(subject);
       }
     } else if (t.length <= 80 && isInterfaceWords(t.replace(/^[·•|\-–—\s]+/, ""))) {
@@ -464,7 +464,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           line.kind = "event";
           continue;
         }
-        const ev = t.match(EVENT_RE);
+        const ev = EVENT_RE.exec(t);
         if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ev[1].split(/\s+/).length <= 6 && !sentenceSubject(ev[1])) {
           line.kind = "event";
           const subject = ev[1].replace(/^(?:@|new:?\s*)/i, "");

@@ -1,7 +1,7 @@
 // What the engine knows about each platform: its name, how long a reply may be, and
 // the phrases that give a pasted request away when the user did not say where it came from.
 import type { Platform } from "./schema";
-import { LOCAL_PLATFORM_CUES } from "./surfaces";
+import { localPlatformCues } from "./surfaces";
 
 export const PLATFORM_LABELS: Record<Platform, string> = {
   linkedin: "LinkedIn",
@@ -78,8 +78,6 @@ const CUES: Cue[] = [
   { platform: "x", re: /^\s*@[A-Za-z0-9_]{1,30}\s*$/m, weight: 2 },
   // Instagram shows usernames without "@", often with dots: "yoga.with.zara"
   { platform: "instagram", re: /^\s*(?=[a-z0-9._]*[._])[a-z0-9._]{3,30}\s*$/m, weight: 1 },
-  // the same screens in Spanish, German, French and Portuguese, compiled from surfaces/
-  ...LOCAL_PLATFORM_CUES,
 ];
 
 /** The platform the text most likely comes from, or "other" when nothing gives it away. */
@@ -91,6 +89,8 @@ export function detectPlatform(text: string): Platform {
 export function detectPlatformScored(text: string): { platform: Platform; score: number } {
   const score: Record<string, number> = {};
   for (const cue of CUES) if (cue.re.test(text)) score[cue.platform] = (score[cue.platform] ?? 0) + cue.weight;
+  // the same screens in Spanish, German, French and Portuguese, compiled from surfaces/ on first need
+  for (const cue of localPlatformCues()) if (cue.re.test(text)) score[cue.platform] = (score[cue.platform] ?? 0) + cue.weight;
   let best: Platform = "other";
   let bestScore = 1; // a single weak cue is not enough
   for (const [platform, s] of Object.entries(score)) {

@@ -14,9 +14,14 @@ export { LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE, EMAIL };
 
 export const SURFACES: readonly SurfaceVocabulary[] = [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE, EMAIL];
 
-function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[] = SURFACES): string[] {
+function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[] = SURFACES, languages?: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const s of surfaces) for (const words of Object.values(s.words)) for (const p of words?.[key] ?? []) out.add(p.toLowerCase());
+  for (const s of surfaces) {
+    for (const [lang, words] of Object.entries(s.words)) {
+      if (languages && !languages.includes(lang)) continue;
+      for (const p of (words?.[key] as readonly string[] | undefined) ?? []) out.add(p.toLowerCase());
+    }
+  }
   return [...out];
 }
 
@@ -49,11 +54,50 @@ const CHROME = [...new Set([...collect("chrome"), ...collect("requestHeadings"),
 export const SUGGESTIONS_RE = wholeLine(collect("suggestions"));
 /** Headings of sections that list requests: a suggestions section ends there. */
 export const REQUESTS_HEADING_RE = wholeLine(collect("requestHeadings"));
+/** A line's or a phrase's first word as phraseIndex keys it: lower case, one apostrophe, no closing punctuation; "#" for a number. */
+function firstKey(s: string): string {
+  const t = s.trimStart();
+  if (/^(?:\{n\}|\d)/.test(t)) return "#";
+  const space = t.search(/\s/);
+  return (space < 0 ? t : t.slice(0, space)).toLowerCase().replace(/’/g, "'").replace(/[.,:!]+$/, "");
+}
+
+/**
+ * Phrases indexed by their first word, each word's phrases compiled into one small
+ * expression on first use. Hundreds of phrases in five languages as one /iu alternation
+ * took about 9 ms to compile at start-up and were all tried on every line; a line now
+ * meets only the phrases that open with its own first word.
+ */
+function phraseIndex(phrases: readonly string[], build: (alternatives: string) => RegExp): (line: string, keyFrom?: string) => boolean {
+  const groups = new Map<string, string[]>();
+  for (const p of phrases) {
+    const k = firstKey(p);
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  const compiled = new Map<string, RegExp>();
+  return (line, keyFrom = line) => {
+    const k = firstKey(keyFrom);
+    let re = compiled.get(k);
+    if (!re) {
+      const g = groups.get(k);
+      if (!g) return false;
+      re = build(alternation(g));
+      compiled.set(k, re);
+    }
+    return re.test(line);
+  };
+}
+
 // phrases that open with "{x}" make the engine try every length at every line: kept apart, tried only on lines with a digit
-const CHROME_FIXED_RE = wholeLine(CHROME.filter((p) => !p.startsWith("{x}")));
+const chromeFixed = phraseIndex(
+  CHROME.filter((p) => !p.startsWith("{x}")),
+  (alt) => new RegExp(`^(?:${alt})[.!:]?$`, "iu"),
+);
 const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
 export const CHROME_LINE_RE = {
-  test: (s: string): boolean => s.length <= 90 && (CHROME_FIXED_RE.test(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s))),
+  test: (s: string): boolean => s.length <= 90 && (chromeFixed(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s))),
 };
 /** First words of every button, chrome, badge and time phrase: a line opening with another word (and no digit) is none of them. */
 export const INTERFACE_FIRST_WORDS: ReadonlySet<string> = new Set(
@@ -63,12 +107,22 @@ export const INTERFACE_FIRST_WORDS: ReadonlySet<string> = new Set(
 );
 export const BADGE_LINE_RE = new RegExp(`^[·•|\\s]*(?:(?:${alternation(BADGES)})(?:\\s*[·•|,]\\s*|\\s+|$))+$`, "iu");
 const STOCK = collect("stock");
-const stockRe = (phrases: string[]) => new RegExp(`^(?:(?:hi|hello|dear|hey)\\s+[^\\s,]{1,30},?\\s*)?(?:${alternation(phrases)})[.!:]?$`, "iu");
-const STOCK_FIXED_RE = stockRe(STOCK.filter((p) => !p.startsWith("{x}")));
-const STOCK_WILD_RE = stockRe(STOCK.filter((p) => p.startsWith("{x}")));
-/** The platforms' stock sentences; those that open with a name ("Jenn, please add me…") are tried only on lines with a comma. */
+const STOCK_GREETING = String.raw`(?:hi|hello|dear|hey)\s+[^\s,]{1,30},?\s*`;
+const STOCK_GREETING_RE = new RegExp(`^${STOCK_GREETING}`, "i");
+const stockRe = (alternatives: string) => new RegExp(`^(?:${STOCK_GREETING})?(?:${alternatives})[.!:]?$`, "iu");
+const stockFixed = phraseIndex(
+  STOCK.filter((p) => !p.startsWith("{x}")),
+  stockRe,
+);
+const STOCK_WILD_RE = stockRe(alternation(STOCK.filter((p) => p.startsWith("{x}"))));
+/** The platforms' stock sentences, after a greeting or not; those that open with a name ("Jenn, please add me…") are tried only on lines with a comma. */
 export const STOCK_LINE_RE = {
-  test: (s: string): boolean => s.length <= 200 && (STOCK_FIXED_RE.test(s) || (s.includes(",") && STOCK_WILD_RE.test(s))),
+  test: (s: string): boolean => {
+    if (s.length > 200) return false;
+    if (stockFixed(s)) return true;
+    const greeting = STOCK_GREETING_RE.exec(s);
+    return (!!greeting && stockFixed(s, s.slice(greeting[0].length))) || (s.includes(",") && STOCK_WILD_RE.test(s));
+  },
 };
 const FOOTER_PHRASES = collect("footers", [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE]);
 const GENERIC_FOOTER_PHRASES = collect("footers", [EMAIL]);
@@ -113,14 +167,29 @@ export const PROFILE_PICTURE_RE =
 /** "Reply to Marcus", "Message Marcus": a button that names the person (their first name, usually). */
 export const REPLY_TO_RE = /^(?:reply to|message|responder a|antworten an|répondre à|responder)\s+(.{2,60})$/iu;
 
+const EVENTS_EN = collect("events", SURFACES, ["en"]);
 const EVENTS = collect("events");
+const EVENTS_FOREIGN = collect("events", SURFACES, ["es", "de", "fr", "pt"]);
+const eventRe = (events: string[]) => new RegExp(`^(.{1,80}?)\\s+(?:${alternation(events)})(?![\\p{L}\\p{N}])[.!:]?\\s*(.*)$`, "iu");
+const eventOnlyRe = (events: string[]) => new RegExp(`^(?:${alternation(events)})(?![\\p{L}\\p{N}])[.!:]?(?:\\s*(?:\\d{1,3}\\s?(?:[smhdwyj]|sem|std)\\.?|\\d{1,3}\\s+\\w+\\s+ago))?\\.?$`, "iu");
+/** The longest word of each of the other languages' notifications: the five languages' expressions are compiled, and tried, only on lines holding one. */
+const FOREIGN_EVENT_HINT = keyWords(EVENTS_FOREIGN.filter((p) => !p.includes("{")))
+  .map(escapeRegExp)
+  .join("|");
+const FOREIGN_EVENT_HINT_RE = new RegExp(FOREIGN_EVENT_HINT, "iu");
+/** English's notifications, and all five languages' built on first need. */
+function twoStage(english: RegExp, all: () => RegExp) {
+  let every: RegExp | undefined;
+  const pick = (s: string) => (FOREIGN_EVENT_HINT_RE.test(s) ? (every ??= all()) : english);
+  return { test: (s: string): boolean => pick(s).test(s), exec: (s: string): RegExpExecArray | null => pick(s).exec(s) };
+}
 /** "Priya Raman wants to connect", "sam.porter requested to follow you. 2h": who, then the rest of the line. */
 // the phrase ends at a letter's end, not at \\b, which knows ASCII letters only ("pediu para seguir você.")
-export const EVENT_RE = new RegExp(`^(.{1,80}?)\\s+(?:${alternation(EVENTS)})(?![\\p{L}\\p{N}])[.!:]?\\s*(.*)$`, "iu");
+export const EVENT_RE = twoStage(eventRe(EVENTS_EN), () => eventRe(EVENTS));
 /** The event with its subject on the line above: "requested to follow you. 2h" */
-export const EVENT_ONLY_RE = new RegExp(`^(?:${alternation(EVENTS)})(?![\\p{L}\\p{N}])[.!:]?(?:\\s*(?:\\d{1,3}\\s?(?:[smhdwyj]|sem|std)\\.?|\\d{1,3}\\s+\\w+\\s+ago))?\\.?$`, "iu");
+export const EVENT_ONLY_RE = twoStage(eventOnlyRe(EVENTS_EN), () => eventOnlyRe(EVENTS));
 /** Cheap pre-test for EVENT_RE. */
-export const EVENT_HINT_RE = /connect|conect|request|follow|message|friend|network|invit|waiting|add(?:ed)? you|kontakt|vernetz|netzwerk|folg|freundschaft|befreundet|amistad|amig|segui|sigue|siguió|suivre|suit|abonn|r[ée]seau|convit|amizade|solicit|nachricht|mensa/i;
+export const EVENT_HINT_RE = new RegExp(`connect|request|follow|message|friend|network|invit|waiting|add(?:ed)? you|${FOREIGN_EVENT_HINT}`, "iu");
 
 // ---------------------------------------------------------------------------
 // Mutual connections in every form the interfaces print.
@@ -230,7 +299,7 @@ const lines = (phrases: string[]) => new RegExp(`^[ \\t]*(?:${alternation(phrase
  * mutual line, a notification ("quiere conectar contigo") or a badge settles it (3), the
  * card's two buttons together nearly do ("Aceptar" and "Ignorar"), a heading leans (1).
  */
-export const LOCAL_PLATFORM_CUES: readonly PlatformCue[] = SURFACES.flatMap((s): PlatformCue[] => {
+export const localPlatformCues = (): readonly PlatformCue[] => (localCues ??= SURFACES.flatMap((s): PlatformCue[] => {
   if (s.surface === "email") return [];
   const platform = s.surface;
   const out: PlatformCue[] = [];
@@ -252,7 +321,9 @@ export const LOCAL_PLATFORM_CUES: readonly PlatformCue[] = SURFACES.flatMap((s):
   const chrome = all("chrome").filter((p) => !p.startsWith("{x}") && p.split(" ").length > 1);
   if (chrome.length) out.push({ platform, re: lines(chrome), weight: 1 });
   return out;
-});
+}));
+/** built on the first paste that does not say its platform */
+let localCues: readonly PlatformCue[] | undefined;
 
 /** Every heading, chrome and button phrase of the platforms other than `platform`, any language. */
 function OTHER_PLATFORMS_WORDS(platform: string): Set<string> {
@@ -268,24 +339,30 @@ function OTHER_PLATFORMS_WORDS(platform: string): Set<string> {
 // The language of the interface around a request
 
 type Lang = keyof SurfaceVocabulary["words"];
-const LANG_OF_LINE = new Map<string, Lang[]>();
-const LANG_PHRASES: { lang: Lang; re: RegExp }[] = [];
-for (const lang of ["en", "es", "de", "fr", "pt"] as const) {
-  const phrases: string[] = [];
-  for (const s of SURFACES) {
-    const w = s.words[lang];
-    if (!w) continue;
-    for (const key of ["buttons", "chrome", "stock", "badges"] as const) {
-      for (const p of w[key] ?? []) {
-        if (p.includes("{")) continue;
-        const k = p.toLowerCase();
-        const langs = LANG_OF_LINE.get(k) ?? [];
-        if (!langs.includes(lang)) LANG_OF_LINE.set(k, [...langs, lang]);
+/** Built on the first request whose person wrote no sentence. */
+let langTables: { ofLine: Map<string, Lang[]>; phrases: { lang: Lang; re: RegExp }[] } | undefined;
+function languageTables() {
+  if (langTables) return langTables;
+  const LANG_OF_LINE = new Map<string, Lang[]>();
+  const LANG_PHRASES: { lang: Lang; re: RegExp }[] = [];
+  for (const lang of ["en", "es", "de", "fr", "pt"] as const) {
+    const phrases: string[] = [];
+    for (const s of SURFACES) {
+      const w = s.words[lang];
+      if (!w) continue;
+      for (const key of ["buttons", "chrome", "stock", "badges"] as const) {
+        for (const p of w[key] ?? []) {
+          if (p.includes("{")) continue;
+          const k = p.toLowerCase();
+          const langs = LANG_OF_LINE.get(k) ?? [];
+          if (!langs.includes(lang)) LANG_OF_LINE.set(k, [...langs, lang]);
+        }
       }
+      phrases.push(...(w.events ?? []).filter((p) => !p.includes("{")), ...(w.mutualPlural ?? []), ...(w.mutualSingular ?? []));
     }
-    phrases.push(...(w.events ?? []).filter((p) => !p.includes("{")), ...(w.mutualPlural ?? []), ...(w.mutualSingular ?? []));
+    LANG_PHRASES.push({ lang, re: anywhere([...new Set(phrases.map((p) => p.toLowerCase()))]) });
   }
-  LANG_PHRASES.push({ lang, re: anywhere([...new Set(phrases.map((p) => p.toLowerCase()))]) });
+  return (langTables = { ofLine: LANG_OF_LINE, phrases: LANG_PHRASES });
 }
 
 /**
@@ -294,6 +371,7 @@ for (const lang of ["en", "es", "de", "fr", "pt"] as const) {
  * whose person wrote no sentence. Each line votes, shared among the languages that use it.
  */
 export function interfaceLanguage(interfaceLines: readonly { text: string; kind: string }[]): Lang | null {
+  const { ofLine: LANG_OF_LINE, phrases: LANG_PHRASES } = languageTables();
   const votes = new Map<Lang, number>();
   const vote = (langs: readonly Lang[]) => {
     for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1 / langs.length);
