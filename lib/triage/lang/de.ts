@@ -195,6 +195,10 @@ export const de: LanguagePack = {
   },
   selfDescription: String.raw`(?:\b(?:ich bin|ich arbeite als|ich arbeite im|ich arbeite in der|bin|arbeite als|als|wir sind)\s+(?:(?:ein|eine|der|die|jetzt|auch|aktuell|seit [\p{L}\d]+)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
   sentenceWords: String.raw`[Ii]ch|[Mm]ich|[Mm]ir|[Ww]ir|uns|[Dd]u|[Dd]ich|[Dd]ir|[Ee]uch|[Mm]oin|[Ss]ervus|[Dd]anke|[Gg]uten (?:Tag|Morgen|Abend)|[Ll]iebe Grüße|[Vv]iele Grüße`,
+  employment: {
+    current: String.raw`\b(?:arbeite|bin)\s+(?:jetzt\s+|inzwischen\s+|seit [\p{L}\d]+\s+)?(?:bei|fur)\s+(?:der\s+|dem\s+)?$|\b(?:jetzt|inzwischen)\s+bei\s+$`,
+    past: String.raw`\b(?:ehemals|fruher|vorher|zuvor)\s+(?:bei\s+)?$|\bwar (?:fruher |vorher )?bei\s+$`,
+  },
   meeting: {
     online: [
       String.raw`\b(?:kommentar|kommentare|kommentiert|kommentiert hast|thread|forum|webinar|online|virtuell|zoom|teams-call|livestream|chat|gechattet|hier auf (?:linkedin|facebook|instagram|x|twitter))\b`,

@@ -160,6 +160,10 @@ export const es: LanguagePack = {
   },
   selfDescription: String.raw`(?:\b(?:soy|trabajo como|trabajo en|me dedico a(?:l| la)?|como|ahora soy|somos)\s+(?:(?:un|una|el|la|ahora|tambien|actualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
   sentenceWords: String.raw`[Yy]o|[Mm]e|[Tt]e|[Nn]os|tu|tus|[Cc]ontigo|[Cc]onmigo|[Ee]stoy|[Bb]uenas|[Bb]uenos días|[Gg]racias|[Ee]ncantad[oa]|[Qq]uería|[Qq]uisiera|[Gg]ustaría|[¡¿]\p{L}+`,
+  employment: {
+    current: String.raw`\b(?:trabaj(?:o|ando)|estoy|ahora(?: estoy)?|actualmente)\s+(?:en|con|para)\s+(?:la\s+|el\s+)?$|\bme (?:he unido|uni) a\s+(?:la\s+|el\s+)?$`,
+    past: String.raw`\b(?:antes|anteriormente)\s+(?:en|trabajaba en)\s+$|\btrabajaba (?:en|para)\s+$`,
+  },
   meeting: {
     online: [
       String.raw`\b(?:comentario|comentarios|comentaste|comente|comentamos|hilo|foro|webinar|webinario|seminario web|en linea|online|virtual(?:mente)?|zoom|teams|directo|transmision|grupo de (?:whatsapp|telegram|facebook|linkedin)|chat|chateamos|por aqui|aqui en (?:linkedin|facebook|instagram|x|twitter))\b`,

@@ -185,6 +185,10 @@ export const fr: LanguagePack = {
   },
   selfDescription: String.raw`(?:\b(?:je suis|je travaille comme|je travaille en tant que|je travaille dans|en tant que|nous sommes|je suis actuellement)\s+(?:(?:un|une|le|la|l'|aussi|actuellement|desormais|maintenant)\s*)*(?:[\p{L}-]+\s+){0,3})$`,
   sentenceWords: String.raw`[Jj]e|[Jj]['’]\p{L}+|[Mm]oi|[Tt]oi|[Nn]ous|[Vv]ous|tu|[Tt]['’]\p{L}+|[Mm]['’]\p{L}+|[Cc]oucou|[Bb]onsoir|[Mm]erci|[Rr]avie?|[Aa]u plaisir`,
+  employment: {
+    current: String.raw`\b(?:travaille|bosse|suis)\s+(?:maintenant\s+|desormais\s+|actuellement\s+)?(?:chez|pour)\s+$|\bj'ai rejoint\s+$`,
+    past: String.raw`\b(?:anciennement|auparavant|avant)\s+(?:chez\s+)?$|\bancien(?:ne)? (?:de |d')$|\btravaillais (?:chez|pour)\s+$`,
+  },
   meeting: {
     online: [
       String.raw`\b(?:commentaire|commentaires|commente|fil de discussion|forum|webinaire|webinar|en ligne|online|virtuel(?:le)?|visio|zoom|teams|live|chat|discussion en ligne|ici sur (?:linkedin|facebook|instagram|x|twitter))\b`,

@@ -80,6 +80,12 @@ export const SENTENCE_WORDS_RE: RegExp = new RegExp(
   "u",
 );
 
+/** The other languages' words before a company in a note: the person works there, or left it (folded text). */
+export const EMPLOYMENT_RE = {
+  current: new RegExp(LANGUAGES.map((l) => PACKS[l].employment?.current).filter(Boolean).join("|"), "u"),
+  past: new RegExp(LANGUAGES.map((l) => PACKS[l].employment?.past).filter(Boolean).join("|"), "u"),
+};
+
 // ---------------------------------------------------------------------------
 // Scam and bot cues in languages other than English (English's live in spam.ts)
 

@@ -154,6 +154,10 @@ export const pt: LanguagePack = {
   },
   selfDescription: String.raw`(?:\b(?:sou|trabalho como|trabalho com|trabalho na area de|atuo como|atuo na area de|atuo em|somos)\s+(?:(?:um|uma|o|a|agora|tambem|atualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
   sentenceWords: String.raw`[Ee]u|[Vv]ocês?|[Nn]ós|[Cc]omigo|[Cc]ontigo|te|[Oo]i|[Oo]lá|[Oo]brigad[oa]|[Tt]udo bem|[Bb]om dia|[Bb]oa (?:tarde|noite)|[Aa]braços?|[Bb]eijos?`,
+  employment: {
+    current: String.raw`\b(?:trabalho|trabalhando|estou)\s+(?:agora\s+|atualmente\s+)?(?:na|no|em|para|pela|pelo)\s+$|\b(?:entrei|comecei)\s+(?:na|no)\s+$`,
+    past: String.raw`\b(?:antes|anteriormente)\s+(?:na|no|em)\s+$|\btrabalhava (?:na|no|em|para)\s+$`,
+  },
   meeting: {
     online: [
       String.raw`\b(?:comentario|comentarios|comentou|comentei|forum|webinar|webinario|online|on-line|virtual(?:mente)?|zoom|meet|live|chat|conversamos por aqui|por aqui|aqui no (?:linkedin|facebook|instagram|x|twitter))\b`,

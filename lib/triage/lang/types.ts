@@ -91,6 +91,12 @@ export interface LanguagePack {
    * English's live in parse.ts.
    */
   sentenceWords?: string;
+  /**
+   * Words right before a company in a note (folded text, each alternative ending the
+   * text it is tested on): `current` says the person works there ("trabajo en"), `past`
+   * that they left ("antes en"). English's live in criteria.ts.
+   */
+  employment?: { current: string; past: string };
   meeting: {
     /** the note says they met online (a thread, a post, a group, a chat) */
     online: readonly string[];
