@@ -17,17 +17,14 @@
 //     suggestions section ("People you may know", "Suggested for you"): those people
 //     did not ask for anything.
 import { isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, type PasteLine } from "./parse";
-import { detectPlatform } from "./platforms";
+import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
-import { findMutual } from "./surfaces";
+import { findMutual, REQUESTS_HEADING_RE, SUGGESTIONS_RE } from "./surfaces";
 
 const SEPARATOR_LINE_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/;
 const SEPARATOR_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/m;
 const SIGN_OFF_LINE_RE = /^(?:best|cheers|thanks|thank you|regards|kind regards|best regards|warm regards|all the best|sincerely|yours|take care|talk soon|xo|love)[,!.]?$/i;
-/** Headings of sections that list suggestions, not requests: everything under them is dropped. */
-const SUGGESTIONS_RE = /^(?:people you may know(?: from .{1,80})?|people in the .{1,60} industry you may know|more suggestions for you|suggested for you|suggestions|who to follow|you might like|discover people|people to follow)$/i;
-/** Headings of sections that list requests: a suggestions section ends there. */
-const REQUESTS_HEADING_RE = /^(?:invitations|friend requests|follow requests|follower requests|message requests|einladungen|invitaciones|convites|solicitudes de amistad|freundschaftsanfragen)(?:\s*\(\d+\))?$/i;
+// Headings of suggestions and of requests, in every language: surfaces/ (SUGGESTIONS_RE, REQUESTS_HEADING_RE)
 const MAX_REQUESTS = 1_000;
 
 /** Cues of a request, by kind: two of one kind (or one separator) and a paste may hold several requests. */
@@ -129,6 +126,8 @@ function splitCards(text: string): string[] {
           else if (afterBlank && !signOffBefore && (card.body || (!isHandleLike(t) && !isHandleLike(card.person) && looksLikeName(who ?? t)))) opens = true;
           // a new name right after a finished card header with no blank line: "…mutual connections / Next Name / Headline"
           else if (!afterBlank && previous?.kind === "content" && !!findMutual(previous.text) && !!next && next.kind === "content" && !isMessageLike(next.text)) opens = true;
+          // X's lists of message requests: "Name / @handle / message", one after another with no buttons or gaps
+          else if (!afterBlank && card.body && looksLikeName(t) && !!next && next.kind === "content" && /^@[A-Za-z0-9_]{1,30}$/.test(next.text)) opens = true;
           // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
           else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text)) opens = true;
         }
@@ -218,9 +217,15 @@ export function isPageChrome(line: string): boolean {
  * page's ("Friend requests" above a card that only says "Confirm / Delete").
  */
 export function platformOfPart(part: string, page: string): Platform {
-  const own = detectPlatform(part);
-  return own !== "other" || part === page ? own : detectPlatform(page);
+  const own = detectPlatformScored(part);
+  if (part === page) return own.platform;
+  // a card shows little: "Confirmer / Supprimer" is Facebook's and Instagram's, the page's heading says which
+  if (own.score > BUTTONS_WORTH) return own.platform;
+  const whole = detectPlatformScored(page);
+  return whole.platform !== "other" && whole.score > own.score ? whole.platform : own.platform;
 }
+/** What a card's buttons alone score (a pair and a lone button): more than this is a cue of the card's own. */
+const BUTTONS_WORTH = 3;
 
 /** How many requests a paste holds. */
 export function countRequests(text: string): number {

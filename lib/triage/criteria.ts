@@ -5,7 +5,7 @@
 //
 // The words of each language (role families, meeting cues, stock phrases) live in
 // ./lang/<code>.ts; this file holds none of its own.
-import { ALL_ROLE_FAMILIES, cueLanguages, meetingRegExps, PACKS, selfDescription, stockPhrases, type Language } from "./lang";
+import { ALL_ROLE_FAMILIES, cueLanguages, EMPLOYMENT_RE, meetingRegExps, PACKS, selfDescription, stockPhrases, type Language } from "./lang";
 import type { CriteriaProfile, ParsedRequest } from "./schema";
 import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText } from "./text";
 
@@ -44,7 +44,7 @@ function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?:
     const start = m.index;
     if (m[0].length === 0) re.lastIndex++;
     const before = folded.slice(Math.max(0, start - 40), start);
-    if (PAST_RE.test(before)) continue;
+    if (PAST_RE.test(before) || EMPLOYMENT_RE.past.test(before)) continue;
     if (guard && !guard(before)) continue;
     re.lastIndex = 0;
     return hay.slice(start, start + m[0].length);
@@ -64,7 +64,7 @@ export function matchCompetitor(parsed: ParsedRequest, competitors: string[]): (
     if (inCompany) return { competitor, evidence: inCompany, where: "company" };
     const inHeadline = headline && findPhrase(headline, core);
     if (inHeadline) return { competitor, evidence: inHeadline, where: "headline" };
-    const inNote = note && findPhrase(note, core, (before) => EMPLOYMENT_BEFORE_RE.test(before));
+    const inNote = note && findPhrase(note, core, (before) => EMPLOYMENT_BEFORE_RE.test(before) || EMPLOYMENT_RE.current.test(before));
     if (inNote) return { competitor, evidence: inNote, where: "note" };
     const domain = core.replace(/[^a-z0-9]/g, "");
     const email = domain.length >= 3 ? parsed.emails.find((e) => new RegExp(`@(?:[\\w-]+\\.)*${escapeRegExp(domain)}\\.`, "i").test(e)) : undefined;

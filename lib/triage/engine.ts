@@ -79,9 +79,11 @@ export function triageValid(request: ValidTriageRequest): TriageOutcome {
   let trust = 1;
   for (const w of parseWarnings) trust *= WARNING_CONFIDENCE[w];
   const known = findKnownPerson(parsed, profile, request.knownInRealLife, request.text);
-  const language = requestLanguage(parsed, request.language, profile.language); // v2: detected, and the draft's
+  const language = requestLanguage(parsed, request.language, profile.language, detail.interfaceLanguage); // v2: detected, and the draft's
   // only the person's words are evidence: the platform's buttons, footers and links are not
-  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: language.source === "fallback" ? undefined : language.detected });
+  // with no sentence to tell the language by, the interface's language says which scam cues to read (every language's when unknown)
+  const cueLanguage = language.source === "fallback" ? (detail.interfaceLanguage() ?? undefined) : language.detected;
+  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: cueLanguage });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore" | "language">): TriageOutcome => ({
@@ -201,7 +203,8 @@ function brokenCriteria(parsed: ParsedRequest, profile: CriteriaProfile, known: 
 }
 
 function mutualEvidence(text: string, parsed: ParsedRequest): string {
-  const m = text.match(/[^\n]*\b(?:mutual|in common|shared|followed by)\b[^\n]*/i);
+  // the mutual line as pasted, in any of the five languages ("5 contactos en común", "Gefolgt von anna.s")
+  const m = text.match(/[^\n]*(?:\b(?:mutual|in common|shared|followed by)\b|en común|em comum|en commun|gemeinsame|seguid[oa]\S* por|gefolgt von|suivie?\S* par)[^\n]*/i);
   return m ? m[0].trim() : String(parsed.mutualConnections ?? "");
 }
 

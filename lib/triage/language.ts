@@ -158,10 +158,17 @@ export interface RequestLanguage {
  * The request's language, and its draft's (contract v2). A note of three words or more is
  * a sentence: the detector reads it with the headline. Without one, a headline that shows
  * another language is read alone, and must be clear; anything shorter or less clear falls back to the profile's language, else
- * the request's `language`, else English, and never fails.
+ * the request's `language`, else the language of the interface around it, else English, and never fails.
  */
-export function requestLanguage(parsed: Pick<ParsedRequest, "headline" | "note">, requested?: Language | null, profileLanguage?: Language | null): RequestLanguage {
-  const fallback: Language = profileLanguage ?? requested ?? "en";
+export function requestLanguage(
+  parsed: Pick<ParsedRequest, "headline" | "note">,
+  requested?: Language | null,
+  profileLanguage?: Language | null,
+  interfaceLanguage?: Language | null | (() => Language | null),
+): RequestLanguage {
+  // the platform's own words ("Ignorar / Aceptar") show the user's language when the person wrote none
+  const ui = () => (typeof interfaceLanguage === "function" ? interfaceLanguage() : interfaceLanguage);
+  const fallbackOf = (): Language => profileLanguage ?? requested ?? ui() ?? "en";
   const note = words(parsed.note);
   const headline = words(parsed.headline);
   let detected: DetectedLanguage;
@@ -170,13 +177,23 @@ export function requestLanguage(parsed: Pick<ParsedRequest, "headline" | "note">
     // a note, or a "headline" that is a sentence (a note the parser could not tell apart)
     detected = detectLanguage([note, headline].filter(Boolean).join("\n"));
     source = "text";
+    // a bio with no note ("Backend-Entwickler aus Hamburg. Kaffee & Open Source."): English-looking words weigh less than a German interface
+    if (!note && detected === "en" && (foreignEvidence(headline!) || evidence(headline!).en === 0)) {
+      const u = ui();
+      if (u && u !== "en") detected = u;
+    }
   } else if (countWords(headline) >= 2 && foreignEvidence(headline!)) {
     // a headline alone is read only when it shows another language's words or letters
-    const h = detectLanguage([headline, note].filter(Boolean).join("\n"), MIN_HEADLINE_MARGIN);
-    detected = h === "und" ? fallback : h;
+    let h = detectLanguage([headline, note].filter(Boolean).join("\n"), MIN_HEADLINE_MARGIN);
+    // English job words fill headlines in every language ("Senior … | Executive Search bei Kienbaum"): a German interface outweighs them
+    if (h === "en") {
+      const u = ui();
+      if (u && u !== "en") h = u;
+    }
+    detected = h === "und" ? fallbackOf() : h;
     source = h === "und" ? "fallback" : "headline";
   } else {
-    detected = fallback;
+    detected = fallbackOf();
     source = "fallback";
   }
   const draft = requested ?? profileLanguage ?? (isLanguage(detected) ? detected : "en");

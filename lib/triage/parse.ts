@@ -6,6 +6,7 @@
 // mutual-connection line), buttons and footers to ignore, and a note. The parser labels
 // each line, so it copes with lines in any order, missing lines, HTML, emoji and other
 // scripts, and never throws.
+import { SENTENCE_WORDS_RE } from "./lang";
 import { detectPlatform } from "./platforms";
 import {
   ANGLE_LINK_RE,
@@ -22,6 +23,8 @@ import {
   IMAGE_PLACEHOLDER_RE,
   LINK_LINE_RE,
   PROFILE_PICTURE_RE,
+  SALUTATION_WORDS,
+  interfaceLanguage,
   PRONOUNS_RE,
   REPLY_TO_RE,
   RULE_LINE_RE,
@@ -137,7 +140,9 @@ function isInterfaceWords(s: string): boolean {
   return (s.length <= 70 && BUTTON_LINE_RE.test(s)) || CHROME_LINE_RE.test(s) || (s.length <= 70 && BADGE_LINE_RE.test(s)) || (s.length <= 60 && TIME_LINE_RE.test(s));
 }
 
-const SALUTATION_RE = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[\p{L}.'’-]+){0,3}\s*[,!:]?$/iu;
+/** "Hi Jenn,", "Hola, Jenn:", "Bonjour Jenn,": an e-mail's or a note's salutation alone on a line (greetings of every language, surfaces/email.ts). */
+const SALUTATION_RE = new RegExp(`^(?:${SALUTATION_WORDS})(?:\\s*,)?(?:\\s+[\\p{L}.'’-]+){0,3}\\s*[,!:]?$`, "iu");
+const SALUTATION_NAME_RE = new RegExp(`^(?:${SALUTATION_WORDS}),?\\s+([\\p{L}'’-]{2,30})`, "iu");
 const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|hola|ciao|namaste|sup|what'?s up)\b/i;
 const FIRST_PERSON_RE = /(?:^|[^\p{L}'’])(?:i|i'm|i’m|im|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}'’])/iu;
 const SECOND_PERSON_RE = /(?:^|[^\p{L}])(?:you|your|you're|you’re|u)(?=$|[^\p{L}])/iu;
@@ -191,6 +196,16 @@ const COMMON_SINGLE_WORDS = new Set(
   "hi hello hey thanks thank congratulations congrats welcome yes no ok okay please sorry wow great nice cool subscribe check click free winner urgent important attention notice update new invitation request requests message messages connect network friends followers home profile accept ignore confirm delete follow like share".split(" "),
 );
 
+/**
+ * Words before an event phrase that read as a sentence, not as who did it: "Je suis une
+ * personne qui vous suit" is a note, "Ana Ruiz (Designer at Litware) wants to connect" an event.
+ */
+function sentenceSubject(s: string): boolean {
+  let lower = 0;
+  for (const w of s.replace(/\([^)]*\)/g, " ").split(/\s+/)) if (w && /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && w !== "via" && !/[._\d@]/.test(w)) lower++;
+  return lower >= 2;
+}
+
 function isUsername(s: string): boolean {
   return /^[a-z0-9._]{2,30}$/i.test(s) && /[a-z]/i.test(s) && (/[._\d]/.test(s) || s === s.toLowerCase());
 }
@@ -207,6 +222,8 @@ export function isMessageLike(line: string): boolean {
   if (/^[\p{Lu}][\p{L}'’-]+,\s+(?:great|good|nice|so|it'?s|it’s|long|finally|hope|saw|remember|glad|happy|lovely|how|what|thanks|thank)\b/iu.test(line)) return true;
   if (/\b(?:it'?s|it’s|this is)\s+[\p{Lu}]/u.test(line)) return true;
   const piped = /\s[|·•]\s/.test(line);
+  // the other languages' pronouns and greetings; a headline of parts ("Agente inmobiliario 🏡 Te ayudo a vender tu casa") stays one
+  if (!piped && SENTENCE_WORDS_RE.test(line) && !/\s\p{Extended_Pictographic}/u.test(line)) return true;
   if (SECOND_PERSON_RE.test(line) && !piped && (/[?!]/.test(line) || line.length > 60)) return true;
   return /\?\s*$/.test(line);
 }
@@ -354,9 +371,9 @@ export function isInterfaceKind(kind: LineKind): boolean {
 
 /** A time after a separator at the end of a line: "Ana Ruiz @ana_r · 2h" */
 const SEPARATED_TIME_RE = /\s*[·•]\s*(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|just now)\.?$/iu;
-const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by/i;
+const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by|seguid[oa]\S* por|gefolgt von|suivie?\S* par/i;
 const STOCK_HINT_RE = /network|invit|request|follow|respond|confirm|please add|like to|connect|want/i;
-const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto/i;
+const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto|perfil|profil/i;
 /** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
 const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.includes("•") || s.includes("|") || (/\d/.test(s) && /\d(?:st|nd|rd)\b/.test(s)) };
 
@@ -373,7 +390,7 @@ function cleanLine(raw: string): string {
   t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
-  if (t.includes("/") || t.includes("·") || t.includes("•")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
+  if (t.includes("/") || t.includes("·") || t.includes("•") || t.includes("(")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
   return t;
 }
 
@@ -415,7 +432,11 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       const value = t.match(EMAIL_HEADER_RE)?.[1] ?? "";
       const key = t.slice(0, t.indexOf(":")).trim().toLowerCase();
       if (/^(?:from|von|de)$/.test(key) && PLATFORM_SENDER_RE.test(value)) line.who = nameIn(value.replace(/<[^>]*>/, "").replace(/\s+via\s+\S+$/i, "").replace(/["“”]/g, ""));
-      else if (/^(?:subject|betreff|asunto|objet|assunto)$/.test(key) && EVENT_HINT_RE.test(value)) line.who = nameIn(value.match(EVENT_RE)?.[1]);
+      else if (/^(?:subject|betreff|asunto|objet|assunto)$/.test(key) && EVENT_HINT_RE.test(value)) {
+        // "Jenn, Javier Ortega wants to connect": the user's name first, then the person's
+        const subject = EVENT_RE.exec(value)?.[1];
+        line.who = nameIn(subject?.replace(/^[^,]{1,40},\s+(?=\S)/, "")) ?? nameIn(subject);
+      }
     } else if (t.length <= 80 && isInterfaceWords(t.replace(/^[·•|\-–—\s]+/, ""))) {
       const bare = t.replace(/^[·•|\-–—\s]+/, "");
       line.kind = BUTTON_LINE_RE.test(bare) ? "button" : CHROME_LINE_RE.test(bare) ? "chrome" : BADGE_LINE_RE.test(bare) ? "badge" : "time";
@@ -425,7 +446,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     else {
       const pic = t.length <= 90 && PICTURE_HINT_RE.test(t) ? t.match(PROFILE_PICTURE_RE) : null;
       if (pic) {
-        const who = nameIn(pic[1] ?? pic[2] ?? pic[3]);
+        const who = nameIn(pic[1] ?? pic[2] ?? pic[3] ?? pic[4]);
         if (who) {
           line.kind = "picture";
           line.who = who;
@@ -443,8 +464,8 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           line.kind = "event";
           continue;
         }
-        const ev = t.match(EVENT_RE);
-        if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ev[1].split(/\s+/).length <= 6) {
+        const ev = EVENT_RE.exec(t);
+        if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ev[1].split(/\s+/).length <= 6 && !sentenceSubject(ev[1])) {
           line.kind = "event";
           const subject = ev[1].replace(/^(?:@|new:?\s*)/i, "");
           line.who = nameIn(subject) ?? (isUsername(subject) ? subject : undefined);
@@ -468,6 +489,8 @@ export interface DetailedParse {
   parsed: ParsedRequest;
   /** the person's own words (name, headline, note), the only text the spam model and signals read */
   personText: string;
+  /** the language of the platform's own lines (buttons, headings, the mutual line), when one leads */
+  interfaceLanguage: () => "en" | "es" | "de" | "fr" | "pt" | null;
   /** the lines show more than one request's worth of cues (two people named, two rows of buttons, two mutual lines, a "---"): worth splitting to see */
   mayHoldSeveral: boolean;
   warnings: ParseWarning[];
@@ -627,6 +650,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     else if ((line.kind === "content" || line.kind === "mutual") && MUTUAL_LINE_HINT_RE.test(line.text)) mutualLines++;
   }
   const distinctNamed = new Set(named.map((n) => fold(n))).size;
+  let uiLanguage: ReturnType<typeof interfaceLanguage> | undefined;
   const mayHoldSeveral = separators > 0 || buttonRuns > 1 || mutualLines > 1 || distinctNamed > 1;
 
   return {
@@ -648,6 +672,9 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     personText,
     warnings,
     mayHoldSeveral,
+    // read only when the person wrote no sentence to tell the language by
+    interfaceLanguage: () =>
+      uiLanguage !== undefined ? uiLanguage : (uiLanguage = interfaceLanguage(lines.filter((l) => l.kind === "button" || l.kind === "chrome" || l.kind === "badge" || l.kind === "event" || l.kind === "mutual" || l.kind === "stock"))),
   };
 }
 
@@ -663,7 +690,7 @@ function recipientNames(lines: PasteLine[]): string[] {
       const m = t.match(/:\s*["“]?([^"”<,]{2,60}?)["”]?\s*</);
       if (m?.[1]) out.push(m[1].trim());
     } else if ((line.kind === "content" && SALUTATION_RE.test(t)) || (line.kind === "stock" && /^(?:hi|hello|hey|dear)\s/i.test(t))) {
-      const m = t.match(/^(?:hi|hello|hey|dear)\s+([\p{L}'’-]{2,30})/iu);
+      const m = t.match(SALUTATION_NAME_RE);
       if (m?.[1] && !/^(?:there|all|everyone|friend|team)$/i.test(m[1])) out.push(m[1]);
     }
   }

@@ -1,6 +1,7 @@
 // What the engine knows about each platform: its name, how long a reply may be, and
 // the phrases that give a pasted request away when the user did not say where it came from.
 import type { Platform } from "./schema";
+import { localPlatformCues } from "./surfaces";
 
 export const PLATFORM_LABELS: Record<Platform, string> = {
   linkedin: "LinkedIn",
@@ -81,8 +82,15 @@ const CUES: Cue[] = [
 
 /** The platform the text most likely comes from, or "other" when nothing gives it away. */
 export function detectPlatform(text: string): Platform {
+  return detectPlatformScored(text).platform;
+}
+
+/** The platform and the weight of the cues that chose it (0 for "other"). */
+export function detectPlatformScored(text: string): { platform: Platform; score: number } {
   const score: Record<string, number> = {};
   for (const cue of CUES) if (cue.re.test(text)) score[cue.platform] = (score[cue.platform] ?? 0) + cue.weight;
+  // the same screens in Spanish, German, French and Portuguese, compiled from surfaces/ on first need
+  for (const cue of localPlatformCues()) if (cue.re.test(text)) score[cue.platform] = (score[cue.platform] ?? 0) + cue.weight;
   let best: Platform = "other";
   let bestScore = 1; // a single weak cue is not enough
   for (const [platform, s] of Object.entries(score)) {
@@ -91,5 +99,5 @@ export function detectPlatform(text: string): Platform {
       bestScore = s;
     }
   }
-  return best;
+  return { platform: best, score: best === "other" ? 0 : bestScore };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "../..");
 
 /** One line the command line writes: a result or an error. */
-type CliLine = { id: string | null; verdict?: string; error?: string; parsed?: { name: string | null } };
+type CliLine = { id: string | null; verdict?: string; error?: string; parsed?: { name: string | null; platform?: string } };
 
 function run(input: string, args: string[] = ["--split"]) {
   const r = spawnSync("npm", ["run", "--silent", "triage", "--", ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 28 });
@@ -15,13 +15,14 @@ function run(input: string, args: string[] = ["--split"]) {
 }
 
 describe("triage --split", () => {
-  it("finds every card of every modelled list page, in page order, ids '<id>#<n>', none merged or invented", { timeout: 60_000 }, () => {
-    const lines = readFileSync(resolve(import.meta.dirname, "fixtures/pages.jsonl"), "utf8").split("\n").filter(Boolean);
-    const pages = lines.map((l) => JSON.parse(l) as { id: string; expect: { requests: Array<{ name: string; verdict: string }> } });
+  // pages.jsonl: the modelled list pages (scripts/triage-fixtures.ts); realistic-pages.jsonl: the same screens in es/de/fr/pt, suggestions sections included
+  it.each(["pages.jsonl", "realistic-pages.jsonl"])("finds every card of every page of %s, in page order, ids '<id>#<n>', none merged or invented", { timeout: 60_000 }, (file) => {
+    const lines = readFileSync(resolve(import.meta.dirname, "fixtures", file), "utf8").split("\n").filter(Boolean);
+    const pages = lines.map((l) => JSON.parse(l) as { id: string; expect: { platform?: string; requests: Array<{ name: string | null; verdict: string }> } });
     const { status, results } = run(`${lines.join("\n")}\n`);
     expect(status).toBe(0);
-    const want = pages.flatMap((p) => p.expect.requests.map((q, n) => ({ id: `${p.id}#${n + 1}`, name: q.name, verdict: q.verdict })));
-    expect(results.map((r) => ({ id: r.id, name: r.parsed?.name, verdict: r.verdict }))).toEqual(want);
+    const want = pages.flatMap((p) => p.expect.requests.map((q, n) => ({ id: `${p.id}#${n + 1}`, name: q.name, verdict: q.verdict, platform: p.expect.platform })));
+    expect(results.map((r, i) => ({ id: r.id, name: r.parsed?.name, verdict: r.verdict, platform: want[i]?.platform === undefined ? undefined : r.parsed?.platform }))).toEqual(want);
   });
 
   it("a single request gives '<id>#1', a bad line one error with the input id, the default mode is unchanged", { timeout: 60_000 }, () => {

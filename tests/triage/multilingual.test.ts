@@ -36,14 +36,19 @@ interface Case extends TriageRequest {
     company?: string;
     language: string;
     draftLanguage?: string;
+    platform?: string;
     parsed?: Record<string, unknown>;
   };
 }
 
-const cases = readFileSync(resolve(import.meta.dirname, "fixtures/multilingual.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+const readCases = (file: string) =>
+  readFileSync(resolve(import.meta.dirname, "fixtures", file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+const cases = readCases("multilingual.jsonl");
+// what people really paste: the platforms' own screens and e-mails in each language
+const realistic = readCases("realistic.jsonl");
 
 // the eval's own checks (../shared/eval/run-eval.mjs), which know the five languages' thanks
 const RUDE = /\b(spam|spammer|fake|creep|creepy|annoying|weird|stupid|desperate|scam|scammer|stalker|go away|leave me alone)\b/i;
@@ -81,33 +86,7 @@ describe("the multilingual case set", () => {
     }
   });
 
-  it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
-    const e = c.expect;
-    const r = triage(omitExpect(c));
-    expect(r.verdict).toBe(e.verdict);
-    expect(r.reasons).toEqual(e.reasons);
-    expect(r.language).toBe(e.language);
-    for (const [field, value] of Object.entries(e.parsed ?? {})) expect(r.parsed[field as keyof typeof r.parsed], field).toEqual(value);
-    if (r.verdict !== "decline") {
-      expect(r.draft).toBeNull();
-      return;
-    }
-    const d = r.draft!;
-    expect(d.language).toBe(e.draftLanguage);
-    expect(THANKS.test(firstTwoSentences(d.text)), d.text).toBe(true);
-    expect(RUDE.test(d.text) || RUDE.test(d.short)).toBe(false);
-    if (e.firstName) expect(d.text).toContain(e.firstName);
-    const profile = c.profile ?? {};
-    if (profile.signature) expect(d.text).toContain(profile.signature);
-    for (const key of e.reasons) {
-      const own = profile.reasons?.[key as ReasonKey];
-      if (typeof own === "string") expect(norm(d.text)).toContain(norm(fillTemplate(own, { firstName: e.firstName, name: e.name, company: e.company, platform: r.parsed.platform })));
-    }
-    expect(d.short.length).toBeLessThanOrEqual(300);
-    expect(THANKS.test(d.short)).toBe(true);
-    expect(d.text.length).toBeLessThanOrEqual(d.platformLimit);
-    expect(graceCheck(d.text, { platform: r.parsed.platform, reasons: r.reasons, language: d.language }).filter((i) => i.severity === "error")).toEqual([]);
-  });
+  it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => checkCase(c));
 
   it("detects the language of at least 95% of the cases", () => {
     const detectable = cases.filter((c) => !c.id.startsWith("mx"));
@@ -115,6 +94,49 @@ describe("the multilingual case set", () => {
     expect(right / detectable.length).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe("the realistic case set (copied screens and e-mails)", () => {
+  it("has every verdict in each language, and every platform's screens", () => {
+    for (const lang of ["en", "es", "de", "fr", "pt"]) {
+      const mine = realistic.filter((c) => c.id.startsWith(`${lang}-`));
+      expect(new Set(mine.map((c) => c.expect.verdict)), lang).toEqual(new Set(["ignore", "decline", "observe", "accept"]));
+    }
+    const platforms = new Set(realistic.map((c) => c.expect.platform ?? c.platform));
+    for (const p of ["linkedin", "facebook", "instagram", "x"]) expect(platforms, p).toContain(p);
+  });
+
+  it.each(realistic.map((c) => [c.id, c] as const))("%s", (_id, c) => checkCase(c));
+});
+
+/** The eval's checks (../shared/eval/run-eval.mjs) plus the detected language, the draft's language, the platform and parsed fields. */
+function checkCase(c: Case) {
+  const e = c.expect;
+  const r = triage(omitExpect(c));
+  if (e.platform) expect(r.parsed.platform).toBe(e.platform);
+  expect(r.verdict).toBe(e.verdict);
+  expect(r.reasons).toEqual(e.reasons);
+  expect(r.language).toBe(e.language);
+  for (const [field, value] of Object.entries(e.parsed ?? {})) expect(r.parsed[field as keyof typeof r.parsed], field).toEqual(value);
+  if (r.verdict !== "decline") {
+    expect(r.draft).toBeNull();
+    return;
+  }
+  const d = r.draft!;
+  expect(d.language).toBe(e.draftLanguage);
+  expect(THANKS.test(firstTwoSentences(d.text)), d.text).toBe(true);
+  expect(RUDE.test(d.text) || RUDE.test(d.short)).toBe(false);
+  if (e.firstName) expect(d.text).toContain(e.firstName);
+  const profile = c.profile ?? {};
+  if (profile.signature) expect(d.text).toContain(profile.signature);
+  for (const key of e.reasons) {
+    const own = profile.reasons?.[key as ReasonKey];
+    if (typeof own === "string") expect(norm(d.text)).toContain(norm(fillTemplate(own, { firstName: e.firstName, name: e.name, company: e.company, platform: r.parsed.platform })));
+  }
+  expect(d.short.length).toBeLessThanOrEqual(300);
+  expect(THANKS.test(d.short)).toBe(true);
+  expect(d.text.length).toBeLessThanOrEqual(d.platformLimit);
+  expect(graceCheck(d.text, { platform: r.parsed.platform, reasons: r.reasons, language: d.language }).filter((i) => i.severity === "error")).toEqual([]);
+}
 
 describe("requestLanguage", () => {
   it("reads the note with the headline, and reports und when the detector is unsure", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseRequest, splitBulkRequests, triage } from "@/lib/triage";
 import { severalRequests } from "@/lib/triage/bulk";
 import { parseRequestDetailed } from "@/lib/triage/parse";
-import { findMutual, isPlatformLink, LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE, EMAIL } from "@/lib/triage/surfaces";
+import { EVENT_HINT_RE, EVENT_RE, findMutual, isPlatformLink, LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE, EMAIL } from "@/lib/triage/surfaces";
 
 const LINKEDIN_EMAIL = `Hi Jenn,
 
@@ -110,6 +110,14 @@ describe("every way of saying mutual connections", () => {
     ["5 amis en commun", 5],
     ["7 amigos em comum", 7],
     ["Sam Porter · 1 mutual follower", 1],
+    // the localised forms LinkedIn prints around a named contact
+    ["Fernando Ruiz-Galindo, Héctor Muñoz y 3 contactos más en común", 5],
+    ["Marisol Monroy es contacto en común", 1],
+    ["Youness et 4 autres relations en commun", 5],
+    ["Julien Petit est une relation que vous avez en commun", 1],
+    ["Carlos Lima e mais 7 conexões em comum", 8],
+    ["2 outras conexões em comum", 2],
+    ["Özgür O. und 71 weitere gemeinsame Kontakte", 72],
   ];
   it.each(cases)("%s → %i", (line, n) => {
     expect(findMutual(line)?.count).toBe(n);
@@ -210,5 +218,19 @@ describe("more layouts", () => {
   it("a sentence with a weekday and a time is the person's, not a date line", () => {
     expect(parseRequest("Marcus Lee\nMonday at 10:00 works for me if you want to chat.").note).toBe("Monday at 10:00 works for me if you want to chat.");
     expect(parseRequest("Marcus Lee\nMon, Nov 23, 4:15 PM (2 days ago)\nto me\nHi Jenn, great to meet you!").note).toBe("Hi Jenn, great to meet you!");
+  });
+});
+
+describe("notifications in every language", () => {
+  it("every event phrase of every platform and language passes the cheap hint and is read as an event", () => {
+    for (const s of [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE]) {
+      for (const [lang, words] of Object.entries(s.words)) {
+        for (const e of words?.events ?? []) {
+          const line = `Ana Ruiz ${e}`;
+          expect(EVENT_HINT_RE.test(line), `${s.surface} ${lang}: ${e}`).toBe(true);
+          expect(EVENT_RE.exec(line)?.[1], `${s.surface} ${lang}: ${e}`).toBe("Ana Ruiz");
+        }
+      }
+    }
   });
 });

@@ -194,6 +194,11 @@ export const de: LanguagePack = {
     hr: ["personalwesen", "personalabteilung", "hr", "human resources", "personalmanagement", ...mf("personalleiter", "personalreferent", "hr manager", "hr business partner")],
   },
   selfDescription: String.raw`(?:\b(?:ich bin|ich arbeite als|ich arbeite im|ich arbeite in der|bin|arbeite als|als|wir sind)\s+(?:(?:ein|eine|der|die|jetzt|auch|aktuell|seit [\p{L}\d]+)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  sentenceWords: String.raw`[Ii]ch|[Mm]ich|[Mm]ir|[Ww]ir|uns|[Dd]u|[Dd]ich|[Dd]ir|[Ee]uch|[Mm]oin|[Ss]ervus|[Dd]anke|[Gg]uten (?:Tag|Morgen|Abend)|[Ll]iebe Grüße|[Vv]iele Grüße`,
+  employment: {
+    current: String.raw`\b(?:arbeite|bin)\s+(?:jetzt\s+|inzwischen\s+|seit [\p{L}\d]+\s+)?(?:bei|fur)\s+(?:der\s+|dem\s+)?$|\b(?:jetzt|inzwischen)\s+bei\s+$`,
+    past: String.raw`\b(?:ehemals|fruher|vorher|zuvor)\s+(?:bei\s+)?$|\bwar (?:fruher |vorher )?bei\s+$`,
+  },
   meeting: {
     online: [
       String.raw`\b(?:kommentar|kommentare|kommentiert|kommentiert hast|thread|forum|webinar|online|virtuell|zoom|teams-call|livestream|chat|gechattet|hier auf (?:linkedin|facebook|instagram|x|twitter))\b`,
@@ -212,6 +217,9 @@ export const de: LanguagePack = {
   },
   stockPhrases: [
     /^(?:hallo|hi|hey|moin|servus|gru(?:ss|ß) gott|guten (?:tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?)\b[^,!.\n]{0,40}[,!.]?/,
+    /(?:ich )?wurde mich (?:sehr )?freuen,? wenn wir uns (?:vernetzen|verbinden|connecten)(?: wurden| konnten)?/g,
+    /(?:gerne|gern) (?:wurde|mochte) ich mich (?:mit (?:ihnen|dir) )?(?:vernetzen|verbinden)/g,
+    /(?:ich )?(?:mochte|will) mein (?:berufliches )?netzwerk (?:erweitern|ausbauen|vergro(?:ss|ß)ern)/g,
     /ich mochte (?:sie|dich) (?:gerne |gern )?(?:zu|in) meine[mn]? (?:beruflichen |beruflich(?:es)? )?netzwerk(?: auf linkedin)? (?:hinzufugen|aufnehmen)/g,
     /(?:ich )?(?:wurde mich|freue mich|wurde|mochte)(?: sehr)? (?:freuen,? )?(?:mich )?(?:gerne |gern )?(?:mit (?:ihnen|dir|euch) )?(?:zu )?(?:vernetzen|verbinden|connecten)/g,
     /(?:wie geht(?:'s| es)?(?: (?:ihnen|dir))?)\??/g,
@@ -222,11 +230,13 @@ export const de: LanguagePack = {
     /(?:(?:viele|beste|liebe|mit freundlichen|freundliche|herzliche) gru(?:ss|ß)en?|gru(?:ss|ß)e|lg|vg|mfg|danke|vielen dank)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
   ],
   scam: {
-    "spam.off_platform": String.raw`\b(?:schreib|schreiben sie|kontaktier|kontaktieren sie|melde dich|melden sie sich|adde|addiere)\s+(?:mir|mich|uns)?\s*(?:gerne\s+|gern\s+|direkt\s+)?(?:auf|uber|per|bei|via)\s+(?:whats\s?app|telegram|signal|wechat)\b|\bmeine (?:whats\s?app|telegram)[-\s]?(?:nummer)?\b|\b(?:lass uns|lassen sie uns|konnen wir)\s+(?:auf|uber|per|bei|via)\s+(?:whats\s?app|telegram|signal)\s+(?:weiter)?(?:schreiben|reden|chatten|sprechen)\b`,
+    "spam.off_platform": String.raw`\b(?:schreib|schreiben sie|kontaktier|kontaktieren sie|melde dich|melden sie sich|adde|addiere)\s+(?:mir|mich|uns)?\s*(?:gerne\s+|gern\s+|direkt\s+)?(?:auf|uber|per|bei|via)\s+(?:whats\s?app|telegram|signal|wechat)\b|\bmeine (?:whats\s?app|telegram)[-\s]?(?:nummer)?\b|\b(?:lass uns|lassen sie uns|konnen wir)\s+(?:auf|uber|per|bei|via)\s+(?:whats\s?app|telegram|signal)\s+(?:weiter)?(?:schreiben|reden|chatten|sprechen)\b|\b(?:schreib|schreibe|schreiben sie|melde dich|melden sie sich)\s+(?:mir|mich|uns)?\s*bitte\s+(?:auf|uber|per|bei|via)\s+(?:whats\s?app|telegram|signal)\b|\b(?:gib|geben sie) mir (?:deine|ihre) (?:whats\s?app|telegram|handy)[-\s]?nummer\b`,
     "spam.money_pitch": String.raw`\b(?:verdiene|verdienen|verdient|verdiente)\s+(?:bis zu\s+|uber\s+)?(?:[$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|euro|dollar))\s*(?:pro|am|im|in der|jede[nr]?)?\s*(?:tag|woche|monat|stunde)?|\bpassives einkommen\b|\bfinanzielle freiheit\b|\bgarantierte (?:rendite|gewinne|einnahmen)\b|\bohne risiko\b|\brisikofrei\b|\bverdopple dein (?:geld|kapital)\b|\binvestitionsmoglichkeit\b|\banlageplattform\b|\bschnelles geld\b|\bvon zu hause aus geld verdienen\b`,
     "spam.crypto": String.raw`\b(?:kryptowahrung(?:en)?|krypto-handel|trading-signale|tradingsignale|cloud-mining)\b`,
     "spam.job_scam": String.raw`\b(?:bearbeitungsgebuhr|anmeldegebuhr|schulungsgebuhr|vermittlungsgebuhr)\b|\bkeine (?:vorkenntnisse|erfahrung) (?:notig|erforderlich)\b[^.!?\n]{0,40}\b(?:verdien|€|\$)|\bsie wurden (?:fur|als) (?:eine|die|unsere)\b[^.!?\n]{0,30}\b(?:stelle|position|job)\b[^.!?\n]{0,20}\b(?:ausgewahlt)\b`,
-    "spam.romance": String.raw`\b(?:hallo|hi|hey)\s+(?:meine\s+|mein\s+)?(?:liebe|lieber|liebes|schatz|susse|suser|hubsche|hubscher|schone|schoner)\b|\bmein schatz\b|\b(?:ich habe|habe) (?:dein|ihr) (?:foto|bild) gesehen\b|\bich bin (?:so |sehr )?einsam\b|\b(?:dich|sie) (?:besser|naher) kennenlernen\b|\bsuche (?:eine |meine )?(?:ernsthafte beziehung|partnerin|partner|seelenverwandte|frau furs leben)\b|\bwitwer mit\b|\bprivate (?:fotos|bilder)\b`,
+    "spam.romance": String.raw`\b(?:hallo|hi|hey)\s+(?:meine\s+|mein\s+)?(?:liebe|lieber|liebes|schatz|susse|suser|hubsche|hubscher|schone|schoner)\b|\bmein schatz\b|\b(?:ich habe|habe) (?:dein|ihr) (?:foto|bild) gesehen\b|\bich bin (?:so |sehr )?einsam\b|\b(?:dich|sie) (?:besser|naher) kennenlernen\b|\bsuche (?:eine |meine )?(?:ernsthafte beziehung|partnerin|partner|seelenverwandte|frau furs leben)\b|\bwitwer mit\b|\bprivate (?:fotos|bilder)\b|\bich bin (?:ein )?witwe(?:r)?\b|\bsuche (?:eine |einen )?ehrliche[n]? (?:frau|partnerin|mann|partner)\b|\b(?:fur|nach) eine[rn]? ernsthafte[rn]? beziehung\b|\b(?:du siehst|sie sehen) (?:sehr |so |wirklich )?(?:nett|hubsch|gut|schon|sympathisch) aus\b`,
+    "spam.fake_persona": String.raw`\bfriedensmission\b|\b(?:us|amerikanische[rn]?)[- ]?(?:armee|army|soldat|offizier|armeeoffizier)\b|\b(?:bohrinsel|olplattform|offshore-ingenieur|offshore-ingenieurin)\b|\b(?:uno|un)[- ](?:arzt|arztin|mission)\b|\bim einsatz in (?:syrien|afghanistan|jemen|irak)\b`,
+    "spam.donation_appeal": String.raw`\b(?:spenden sie|spende jetzt|jetzt spenden|bitte spenden|spendenaktion|spendenkampagne)\b|\bgofundme\b|\bbetterplace\.(?:org|me)\b|\bleetchi\b`,
     "spam.advance_fee": String.raw`\b(?:erbschaft|nachlass|nachster angehoriger|beguenstigte[rn]?|begunstigte[rn]?|vertrauliches (?:geschaft|angebot)|vertrauliche (?:transaktion|geschaftsmoglichkeit)|uberweisung der (?:gelder|summe))\b|\b(?:summe|betrag) von\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:millionen|mio)\b`,
     "spam.phishing": String.raw`\b(?:bestatigen|verifizieren) sie (?:ihr|ihre) (?:konto|identitat|profil)\b|\b(?:ihr|dein) (?:konto|profil) (?:wird|wurde) (?:gesperrt|geloscht|deaktiviert)\b`,
     "spam.link_bait": String.raw`\bklicke?n? sie (?:hier|auf den link)\b|\bklick (?:hier|auf den link)\b|\blink in (?:meiner )?bio\b|\bsie haben gewonnen\b|\bdu hast gewonnen\b|\bgewinn abholen\b`,

@@ -159,6 +159,11 @@ export const es: LanguagePack = {
     hr: ["recursos humanos", "rrhh", "rr.hh.", "rr. hh.", "gestión de personas", "people partner", "hrbp"],
   },
   selfDescription: String.raw`(?:\b(?:soy|trabajo como|trabajo en|me dedico a(?:l| la)?|como|ahora soy|somos)\s+(?:(?:un|una|el|la|ahora|tambien|actualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  sentenceWords: String.raw`[Yy]o|[Mm]e|[Tt]e|[Nn]os|tu|tus|[Cc]ontigo|[Cc]onmigo|[Ee]stoy|[Bb]uenas|[Bb]uenos días|[Gg]racias|[Ee]ncantad[oa]|[Qq]uería|[Qq]uisiera|[Gg]ustaría|[¡¿]\p{L}+`,
+  employment: {
+    current: String.raw`\b(?:trabaj(?:o|ando)|estoy|ahora(?: estoy)?|actualmente)\s+(?:en|con|para)\s+(?:la\s+|el\s+)?$|\bme (?:he unido|uni) a\s+(?:la\s+|el\s+)?$`,
+    past: String.raw`\b(?:antes|anteriormente)\s+(?:en|trabajaba en)\s+$|\btrabajaba (?:en|para)\s+$`,
+  },
   meeting: {
     online: [
       String.raw`\b(?:comentario|comentarios|comentaste|comente|comentamos|hilo|foro|webinar|webinario|seminario web|en linea|online|virtual(?:mente)?|zoom|teams|directo|transmision|grupo de (?:whatsapp|telegram|facebook|linkedin)|chat|chateamos|por aqui|aqui en (?:linkedin|facebook|instagram|x|twitter))\b`,
@@ -179,6 +184,9 @@ export const es: LanguagePack = {
   },
   stockPhrases: [
     /^(?:hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa]s?|querid[oa])\b[^,!.:\n]{0,40}[,!.:]?/,
+    /(?:me gustaria|quisiera|me encantaria) (?:formar parte de|unirme a) tu red(?: profesional)?(?: de contactos)?(?: en linkedin)?/g,
+    /espero que podamos (?:conectar|estar en contacto|seguir en contacto)/g,
+    /(?:quiero|quisiera|me gustaria) (?:ampliar|expandir|hacer crecer) mi red(?: profesional)?(?: de contactos)?/g,
     /me gustaria (?:anadirte|agregarte|anadirle|agregarle|incluirte|incluirle) a mi red(?: profesional)?(?: de contactos)?(?: en linkedin)?/g,
     /(?:me gustaria|quisiera|quiero|me encantaria) (?:conectar|contactar)(?: contigo| con usted)?(?: aqui)?(?: en linkedin)?/g,
     /(?:que tal|como estas|como esta usted|como esta)\??/g,
@@ -190,14 +198,16 @@ export const es: LanguagePack = {
     /(?:gracias|muchas gracias|saludos|un saludo|saludos cordiales|un abrazo|atentamente)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
   ],
   scam: {
-    "spam.off_platform": String.raw`\b(?:agregame|anademe|escribeme|hablame|contactame|llamame|agregueme|escribame|contacteme)\s+(?:al|por|en|a mi)\s+(?:whats\s?app|wsp|wasap|telegram|signal|wechat)\b|\bmi (?:numero de )?(?:whats\s?app|wsp|wasap|telegram)\b|\b(?:hablemos|sigamos|continuemos)(?: hablando| la conversacion)? (?:por|en) (?:whats\s?app|wsp|wasap|telegram|signal)\b`,
+    "spam.off_platform": String.raw`\b(?:agregame|anademe|escribeme|hablame|contactame|llamame|agregueme|escribame|contacteme)\s+(?:al|por|en|a mi)\s+(?:whats\s?app|wsp|wasap|telegram|signal|wechat)\b|\bmi (?:numero de )?(?:whats\s?app|wsp|wasap|telegram)\b|\b(?:hablemos|sigamos|continuemos)(?: hablando| la conversacion)? (?:por|en) (?:whats\s?app|wsp|wasap|telegram|signal)\b|\b(?:me das|me pasas|pasame|dame|enviame|mandame|me envias|me mandas)\s+tu\s+(?:numero(?: de)?\s+)?(?:whats\s?app|wsp|wasap|telegram|celular|movil)\b`,
     "spam.money_pitch": String.raw`\b(?:gana|ganar|genera|generar|ganando|gane)\s+(?:hasta\s+|mas de\s+)?(?:[$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|euros|dolares|usd))\s*(?:al|a la|por|cada)?\s*(?:dia|semana|mes|hora)?|\bingresos pasivos\b|\blibertad financiera\b|\brentabilidad garantizada\b|\bganancias garantizadas\b|\bsin riesgo\b|\bduplica tu (?:dinero|inversion)\b|\boportunidad de inversion\b|\bplataforma de inversion\b|\bdinero facil\b|\bgana dinero desde casa\b`,
     "spam.crypto": String.raw`\b(?:criptomonedas?|criptoactivos|senales de trading|mineria en la nube|cuenta de trading)\b`,
     "spam.job_scam": String.raw`\b(?:cuota|tarifa|pago) de (?:inscripcion|registro|formacion|tramite|alta)\b|\bsin experiencia (?:previa )?(?:necesaria|requerida)?\b[^.!?\n]{0,40}\b(?:gana|ganar|pagamos|sueldo)\b|\btrabajo desde casa\b[^.!?\n]{0,40}\b(?:gana|ganar|€|\$)|\bhas sido (?:seleccionad[oa]|elegid[oa]) para (?:un|una|el|la|nuestro|nuestra)\b[^.!?\n]{0,40}\b(?:puesto|empleo|trabajo|vacante)\b`,
-    "spam.romance": String.raw`\b(?:hola|hey)\s+(?:mi\s+)?(?:querida|querido|guapa|guapo|hermosa|hermoso|preciosa|precioso|cari(?:no|nito)|amor|bonita|linda)\b|\bmi amor\b|\b(?:vi|me encanto|me gusto) tu (?:foto|fotos)\b|\bme siento (?:muy |tan )?sol[oa]\b|\bquiero conocerte (?:mejor|mas)\b|\bbusco (?:una |mi )?(?:relacion seria|pareja|alma gemela|esposa|esposo)\b|\bviud[oa] con\b|\bfotos (?:privadas|intimas)\b`,
+    "spam.romance": String.raw`\b(?:hola|hey)\s+(?:mi\s+)?(?:querida|querido|guapa|guapo|hermosa|hermoso|preciosa|precioso|cari(?:no|nito)|amor|bonita|linda)\b|\bmi amor\b|\b(?:vi|me encanto|me gusto) tu (?:foto|fotos)\b|\bme siento (?:muy |tan )?sol[oa]\b|\bquiero conocerte (?:mejor|mas)\b|\bbusco (?:una |mi )?(?:relacion seria|pareja|alma gemela|esposa|esposo)\b|\bviud[oa] con\b|\bfotos (?:privadas|intimas)\b|\b(?:quiero|quisiera|me gustaria|me encantaria) conocerte (?:mejor|mas)\b|\bsoy viud[oa]\b|\bte ves (?:muy |tan )?(?:amable|guap[oa]|lind[oa]|hermos[oa])\b`,
+    "spam.fake_persona": String.raw`\bmision de paz\b|\b(?:ejercito|marina|fuerzas armadas) de (?:(?:los )?ee\.? ?uu\.?|estados unidos)\b|\bsoy (?:un )?(?:militar|soldado|capitan|sargento|general)\b[^.!?\n]{0,60}\b(?:mision|siria|afganistan|yemen|irak|onu)\b|\bplataforma petrolera\b|\bingenier[oa] (?:en alta mar|offshore)\b|\bmedic[oa] (?:de la onu|de naciones unidas)\b`,
+    "spam.donation_appeal": String.raw`\b(?:haz|hagan|haga) (?:una )?donacion\b|\bdona (?:ahora|aqui|lo que puedas)\b|\brecaudar fondos para\b|\bgofundme\b|\bvaki\b|\bcolecta (?:solidaria|para)\b`,
     "spam.advance_fee": String.raw`\b(?:herencia|beneficiario de|pariente mas cercano|fondos no reclamados|propuesta (?:confidencial|de negocio confidencial)|transaccion confidencial|transferencia de (?:los )?fondos)\b|\b(?:suma|monto|cantidad) de\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:millones|millon)\b`,
     "spam.phishing": String.raw`\b(?:verifica|confirma|valida) tu (?:cuenta|identidad|perfil)\b|\btu (?:cuenta|pagina|perfil) (?:sera|ha sido|va a ser) (?:suspendida|bloqueada|eliminada|desactivada)\b`,
-    "spam.link_bait": String.raw`\bhaz clic (?:aqui|en el enlace)\b|\benlace en (?:mi )?bio\b|\bhas ganado\b|\breclama tu (?:premio|regalo)\b|\boferta (?:limitada|por tiempo limitado)\b`,
+    "spam.link_bait": String.raw`\bhaz clic (?:aqui|en el enlace)\b|\benlace en (?:mi )?bio\b|\bhas ganado\b|\breclama tu (?:premio|regalo)\b|\boferta (?:limitada|por tiempo limitado)\b|\blink en (?:mi )?(?:bio|perfil)\b`,
     "spam.self_promotion": String.raw`\b(?:visita|mira|echa un vistazo a) mi (?:canal|pagina|perfil|tienda|web)\b|\b(?:suscribete|suscribanse|suscribirse|subscribirse|subscribanse|suscribete) a mi canal\b|\bsuscribete\b`,
   },
   grace: {

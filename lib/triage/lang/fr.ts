@@ -184,6 +184,11 @@ export const fr: LanguagePack = {
     hr: ["ressources humaines", "rh", "drh", "chargé rh", "chargée rh", "responsable rh", "gestionnaire rh", "hrbp"],
   },
   selfDescription: String.raw`(?:\b(?:je suis|je travaille comme|je travaille en tant que|je travaille dans|en tant que|nous sommes|je suis actuellement)\s+(?:(?:un|une|le|la|l'|aussi|actuellement|desormais|maintenant)\s*)*(?:[\p{L}-]+\s+){0,3})$`,
+  sentenceWords: String.raw`[Jj]e|[Jj]['’]\p{L}+|[Mm]oi|[Tt]oi|[Nn]ous|[Vv]ous|tu|[Tt]['’]\p{L}+|[Mm]['’]\p{L}+|[Cc]oucou|[Bb]onsoir|[Mm]erci|[Rr]avie?|[Aa]u plaisir`,
+  employment: {
+    current: String.raw`\b(?:travaille|bosse|suis)\s+(?:maintenant\s+|desormais\s+|actuellement\s+)?(?:chez|pour)\s+$|\bj'ai rejoint\s+$`,
+    past: String.raw`\b(?:anciennement|auparavant|avant)\s+(?:chez\s+)?$|\bancien(?:ne)? (?:de |d')$|\btravaillais (?:chez|pour)\s+$`,
+  },
   meeting: {
     online: [
       String.raw`\b(?:commentaire|commentaires|commente|fil de discussion|forum|webinaire|webinar|en ligne|online|virtuel(?:le)?|visio|zoom|teams|live|chat|discussion en ligne|ici sur (?:linkedin|facebook|instagram|x|twitter))\b`,
@@ -205,6 +210,7 @@ export const fr: LanguagePack = {
   },
   stockPhrases: [
     /^(?:bonjour|bonsoir|salut|hello|coucou|cher|chere|madame|monsieur)\b[^,!.\n]{0,40}[,!.]?/,
+    /(?:je souhaite|j'aimerais|je voudrais|je cherche a) (?:elargir|developper|agrandir|etendre) mon reseau(?: professionnel)?/g,
     /(?:j'aimerais|je souhaiterais|je voudrais|je souhaite) vous (?:inviter a rejoindre|ajouter a) mon reseau(?: professionnel)?(?: sur linkedin)?/g,
     /(?:j'aimerais|je souhaiterais|je voudrais|je souhaite|je serais ravie?|ravie? de) (?:me connecter|entrer en (?:contact|relation)|rejoindre (?:votre|ton) reseau|vous ajouter|t'ajouter)(?: avec vous| avec toi)?(?: sur linkedin)?/g,
     /(?:comment allez-vous|comment vas-tu|ca va)\s?\??/g,
@@ -214,11 +220,13 @@ export const fr: LanguagePack = {
     /(?:cordialement|bien a vous|bien cordialement|belle journee|bonne journee|merci|a bientot|amicalement)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
   ],
   scam: {
-    "spam.off_platform": String.raw`\b(?:ajoute|ajoutez|ecris|ecrivez|contacte|contactez|appelle|appelez)[- ]?(?:moi|nous)\s+(?:directement\s+)?(?:sur|via|par)\s+(?:whats\s?app|telegram|signal|wechat)\b|\bmon (?:numero )?(?:whats\s?app|telegram)\b|\b(?:continuons|parlons|discutons)(?: la discussion)? (?:sur|via|par) (?:whats\s?app|telegram|signal)\b`,
+    "spam.off_platform": String.raw`\b(?:ajoute|ajoutez|ecris|ecrivez|contacte|contactez|appelle|appelez)[- ]?(?:moi|nous)\s+(?:directement\s+)?(?:sur|via|par)\s+(?:whats\s?app|telegram|signal|wechat)\b|\bmon (?:numero )?(?:whats\s?app|telegram)\b|\b(?:continuons|parlons|discutons)(?: la discussion)? (?:sur|via|par) (?:whats\s?app|telegram|signal)\b|\b(?:ecris|ecrivez|contacte|contactez)[- ]?moi\s+(?:s'il (?:te|vous) plait\s+)?(?:sur|via|par|au)\s+(?:whats\s?app|telegram|signal)\b|\b(?:donne|donnez|envoie|envoyez)[- ]?moi (?:ton|votre) (?:numero(?: de)? )?(?:whats\s?app|telegram)\b`,
     "spam.money_pitch": String.raw`\b(?:gagne|gagnez|gagner|generer|gagnant)\s+(?:jusqu'a\s+|plus de\s+)?(?:[$€]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:€|\$|euros|dollars))\s*(?:par|chaque|tous les)?\s*(?:jour|semaine|mois|heure)?|\brevenus? passifs?\b|\bliberte financiere\b|\brendements? garantis?\b|\bgains garantis\b|\bsans risque\b|\bdoublez votre (?:argent|capital|investissement)\b|\bopportunite d'investissement\b|\bplateforme d'investissement\b|\bargent facile\b`,
     "spam.crypto": String.raw`\b(?:cryptomonnaies?|crypto-monnaies?|signaux de trading|minage cloud|compte de trading)\b`,
     "spam.job_scam": String.raw`\bfrais (?:d'inscription|de dossier|de formation)\b|\bsans experience\b[^.!?\n]{0,40}\b(?:gagne|gagnez|€|\$|remunere)|\bvous avez ete (?:selectionnee?|retenue?) pour (?:un|une|le|la|notre)\b[^.!?\n]{0,40}\b(?:poste|emploi|mission)\b`,
-    "spam.romance": String.raw`\b(?:bonjour|salut|coucou)\s+(?:ma\s+|mon\s+)?(?:chere|cher|belle|beau|cherie|cheri|jolie|mignonne|amour)\b|\bma (?:chere|cherie|belle)\b|\bmon amour\b|\bj'ai vu (?:ta|votre) photo\b|\bje me sens (?:si |tres )?seule?\b|\bje veux (?:te|vous) connaitre (?:davantage|mieux)\b|\bje cherche (?:une |l')?(?:relation serieuse|ame soeur|ame sœur|femme|mari)\b|\bveuf avec\b|\bphotos privees\b`,
+    "spam.romance": String.raw`\b(?:bonjour|salut|coucou)\s+(?:ma\s+|mon\s+)?(?:chere|cher|belle|beau|cherie|cheri|jolie|mignonne|amour)\b|\bma (?:chere|cherie|belle)\b|\bmon amour\b|\bj'ai vu (?:ta|votre) photo\b|\bje me sens (?:si |tres )?seule?\b|\bje veux (?:te|vous) connaitre (?:davantage|mieux)\b|\bje cherche (?:une |l')?(?:relation serieuse|ame soeur|ame sœur|femme|mari)\b|\bveuf avec\b|\bphotos privees\b|\bje suis veu(?:f|ve)\b|\b(?:tu as|vous avez) l'air (?:tres |si )?(?:gentil(?:le)?|sympa|charmant(?:e)?)\b`,
+    "spam.fake_persona": String.raw`\bmission de (?:paix|maintien de la paix)\b|\b(?:armee|militaire|soldat|officier) americain(?:e)?\b|\bplate-?forme petroliere\b|\bingenieur (?:offshore|en mer)\b|\bmedecin (?:de l'onu|des nations unies)\b|\ben mission en (?:syrie|afghanistan|irak|yemen)\b`,
+    "spam.donation_appeal": String.raw`\b(?:faites|fais|faire) un don\b|\bcagnotte\b|\bleetchi\b|\bgofundme\b|\bcollecte (?:de fonds|solidaire)\b`,
     "spam.advance_fee": String.raw`\b(?:heritage|succession|plus proche parent|beneficiaire|proposition confidentielle|transaction confidentielle|affaire confidentielle|transfert (?:des|de) fonds|fonds non reclames)\b|\b(?:somme|montant) de\s+[$€]?\s?\d[\d.,\s]*\s?(?:millions?|m)\b`,
     "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b`,
     "spam.link_bait": String.raw`\bcliquez (?:ici|sur le lien)\b|\bclique (?:ici|sur le lien)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\breclamez votre (?:cadeau|prix)\b`,

@@ -71,6 +71,21 @@ const selfFor = memoize((k: string): RegExp => new RegExp(k.split(",").map((l) =
 /** Words right before a role in a note that say the person does it ("i'm a", "soy", "ich bin"). */
 export const selfDescription = (langs: readonly Language[]): RegExp => selfFor(key(langs));
 
+/**
+ * A line holding a sentence word of any language beyond English ("ich", "vous", "você"):
+ * a note, not a headline. Case-sensitive, whole words in any script.
+ */
+export const SENTENCE_WORDS_RE: RegExp = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:${LANGUAGES.map((l) => PACKS[l].sentenceWords).filter(Boolean).join("|")})(?![\\p{L}\\p{N}])`,
+  "u",
+);
+
+/** The other languages' words before a company in a note: the person works there, or left it (folded text). */
+export const EMPLOYMENT_RE = {
+  current: new RegExp(LANGUAGES.map((l) => PACKS[l].employment?.current).filter(Boolean).join("|"), "u"),
+  past: new RegExp(LANGUAGES.map((l) => PACKS[l].employment?.past).filter(Boolean).join("|"), "u"),
+};
+
 // ---------------------------------------------------------------------------
 // Scam and bot cues in languages other than English (English's live in spam.ts)
 
@@ -142,14 +157,20 @@ export function scamCueSignals(
 const MODEL_LANGUAGES: readonly string[] = ["en"];
 /** The most the model may add towards "spam" for a text in a language it never saw: below any threshold, so only a platform cue can make it spam. */
 const FOREIGN_MODEL_CAP = -1;
+/**
+ * The most it may take away: its "not spam" for Spanish is as much noise as its "spam",
+ * and at -3 (the floor for English) it cancelled two scam cues together. At -2 one cue of
+ * weight 2 alone still does not make a request "ignore"; two cues do.
+ */
+const FOREIGN_MODEL_FLOOR = -2;
 
 /**
  * The text model's vote for a text in `language`: unchanged for the languages it learned
- * (and for text of unknown language); capped for the others, whose words it reads as noise
- * and could take for spam. Its vote against spam stands.
+ * (and for text of unknown language); held between FOREIGN_MODEL_FLOOR and
+ * FOREIGN_MODEL_CAP for the others, whose words it reads as noise.
  */
 export function modelVote(margin: number, language: string | undefined): number {
-  return !language || language === "und" || MODEL_LANGUAGES.includes(language) ? margin : Math.min(margin, FOREIGN_MODEL_CAP);
+  return !language || language === "und" || MODEL_LANGUAGES.includes(language) ? margin : Math.max(FOREIGN_MODEL_FLOOR, Math.min(margin, FOREIGN_MODEL_CAP));
 }
 
 // ---------------------------------------------------------------------------

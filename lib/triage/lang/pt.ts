@@ -153,6 +153,11 @@ export const pt: LanguagePack = {
     hr: ["recursos humanos", "rh", "gestão de pessoas", "analista de rh", "business partner de rh", "hrbp", "departamento pessoal"],
   },
   selfDescription: String.raw`(?:\b(?:sou|trabalho como|trabalho com|trabalho na area de|atuo como|atuo na area de|atuo em|somos)\s+(?:(?:um|uma|o|a|agora|tambem|atualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  sentenceWords: String.raw`[Ee]u|[Vv]ocês?|[Nn]ós|[Cc]omigo|[Cc]ontigo|te|[Oo]i|[Oo]lá|[Oo]brigad[oa]|[Tt]udo bem|[Bb]om dia|[Bb]oa (?:tarde|noite)|[Aa]braços?|[Bb]eijos?`,
+  employment: {
+    current: String.raw`\b(?:trabalho|trabalhando|estou)\s+(?:agora\s+|atualmente\s+)?(?:na|no|em|para|pela|pelo)\s+$|\b(?:entrei|comecei)\s+(?:na|no)\s+$`,
+    past: String.raw`\b(?:antes|anteriormente)\s+(?:na|no|em)\s+$|\btrabalhava (?:na|no|em|para)\s+$`,
+  },
   meeting: {
     online: [
       String.raw`\b(?:comentario|comentarios|comentou|comentei|forum|webinar|webinario|online|on-line|virtual(?:mente)?|zoom|meet|live|chat|conversamos por aqui|por aqui|aqui no (?:linkedin|facebook|instagram|x|twitter))\b`,
@@ -173,6 +178,7 @@ export const pt: LanguagePack = {
   },
   stockPhrases: [
     /^(?:ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]|querid[oa])\b[^,!.\n]{0,40}[,!.]?/,
+    /(?:gostaria de|quero|queria|busco) (?:expandir|ampliar|aumentar) (?:a )?minha rede(?: de contatos)?(?: profissional)?/g,
     /(?:gostaria|quero|queria) de (?:adiciona-l[oa]|adicionar (?:voce|o senhor|a senhora)|te adicionar|incluir (?:voce|o senhor|a senhora)) (?:a|na|em) minha rede(?: profissional)?(?: no linkedin)?/g,
     /(?:gostaria|quero|queria|adoraria) (?:de )?(?:me )?(?:conectar|adicionar|fazer parte da sua rede)(?: com voce| consigo| a voce)?(?: aqui)?(?: no linkedin)?/g,
     /(?:tudo bem|tudo bom|como vai|como vai voce)\??/g,
@@ -183,11 +189,13 @@ export const pt: LanguagePack = {
     /(?:obrigad[oa]|abracos?|abs|att|atenciosamente|cordialmente|saudacoes|ate mais|grande abraco|um abraco)[,!.]?(?:\s+[\p{L}'-]+)?\s*$/u,
   ],
   scam: {
-    "spam.off_platform": String.raw`\b(?:me chama|me adiciona|me adicione|me chame|fala comigo|me manda mensagem|me mande mensagem|chama|entre em contato)\s+(?:la\s+)?(?:no|pelo|via|por)\s+(?:whats\s?app|whats|zap|zapzap|telegram|signal|wechat)\b|\bmeu (?:numero de )?(?:whats\s?app|whats|zap|telegram)\b|\b(?:vamos|podemos) (?:conversar|falar|continuar)(?: a conversa)? (?:no|pelo|via) (?:whats\s?app|whats|zap|telegram|signal)\b`,
+    "spam.off_platform": String.raw`\b(?:me chama|me adiciona|me adicione|me chame|fala comigo|me manda mensagem|me mande mensagem|chama|entre em contato)\s+(?:la\s+)?(?:no|pelo|via|por)\s+(?:whats\s?app|whats|zap|zapzap|telegram|signal|wechat)\b|\bmeu (?:numero de )?(?:whats\s?app|whats|zap|telegram)\b|\b(?:vamos|podemos) (?:conversar|falar|continuar)(?: a conversa)? (?:no|pelo|via) (?:whats\s?app|whats|zap|telegram|signal)\b|\b(?:me passa|me passe|me da|me de|manda)\s+(?:o\s+)?seu\s+(?:numero(?: de)?\s+)?(?:whats\s?app|whats|zap|telegram)\b`,
     "spam.money_pitch": String.raw`\b(?:ganhe|ganhar|ganho|lucre|lucrar|fature|faturar|faturando|ganhando)\s+(?:ate\s+|mais de\s+)?(?:r\$\s?\d[\d.,]*|[$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:reais|euros|dolares|mil))\s*(?:por|ao|a|toda|todo)?\s*(?:dia|semana|mes|hora)?|\brenda (?:extra|passiva)\b|\bliberdade financeira\b|\b(?:retorno|lucro|rendimento)s? garantidos?\b|\bsem risco\b|\bdobre seu (?:dinheiro|investimento)\b|\boportunidade de investimento\b|\bplataforma de investimentos?\b|\bdinheiro facil\b`,
     "spam.crypto": String.raw`\b(?:criptomoedas?|criptoativos|sinais de trading|mineracao em nuvem|conta de trading)\b`,
     "spam.job_scam": String.raw`\btaxa de (?:inscricao|cadastro|treinamento|adesao)\b|\bsem experiencia\b[^.!?\n]{0,40}\b(?:ganhe|ganhar|r\$|€|salario)|\bvoce foi (?:selecionad[oa]|escolhid[oa]) para (?:uma|um|a|o|nossa|nosso)\b[^.!?\n]{0,40}\b(?:vaga|emprego|cargo|posicao)\b|\btrabalhe de casa\b[^.!?\n]{0,40}\b(?:ganhe|r\$)`,
-    "spam.romance": String.raw`\b(?:ola|oi)\s+(?:minha\s+|meu\s+)?(?:querida|querido|linda|lindo|gata|gato|princesa|amor|bela|gostosa)\b|\bmeu amor\b|\bminha querida\b|\b(?:vi|adorei) (?:sua|tua) (?:foto|fotos)\b|\bme sinto (?:tao |muito )?sozinh[oa]\b|\bquero te conhecer melhor\b|\bprocuro (?:um |uma )?(?:relacionamento serio|namorad[oa]|alma gemea|esposa|marido)\b|\bviuvo com\b|\bfotos (?:privadas|intimas)\b`,
+    "spam.romance": String.raw`\b(?:ola|oi)\s+(?:minha\s+|meu\s+)?(?:querida|querido|linda|lindo|gata|gato|princesa|amor|bela|gostosa)\b|\bmeu amor\b|\bminha querida\b|\b(?:vi|adorei) (?:sua|tua) (?:foto|fotos)\b|\bme sinto (?:tao |muito )?sozinh[oa]\b|\bquero te conhecer melhor\b|\bprocuro (?:um |uma )?(?:relacionamento serio|namorad[oa]|alma gemea|esposa|marido)\b|\bviuvo com\b|\bfotos (?:privadas|intimas)\b|\bsou viuv[oa]\b|\bvoce parece (?:muito |tao )?(?:gentil|simpatic[oa]|lind[oa])\b`,
+    "spam.fake_persona": String.raw`\bmissao de paz\b|\b(?:exercito|militar|soldado|oficial) (?:americano|dos eua|dos estados unidos)\b|\bplataforma de petroleo\b|\bengenheir[oa] (?:offshore|em alto mar)\b|\bmedic[oa] da onu\b|\bem missao n[ao] (?:siria|afeganistao|iraque|iemen)\b`,
+    "spam.donation_appeal": String.raw`\b(?:faca|facam|fazer) uma doacao\b|\bvakinha\b|\bdoe (?:agora|qualquer valor)\b|\bajude com qualquer valor\b|\bgofundme\b|\bpix (?:para|pra) ajudar\b`,
     "spam.advance_fee": String.raw`\b(?:heranca|beneficiario|parente mais proximo|fundos nao reclamados|proposta (?:confidencial|de negocio confidencial)|transacao confidencial|transferencia dos fundos)\b|\b(?:soma|quantia|montante) de\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:milhoes|milhao)\b`,
     "spam.phishing": String.raw`\b(?:verifique|confirme|valide) (?:sua|a sua) (?:conta|identidade|pagina)\b|\bsua (?:conta|pagina) (?:sera|foi) (?:suspensa|bloqueada|excluida|desativada)\b`,
     "spam.link_bait": String.raw`\bclique (?:aqui|no link)\b|\blink na bio\b|\bvoce ganhou\b|\bresgate seu (?:premio|presente)\b|\boferta por tempo limitado\b`,

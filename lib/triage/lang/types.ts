@@ -18,7 +18,9 @@ export type ScamKey =
   | "spam.advance_fee"
   | "spam.phishing"
   | "spam.link_bait"
-  | "spam.self_promotion";
+  | "spam.self_promotion"
+  | "spam.fake_persona"
+  | "spam.donation_appeal";
 
 /**
  * The wording of one voice: a tone in one form of address (German "du" or "Sie", French
@@ -82,6 +84,19 @@ export interface LanguagePack {
   roles: Record<string, readonly string[]>;
   /** words before a role in a note that say the person does it ("i'm a", "soy") */
   selfDescription: string;
+  /**
+   * Words only a sentence holds in this language: a writer's pronouns, greetings, thanks
+   * ("ich", "vous", "você", "Coucou"). A line with one is a note, not a headline. Raw text,
+   * case-sensitive (write "[Jj]e"), so that "EU Policy" or "TU München" stay headlines.
+   * English's live in parse.ts.
+   */
+  sentenceWords?: string;
+  /**
+   * Words right before a company in a note (folded text, each alternative ending the
+   * text it is tested on): `current` says the person works there ("trabajo en"), `past`
+   * that they left ("antes en"). English's live in criteria.ts.
+   */
+  employment?: { current: string; past: string };
   meeting: {
     /** the note says they met online (a thread, a post, a group, a chat) */
     online: readonly string[];

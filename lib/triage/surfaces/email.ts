@@ -20,6 +20,11 @@ export const EMAIL: SurfaceVocabulary = {
         "manage notifications", "notification settings", "email settings", "view in browser", "to stop receiving", "you are receiving this", "you're receiving this",
         "was sent to you", "copyright ©", "©",
       ],
+      salutations: ["hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening"],
     },
+    es: { buttons: ["responder", "reenviar", "para mí"], chrome: ["mensaje reenviado", "recibidos", "bandeja de entrada"], footers: ["cancelar suscripción", "darse de baja", "política de privacidad", "todos los derechos reservados", "condiciones de uso"], salutations: ["hola", "buenos días", "buenas tardes", "buenas", "estimado", "estimada", "querido", "querida"] },
+    de: { buttons: ["antworten", "weiterleiten", "an mich"], chrome: ["weitergeleitete nachricht", "posteingang"], footers: ["abbestellen", "abmelden", "datenschutzrichtlinie", "alle rechte vorbehalten", "nutzungsbedingungen"], salutations: ["hallo", "hi", "guten tag", "guten morgen", "liebe", "lieber", "servus", "moin"] },
+    fr: { buttons: ["répondre", "transférer", "à moi"], chrome: ["message transféré", "boîte de réception"], footers: ["se désabonner", "désabonnement", "politique de confidentialité", "tous droits réservés", "conditions d'utilisation"], salutations: ["bonjour", "bonsoir", "salut", "cher", "chère"] },
+    pt: { buttons: ["responder", "encaminhar", "para mim"], chrome: ["mensagem encaminhada", "caixa de entrada"], footers: ["cancelar inscrição", "descadastrar", "política de privacidade", "todos os direitos reservados", "termos de uso"], salutations: ["olá", "ola", "oi", "bom dia", "boa tarde", "boa noite", "prezado", "prezada", "caro", "cara"] },
   },
 };

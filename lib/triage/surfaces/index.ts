@@ -14,9 +14,14 @@ export { LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE, EMAIL };
 
 export const SURFACES: readonly SurfaceVocabulary[] = [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE, EMAIL];
 
-function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[] = SURFACES): string[] {
+function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[] = SURFACES, languages?: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const s of surfaces) for (const words of Object.values(s.words)) for (const p of words?.[key] ?? []) out.add(p.toLowerCase());
+  for (const s of surfaces) {
+    for (const [lang, words] of Object.entries(s.words)) {
+      if (languages && !languages.includes(lang)) continue;
+      for (const p of (words?.[key] as readonly string[] | undefined) ?? []) out.add(p.toLowerCase());
+    }
+  }
   return [...out];
 }
 
@@ -38,31 +43,86 @@ function alternation(phrases: string[]): string {
 const wholeLine = (phrases: string[]) => new RegExp(`^(?:${alternation(phrases)})[.!:]?$`, "iu");
 
 const BUTTONS = collect("buttons");
+/** Salutations of every language as one alternation: "hi|hola|guten tag…". */
+export const SALUTATION_WORDS = alternation(collect("salutations"));
 const BADGES = collect("badges");
 
 /** A line that is only buttons: "Accept", "Ignore · Accept", "Confirm Delete". */
 export const BUTTON_LINE_RE = new RegExp(`^(?:(?:${alternation(BUTTONS)})(?:\\s*[|·•/]\\s*|\\s{1,3}|$))+$`, "iu");
-const CHROME = collect("chrome");
+const CHROME = [...new Set([...collect("chrome"), ...collect("requestHeadings"), ...collect("suggestions")])];
+/** Headings of sections that list suggestions, not requests: a page splitter drops everything under them. */
+export const SUGGESTIONS_RE = wholeLine(collect("suggestions"));
+/** Headings of sections that list requests: a suggestions section ends there. */
+export const REQUESTS_HEADING_RE = wholeLine(collect("requestHeadings"));
+/** A line's or a phrase's first word as phraseIndex keys it: lower case, one apostrophe, no closing punctuation; "#" for a number. */
+function firstKey(s: string): string {
+  const t = s.trimStart();
+  if (/^(?:\{n\}|\d)/.test(t)) return "#";
+  const space = t.search(/\s/);
+  return (space < 0 ? t : t.slice(0, space)).toLowerCase().replace(/’/g, "'").replace(/[.,:!]+$/, "");
+}
+
+/**
+ * Phrases indexed by their first word, each word's phrases compiled into one small
+ * expression on first use. Hundreds of phrases in five languages as one /iu alternation
+ * took about 9 ms to compile at start-up and were all tried on every line; a line now
+ * meets only the phrases that open with its own first word.
+ */
+function phraseIndex(phrases: readonly string[], build: (alternatives: string) => RegExp): (line: string, keyFrom?: string) => boolean {
+  const groups = new Map<string, string[]>();
+  for (const p of phrases) {
+    const k = firstKey(p);
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  const compiled = new Map<string, RegExp>();
+  return (line, keyFrom = line) => {
+    const k = firstKey(keyFrom);
+    let re = compiled.get(k);
+    if (!re) {
+      const g = groups.get(k);
+      if (!g) return false;
+      re = build(alternation(g));
+      compiled.set(k, re);
+    }
+    return re.test(line);
+  };
+}
+
 // phrases that open with "{x}" make the engine try every length at every line: kept apart, tried only on lines with a digit
-const CHROME_FIXED_RE = wholeLine(CHROME.filter((p) => !p.startsWith("{x}")));
+const chromeFixed = phraseIndex(
+  CHROME.filter((p) => !p.startsWith("{x}")),
+  (alt) => new RegExp(`^(?:${alt})[.!:]?$`, "iu"),
+);
 const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
 export const CHROME_LINE_RE = {
-  test: (s: string): boolean => s.length <= 90 && (CHROME_FIXED_RE.test(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s))),
+  test: (s: string): boolean => s.length <= 90 && (chromeFixed(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s))),
 };
 /** First words of every button, chrome, badge and time phrase: a line opening with another word (and no digit) is none of them. */
 export const INTERFACE_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...BUTTONS, ...CHROME, ...BADGES, "yesterday", "today", "just", "now", "active", "sent", "an", "a", "one", "hace", "vor", "il", "há", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+  [...BUTTONS, ...CHROME, ...BADGES, "yesterday", "today", "just", "now", "active", "sent", "an", "a", "one", "hace", "vor", "il", "há", "ha", "ayer", "hoy", "ahora", "justo", "gestern", "heute", "jetzt", "gerade", "hier", "aujourd'hui", "aujourd’hui", "à", "maintenant", "ontem", "hoje", "agora", "enviado", "enviada", "recibido", "recibida", "gesendet", "erhalten", "envoyé", "envoyée", "reçu", "reçue", "recebido", "recebida", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     .map((p) => p.split(/\s+/)[0]!.replace(/[,.:]+$/, ""))
     .filter((w) => w && !w.startsWith("{")),
 );
 export const BADGE_LINE_RE = new RegExp(`^[·•|\\s]*(?:(?:${alternation(BADGES)})(?:\\s*[·•|,]\\s*|\\s+|$))+$`, "iu");
 const STOCK = collect("stock");
-const stockRe = (phrases: string[]) => new RegExp(`^(?:(?:hi|hello|dear|hey)\\s+[^\\s,]{1,30},?\\s*)?(?:${alternation(phrases)})[.!:]?$`, "iu");
-const STOCK_FIXED_RE = stockRe(STOCK.filter((p) => !p.startsWith("{x}")));
-const STOCK_WILD_RE = stockRe(STOCK.filter((p) => p.startsWith("{x}")));
-/** The platforms' stock sentences; those that open with a name ("Jenn, please add me…") are tried only on lines with a comma. */
+const STOCK_GREETING = String.raw`(?:hi|hello|dear|hey)\s+[^\s,]{1,30},?\s*`;
+const STOCK_GREETING_RE = new RegExp(`^${STOCK_GREETING}`, "i");
+const stockRe = (alternatives: string) => new RegExp(`^(?:${STOCK_GREETING})?(?:${alternatives})[.!:]?$`, "iu");
+const stockFixed = phraseIndex(
+  STOCK.filter((p) => !p.startsWith("{x}")),
+  stockRe,
+);
+const STOCK_WILD_RE = stockRe(alternation(STOCK.filter((p) => p.startsWith("{x}"))));
+/** The platforms' stock sentences, after a greeting or not; those that open with a name ("Jenn, please add me…") are tried only on lines with a comma. */
 export const STOCK_LINE_RE = {
-  test: (s: string): boolean => s.length <= 200 && (STOCK_FIXED_RE.test(s) || (s.includes(",") && STOCK_WILD_RE.test(s))),
+  test: (s: string): boolean => {
+    if (s.length > 200) return false;
+    if (stockFixed(s)) return true;
+    const greeting = STOCK_GREETING_RE.exec(s);
+    return (!!greeting && stockFixed(s, s.slice(greeting[0].length))) || (s.includes(",") && STOCK_WILD_RE.test(s));
+  },
 };
 const FOOTER_PHRASES = collect("footers", [LINKEDIN, FACEBOOK, INSTAGRAM, X_SURFACE]);
 const GENERIC_FOOTER_PHRASES = collect("footers", [EMAIL]);
@@ -85,13 +145,14 @@ export const GENERIC_FOOTER_RE = new RegExp(`(?:${alternation(collect("footers",
 /** Badges and degree after a name or a headline: "Marcus Lee • 2nd", "Ana Ruiz · Premium · 3rd+". */
 export const TRAILING_BADGES_RE = new RegExp(`(?:\\s*[·•|]\\s*(?:${alternation(BADGES)}))+\\s*$|\\s+(?:1st|2nd|3rd\\+?)(?:\\s+degree(?:\\s+connection)?)?\\s*$`, "iu");
 /** Pronouns shown beside a name: "(She/Her)", "(they/them)". */
-export const PRONOUNS_RE = /\s*\((?:she|he|they|ze|xe|ella|er|sie|il|elle|ele)\s*\/\s*[^)]{1,20}\)|\s*[·•]\s*(?:she|he|they)\/(?:her|him|them|hers|his|theirs)\b/giu;
+// es/fr/pt profiles show one word: "(Ella)", "(Elle)", "(Ela)"
+export const PRONOUNS_RE = /\s*\((?:she|he|they|ze|xe|ella|él|el|er|sie|il|elle|ele|ela|iel)\s*\/\s*[^)]{1,20}\)|\s*\((?:ella|él|elle|il|iel|ela|ele|elu)\)|\s*[·•]\s*(?:she|he|they)\/(?:her|him|them|hers|his|theirs)\b/giu;
 
 /** Relative and absolute times the interfaces print: "2h", "3 weeks ago", "Yesterday", "Mon, Nov 23, 4:15 PM (2 days ago)". */
 export const TIME_LINE_RE =
-  /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|(?:sent|invited you|received|requested|followed you)\s+(?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?(?:\s+\(.{1,30}\))?|\d{1,2}:\d\d\s?(?:am|pm)?|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+)\.?$/iu;
+  /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|(?:sent|invited you|received|requested|followed you)\s+(?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?(?:\s+\(.{1,30}\))?|\d{1,2}:\d\d\s?(?:am|pm)?|(?:hace|vor|il y a|há|ha)\s+(?:\d{1,3}|una?|einem|einer|un|une|uma?)\s+\p{L}+\.?|(?:ayer|hoy|ahora|justo ahora|gestern|heute|jetzt|gerade eben|hier|aujourd['’]hui|à l['’]instant|maintenant|ontem|hoje|agora)|(?:enviad[ao]|recibid[ao]|gesendet|erhalten|envoyée?|reçue?|recebid[ao])\s+(?:hace|vor|il y a|há)\s+.{1,20}|\d{1,3}\s?(?:j|sem|std|t|min|an|a|d|sem\.)\.?)\.?$/iu;
 /** A relative time at the end of a line: "requested to follow you. 2h" */
-export const TRAILING_TIME_RE = /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\.?$/iu;
+export const TRAILING_TIME_RE = /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|j|min|mins|hr|hrs|sem|std)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+)\.?$/iu;
 
 export const EMAIL_HEADER_RE = new RegExp(`^(?:${EMAIL_HEADER_NAMES.map(escapeRegExp).join("|")})\\s*:\\s*(.*)$`, "iu");
 export const FORWARD_MARKER_RE = /^(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|mensaje reenviado|message transféré|mensagem encaminhada)\s*-{2,}|begin forwarded message:?|-{3,}\s*original message\s*-{3,}|on .{5,80} wrote:|am .{5,80} schrieb .{1,60}:)$/iu;
@@ -102,17 +163,33 @@ export const IMAGE_PLACEHOLDER_RE = /\[(?:image|bild|imagen|photo):[^\]]*\]/giu;
 
 /** Picture alt text and profile links that name the person: "Marcus Lee's profile picture", "View Marcus Lee’s profile", "Photo of Ana". */
 export const PROFILE_PICTURE_RE =
-  /^(?:view\s+|check out\s+|see\s+)?(.{2,60}?)['’]s?\s+(?:profile(?:\s+(?:picture|photo|image))?|photo|avatar|picture)(?:\s+on\s+(?:linkedin|facebook|instagram|x|twitter))?(?:\s*:?\s*(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|facebook\.com|instagram\.com|x\.com|twitter\.com)\/\S*)?$|^(?:profile (?:picture|photo) of|photo of|view profile of|profilbild von|foto de perfil de|photo de profil de)\s+(.{2,60})$|^(?:profilbild|bild) (?:von )?(.{2,60})s?$/iu;
+  /^(?:view\s+|check out\s+|see\s+)?(.{2,60}?)['’]s?\s+(?:profile(?:\s+(?:picture|photo|image))?|photo|avatar|picture)(?:\s+on\s+(?:linkedin|facebook|instagram|x|twitter))?(?:\s*:?\s*(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|facebook\.com|instagram\.com|x\.com|twitter\.com)\/\S*)?$|^(?:profile (?:picture|photo) of|photo of|view profile of|profilbild von|profilfoto von|foto de perfil de|foto del perfil de|foto do perfil de|photo de profil de|photo du profil de|ver (?:el )?perfil de|voir le profil de|ver o perfil de)\s+(.{2,60}?)(?:\s+anzeigen)?$|^(?:profilbild|bild) (?:von )?(.{2,60})s?$|^(?:profil von)\s+(.{2,60}?)\s+anzeigen$/iu;
 /** "Reply to Marcus", "Message Marcus": a button that names the person (their first name, usually). */
 export const REPLY_TO_RE = /^(?:reply to|message|responder a|antworten an|répondre à|responder)\s+(.{2,60})$/iu;
 
+const EVENTS_EN = collect("events", SURFACES, ["en"]);
 const EVENTS = collect("events");
+const EVENTS_FOREIGN = collect("events", SURFACES, ["es", "de", "fr", "pt"]);
+const eventRe = (events: string[]) => new RegExp(`^(.{1,80}?)\\s+(?:${alternation(events)})(?![\\p{L}\\p{N}])[.!:]?\\s*(.*)$`, "iu");
+const eventOnlyRe = (events: string[]) => new RegExp(`^(?:${alternation(events)})(?![\\p{L}\\p{N}])[.!:]?(?:\\s*(?:\\d{1,3}\\s?(?:[smhdwyj]|sem|std)\\.?|\\d{1,3}\\s+\\w+\\s+ago))?\\.?$`, "iu");
+/** The longest word of each of the other languages' notifications: the five languages' expressions are compiled, and tried, only on lines holding one. */
+const FOREIGN_EVENT_HINT = keyWords(EVENTS_FOREIGN.filter((p) => !p.includes("{")))
+  .map(escapeRegExp)
+  .join("|");
+const FOREIGN_EVENT_HINT_RE = new RegExp(FOREIGN_EVENT_HINT, "iu");
+/** English's notifications, and all five languages' built on first need. */
+function twoStage(english: RegExp, all: () => RegExp) {
+  let every: RegExp | undefined;
+  const pick = (s: string) => (FOREIGN_EVENT_HINT_RE.test(s) ? (every ??= all()) : english);
+  return { test: (s: string): boolean => pick(s).test(s), exec: (s: string): RegExpExecArray | null => pick(s).exec(s) };
+}
 /** "Priya Raman wants to connect", "sam.porter requested to follow you. 2h": who, then the rest of the line. */
-export const EVENT_RE = new RegExp(`^(.{1,80}?)\\s+(?:${alternation(EVENTS)})\\b[.!:]?\\s*(.*)$`, "iu");
+// the phrase ends at a letter's end, not at \\b, which knows ASCII letters only ("pediu para seguir você.")
+export const EVENT_RE = twoStage(eventRe(EVENTS_EN), () => eventRe(EVENTS));
 /** The event with its subject on the line above: "requested to follow you. 2h" */
-export const EVENT_ONLY_RE = new RegExp(`^(?:${alternation(EVENTS)})\\b[.!:]?(?:\\s*(?:\\d{1,3}\\s?[smhdwy]|\\d{1,3}\\s+\\w+\\s+ago))?\\.?$`, "iu");
+export const EVENT_ONLY_RE = twoStage(eventOnlyRe(EVENTS_EN), () => eventOnlyRe(EVENTS));
 /** Cheap pre-test for EVENT_RE. */
-export const EVENT_HINT_RE = /connect|request|follow|message|friend|network|invit|waiting|add(?:ed)? you|kontakt|vernetz/i;
+export const EVENT_HINT_RE = new RegExp(`connect|request|follow|message|friend|network|invit|waiting|add(?:ed)? you|${FOREIGN_EVENT_HINT}`, "iu");
 
 // ---------------------------------------------------------------------------
 // Mutual connections in every form the interfaces print.
@@ -127,7 +204,9 @@ const NUM = String.raw`(\d[\d,.]*)\s*\+?`;
 const NOUN = `(?:${PLURAL}|${SINGULAR})`;
 /** Names before the count: "Ana Ruiz", "Maksim Kuzmin, Nikita Feshchun" (no digits, no line break). */
 const NAMES = String.raw`([^\n\d:]{1,120}?)`;
-const LINE_START = String.raw`(?:^|[·•|]\s*|\bfollowed by\s+)`;
+const FOLLOWED_BY = alternation(collect("followedBy"));
+const LINE_START = String.raw`(?:^|[·•|]\s*|(?<![\p{L}])(?:${FOLLOWED_BY})\s+)`;
+const FOLLOWED_HINT = /followed by|seguid[oa]|gefolgt|suivie?/i;
 
 interface MutualForm {
   /** a cheap test the text must pass before the form is tried */
@@ -144,9 +223,10 @@ function countNames(s: string | undefined): number {
 const MUTUAL_FORMS: MutualForm[] = [
   { hint: /\b(?:no|not|keine)\s/i, re: /\bno (?:mutual|shared) (?:connections?|friends?|followers?|contacts?)\b|\bnot followed by anyone you(?:'|’)re following\b|\bkeine gemeinsamen kontakte\b/iu, count: () => 0 },
   // "Followed by ana.r, tom_b and 3 others", "Followed by Ana Ruiz and 12 others you follow"
-  { hint: /followed by/i, re: new RegExp(String.raw`^[ \t·•]*followed by ${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*${NUM}\s+(?:${OTHER})\b`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
-  // "Hannah Becker and 21 other mutual connections": the named person plus the others
-  { hint: new RegExp(`\\s(?:${AND})\\s+\\d`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s*,?\s+(?:${AND})\s+${NUM}\s+(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
+  // "Seguido(a) por mariana.f e mais 2 pessoas", "Suivi(e) par thomas_g et 5 autres personnes"
+  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*(?:(?:${OTHER})\s+)?${NUM}\s+(?:${OTHER})(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
+  // "Hannah Becker and 21 other mutual connections", "Carlos Lima e mais 7 conexões em comum": the named person plus the others
+  { hint: new RegExp(`\\s(?:${AND})\\s+(?:(?:${OTHER})\\s+)?\\d`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s*,?\s+(?:${AND})\s+(?:(?:${OTHER})\s+)?${NUM}\s+(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
   // "21 mutual connections", "1 mutual friend", "8 connections in common", "12 gemeinsame Kontakte"
   { re: new RegExp(String.raw`(?<![\p{L}\d])${NUM}\s*(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "iu"), count: (m) => toInt(m[1]) },
   // "Ana Ruiz and Tom Becker are mutual connections"
@@ -154,10 +234,10 @@ const MUTUAL_FORMS: MutualForm[] = [
   // "Hannah Becker is a mutual connection"
   { hint: new RegExp(`\\s(?:${IS_A})\\s`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s+(?:${IS_A})\s+(?:${SINGULAR})(?![\p{L}])`, "imu"), count: () => 1 },
   // "Followed by ana.r", "Followed by ana.r and tom_b", "Followed by ana.r, tom_b"
-  { hint: /followed by/i, re: /^[ \t·•]*followed by ([\p{L}\p{N}._ ,&+'’-]{1,120}?)\s*$/imu, count: (m) => countNames(m[1]) },
+  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+([\p{L}\p{N}._ ,&+'’-]{1,120}?)\s*$`, "imu"), count: (m) => countNames(m[1]) },
 ];
 
-const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know/i;
+const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know|seguid[oa]|gefolgt|suivie?/i;
 
 function toInt(s: string | undefined): number {
   if (!s) return 0;
@@ -200,3 +280,121 @@ export function isPlatformLink(url: string): boolean {
 export const LINK_LINE_RE = /^(?:[\p{L}'’ ]{1,40}[:\s]\s*)?<?(?:https?:\/\/|www\.)\S+>?$/iu;
 /** Gmail writes a link after its text: "Accept <https://www.linkedin.com/comm/…>". */
 export const ANGLE_LINK_RE = /\s*<(?:https?:\/\/|mailto:)[^<>\s]+>/giu;
+
+// ---------------------------------------------------------------------------
+// Platform detection in the languages beyond English (platforms.ts holds the English cues).
+
+export interface PlatformCue {
+  platform: "linkedin" | "facebook" | "instagram" | "x";
+  re: RegExp;
+  weight: number;
+}
+
+/** Whole words in any script: `\b` only knows ASCII letters. */
+const anywhere = (phrases: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, "iu");
+const lines = (phrases: string[]) => new RegExp(`^[ \\t]*(?:${alternation(phrases)})[ \\t]*$`, "imu");
+
+/**
+ * Each platform's own words in es/de/fr/pt, weighted like platforms.ts's English cues: a
+ * mutual line, a notification ("quiere conectar contigo") or a badge settles it (3), the
+ * card's two buttons together nearly do ("Aceptar" and "Ignorar"), a heading leans (1).
+ */
+export const localPlatformCues = (): readonly PlatformCue[] => (localCues ??= SURFACES.flatMap((s): PlatformCue[] => {
+  if (s.surface === "email") return [];
+  const platform = s.surface;
+  const out: PlatformCue[] = [];
+  const langs = Object.entries(s.words).filter(([lang]) => lang !== "en").map(([, w]) => w!);
+  const all = (key: keyof SurfaceWords) => [...new Set(langs.flatMap((w) => (w[key] as readonly string[] | undefined) ?? []).map((p) => p.toLowerCase()))];
+  const mutual = [...all("mutualPlural"), ...all("mutualSingular")];
+  if (mutual.length) out.push({ platform, re: anywhere(mutual), weight: 3 });
+  const events = all("events").filter((p) => !p.includes("{"));
+  if (events.length) out.push({ platform, re: new RegExp(`\\S\\s+(?:${alternation(events)})(?![\\p{L}\\p{N}])`, "iu"), weight: 3 });
+  const badges = all("badges");
+  if (badges.length) out.push({ platform, re: platform === "linkedin" ? new RegExp(`[·•]\\s*(?:${alternation(badges)})(?![\\p{L}\\p{N}])`, "iu") : lines(badges), weight: 3 });
+  for (const w of langs) {
+    const pair = w.decisionButtons;
+    if (pair) out.push({ platform, re: new RegExp(`${lines([pair[0]]).source}[\\s\\S]*${lines([pair[1]]).source}|${lines([pair[1]]).source}[\\s\\S]*${lines([pair[0]]).source}`, "imu"), weight: platform === "linkedin" ? 3 : 2 });
+  }
+  // a list's own heading that no other platform uses ("Demandes d'abonnement" is Instagram's) settles it
+  const headings = all("requestHeadings").filter((p) => !p.includes("{") && !OTHER_PLATFORMS_WORDS(platform).has(p));
+  if (headings.length) out.push({ platform, re: lines(headings), weight: 3 });
+  const chrome = all("chrome").filter((p) => !p.startsWith("{x}") && p.split(" ").length > 1);
+  if (chrome.length) out.push({ platform, re: lines(chrome), weight: 1 });
+  return out;
+}));
+/** built on the first paste that does not say its platform */
+let localCues: readonly PlatformCue[] | undefined;
+
+/** Every heading, chrome and button phrase of the platforms other than `platform`, any language. */
+function OTHER_PLATFORMS_WORDS(platform: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of SURFACES) {
+    if (s.surface === platform || s.surface === "email") continue;
+    for (const w of Object.values(s.words)) for (const key of ["requestHeadings", "chrome", "buttons"] as const) for (const p of w?.[key] ?? []) out.add(p.toLowerCase());
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The language of the interface around a request
+
+type Lang = keyof SurfaceVocabulary["words"];
+/** Built on the first request whose person wrote no sentence. */
+let langTables: { ofLine: Map<string, Lang[]>; phrases: { lang: Lang; re: RegExp }[] } | undefined;
+function languageTables() {
+  if (langTables) return langTables;
+  const LANG_OF_LINE = new Map<string, Lang[]>();
+  const LANG_PHRASES: { lang: Lang; re: RegExp }[] = [];
+  for (const lang of ["en", "es", "de", "fr", "pt"] as const) {
+    const phrases: string[] = [];
+    for (const s of SURFACES) {
+      const w = s.words[lang];
+      if (!w) continue;
+      for (const key of ["buttons", "chrome", "stock", "badges"] as const) {
+        for (const p of w[key] ?? []) {
+          if (p.includes("{")) continue;
+          const k = p.toLowerCase();
+          const langs = LANG_OF_LINE.get(k) ?? [];
+          if (!langs.includes(lang)) LANG_OF_LINE.set(k, [...langs, lang]);
+        }
+      }
+      phrases.push(...(w.events ?? []).filter((p) => !p.includes("{")), ...(w.mutualPlural ?? []), ...(w.mutualSingular ?? []));
+    }
+    LANG_PHRASES.push({ lang, re: anywhere([...new Set(phrases.map((p) => p.toLowerCase()))]) });
+  }
+  return (langTables = { ofLine: LANG_OF_LINE, phrases: LANG_PHRASES });
+}
+
+/**
+ * The language the platform's own lines are written in ("Ignorar / Aceptar", "12 gemeinsame
+ * Kontakte"), when one leads: the user's interface language, the best guess for a request
+ * whose person wrote no sentence. Each line votes, shared among the languages that use it.
+ */
+export function interfaceLanguage(interfaceLines: readonly { text: string; kind: string }[]): Lang | null {
+  const { ofLine: LANG_OF_LINE, phrases: LANG_PHRASES } = languageTables();
+  const votes = new Map<Lang, number>();
+  const vote = (langs: readonly Lang[]) => {
+    for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1 / langs.length);
+  };
+  for (const { text, kind } of interfaceLines) {
+    if (kind === "event" || kind === "mutual") {
+      // the languages' notifications and mutual lines do not overlap: the first that matches is it
+      const hit = LANG_PHRASES.find((p) => p.re.test(text));
+      if (hit) vote([hit.lang]);
+    } else {
+      const langs = LANG_OF_LINE.get(text.replace(/^[·•|\-–—\s]+|[.!:]+$/g, "").toLowerCase());
+      if (langs) vote(langs);
+    }
+  }
+  let best: Lang | null = null;
+  let bestVotes = 0;
+  let second = 0;
+  for (const [l, v] of votes) {
+    if (v > bestVotes) {
+      second = bestVotes;
+      best = l;
+      bestVotes = v;
+    } else if (v > second) second = v;
+  }
+  return best && bestVotes >= 1 && bestVotes > second ? best : null;
+}

@@ -15,6 +15,10 @@ export interface SurfaceWords {
   buttons?: readonly string[];
   /** Page chrome, alone on a line: headings, tabs, navigation, "Show all". "{n}" stands for a number. */
   chrome?: readonly string[];
+  /** Headings of a list of requests ("Invitations", "Solicitudes de amistad"): a suggestions section ends there. Also chrome. */
+  requestHeadings?: readonly string[];
+  /** Headings of a section of suggestions, not requests ("People you may know"): a page splitter drops what follows. Also chrome. */
+  suggestions?: readonly string[];
   /** Markers shown after or under a name: degree, Premium, Verified, Open to work. Alone on a line or after a separator. */
   badges?: readonly string[];
   /** What a notification says the person did, after their name: "wants to connect". */
@@ -27,12 +31,18 @@ export interface SurfaceWords {
   mutualPlural?: readonly string[];
   /** Singular nouns of the mutual-connection line: "mutual connection". */
   mutualSingular?: readonly string[];
+  /** "Followed by" before the names of people the user follows: "Followed by ana.r and 3 others". */
+  followedBy?: readonly string[];
   /** "and" in "Ana and 21 other mutual connections". */
   and?: readonly string[];
   /** "other"/"more" in "Ana and 21 other mutual connections" (the count then excludes the named person). */
   other?: readonly string[];
   /** "is a" in "Ana is a mutual connection". */
   isA?: readonly string[];
+  /** The two buttons of a request card, which together give the platform away: "Aceptar" and "Ignorar". */
+  decisionButtons?: readonly [string, string];
+  /** Salutations that open an e-mail or a note, before the reader's name: "Hi", "Hola", "Guten Tag". */
+  salutations?: readonly string[];
   /** "are" in "Ana and Tom are mutual connections". */
   are?: readonly string[];
 }

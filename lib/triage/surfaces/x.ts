@@ -13,6 +13,8 @@ export const X_SURFACE: SurfaceVocabulary = {
   ownHosts: ["x.com", "twitter.com", "t.co", "twimg.com"],
   words: {
     en: {
+      requestHeadings: ["follower requests", "message requests"],
+      suggestions: ["who to follow", "you might like"],
       buttons: ["follow", "follow back", "following", "unfollow", "message", "accept", "decline", "delete", "block", "report", "report spam", "mute", "more", "view profile"],
       chrome: [
         "message requests", "follower requests", "notifications", "all", "verified", "mentions", "who to follow", "you might like", "posts", "replies",
@@ -23,10 +25,44 @@ export const X_SURFACE: SurfaceVocabulary = {
       events: ["followed you", "follows you", "wants to send you a message", "sent you a message request", "requested to follow you", "sent you a follower request"],
       stock: ["you have a new follower", "you have {n} new followers", "you have a new message request"],
       footers: ["x corp.", "x corp,", "twitter, inc.", "1355 market street", "this email was meant for", "you received this email because", "not my account"],
+      followedBy: ["followed by"],
       mutualPlural: ["others you follow", "followers you know"],
       mutualSingular: ["other you follow"],
       and: ["and", "&"],
       other: ["others", "more"],
+    },
+    // es/de/fr/pt: the "Follows you" badge, follow-back buttons and message requests in each language
+    es: {
+      requestHeadings: ["solicitudes de mensajes"],
+      suggestions: ["a quién seguir", "te podría gustar"],
+      buttons: ["seguir", "seguir también", "siguiendo", "dejar de seguir", "aceptar", "rechazar", "eliminar", "bloquear", "denunciar"],
+      chrome: ["solicitudes de mensajes", "notificaciones", "a quién seguir", "te podría gustar", "mensajes", "menciones", "{n} siguiendo", "{n} seguidores", "se unió en {x}"],
+      badges: ["te sigue"],
+      events: ["te siguió", "te ha seguido", "te sigue", "quiere enviarte un mensaje", "te envió una solicitud de mensaje"],
+    },
+    de: {
+      requestHeadings: ["nachrichtenanfragen"],
+      suggestions: ["wem folgen", "könnte dir gefallen"],
+      buttons: ["folgen", "zurückfolgen", "folge ich", "entfolgen", "akzeptieren", "ablehnen", "löschen", "blockieren", "melden"],
+      chrome: ["nachrichtenanfragen", "mitteilungen", "wem folgen", "könnte dir gefallen", "nachrichten", "erwähnungen", "{n} folge ich", "{n} follower", "seit {x} bei x"],
+      badges: ["folgt dir"],
+      events: ["folgt dir jetzt", "folgt dir", "hat dir eine nachrichtenanfrage gesendet", "möchte dir eine nachricht senden"],
+    },
+    fr: {
+      requestHeadings: ["demandes de messages"],
+      suggestions: ["suggestions", "vous pourriez aimer"],
+      buttons: ["suivre", "suivre en retour", "abonné", "se désabonner", "accepter", "refuser", "supprimer", "bloquer", "signaler"],
+      chrome: ["demandes de messages", "notifications", "suggestions", "vous pourriez aimer", "messages", "mentions", "{n} abonnements", "{n} abonnés", "a rejoint x en {x}"],
+      badges: ["vous suit"],
+      events: ["vous suit", "vous suit désormais", "s'est abonné à votre compte", "vous a suivi", "souhaite vous envoyer un message"],
+    },
+    pt: {
+      requestHeadings: ["solicitações de mensagem", "solicitações de mensagens"],
+      suggestions: ["quem seguir", "você talvez curta"],
+      buttons: ["seguir", "seguir de volta", "seguindo", "deixar de seguir", "aceitar", "recusar", "excluir", "bloquear", "denunciar"],
+      chrome: ["solicitações de mensagem", "solicitações de mensagens", "notificações", "quem seguir", "você talvez curta", "mensagens", "menções", "{n} seguindo", "{n} seguidores", "entrou em {x}"],
+      badges: ["segue você"],
+      events: ["seguiu você", "segue você", "começou a seguir você", "quer enviar uma mensagem para você"],
     },
   },
 };
