@@ -19,7 +19,9 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/triage/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" },
+        // Projects do not inherit the root's testTimeout. Some of these spawn the command line
+        // (npm and a Node start-up, twice): seconds on a loaded 2-core machine, over the default 5 s.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/triage/**/*.test.ts", "lib/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
       ...databases.map(
         (name): TestProjectInlineConfiguration => ({
