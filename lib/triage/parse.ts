@@ -222,8 +222,9 @@ export function isMessageLike(line: string): boolean {
   if (/^[\p{Lu}][\p{L}'’-]+,\s+(?:great|good|nice|so|it'?s|it’s|long|finally|hope|saw|remember|glad|happy|lovely|how|what|thanks|thank)\b/iu.test(line)) return true;
   if (/\b(?:it'?s|it’s|this is)\s+[\p{Lu}]/u.test(line)) return true;
   const piped = /\s[|·•]\s/.test(line);
-  // the other languages' pronouns and greetings; a headline of parts ("Agente inmobiliario 🏡 Te ayudo a vender tu casa") stays one
-  if (!piped && SENTENCE_WORDS_RE.test(line) && !/\s\p{Extended_Pictographic}/u.test(line)) return true;
+  // the other languages' pronouns and greetings; a headline of parts ("Agente inmobiliario 🏡 Te ayudo a vender tu casa") stays one,
+  // but an emoji that only ends the sentence ("…de corredores de Valencia 🏃‍♀️") parts nothing
+  if (!piped && SENTENCE_WORDS_RE.test(line) && !/\s\p{Extended_Pictographic}\S*\s+\p{L}/u.test(line)) return true;
   if (SECOND_PERSON_RE.test(line) && !piped && (/[?!]/.test(line) || line.length > 60)) return true;
   return /\?\s*$/.test(line);
 }
