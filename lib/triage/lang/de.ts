@@ -240,6 +240,8 @@ export const de: LanguagePack = {
     "spam.advance_fee": String.raw`\b(?:erbschaft|nachlass|nachster angehoriger|beguenstigte[rn]?|begunstigte[rn]?|vertrauliches (?:geschaft|angebot)|vertrauliche (?:transaktion|geschaftsmoglichkeit)|uberweisung der (?:gelder|summe))\b|\b(?:summe|betrag) von\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:millionen|mio)\b`,
     "spam.phishing": String.raw`\b(?:bestatigen|verifizieren) sie (?:ihr|ihre) (?:konto|identitat|profil)\b|\b(?:ihr|dein) (?:konto|profil) (?:wird|wurde) (?:gesperrt|geloscht|deaktiviert)\b`,
     "spam.link_bait": String.raw`\bklicke?n? sie (?:hier|auf den link)\b|\bklick (?:hier|auf den link)\b|\blink in (?:meiner )?bio\b|\bsie haben gewonnen\b|\bdu hast gewonnen\b|\bgewinn abholen\b`,
+    // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
+    "spam.ambassador_pitch": String.raw`\b(?:werde|werden sie|wir suchen)\s+(?:unser(?:e)?\s+)?(?:markenbotschafter(?:in|innen)?|brand ambassador)\b|\b(?:schreib|schreibt|schreiben sie)\s+(?:mir|uns)\s+(?:eine\s+)?(?:dm|pn|per dm|per pn|privat)\s+(?:für|fur|wegen)\s+(?:eine\s+)?(?:kooperation|collab|zusammenarbeit)\b|\bbezahlte (?:kooperation|collab)\b`,
     "spam.self_promotion": String.raw`\b(?:besuche|besuchen sie|schau dir|schauen sie sich) (?:meinen|meine) (?:kanal|seite|shop|website|profil)\b|\b(?:abonniere|abonniert|abonnieren sie) (?:meinen kanal|mich)\b`,
   },
   grace: {

@@ -208,6 +208,8 @@ export const es: LanguagePack = {
     "spam.advance_fee": String.raw`\b(?:herencia|beneficiario de|pariente mas cercano|fondos no reclamados|propuesta (?:confidencial|de negocio confidencial)|transaccion confidencial|transferencia de (?:los )?fondos)\b|\b(?:suma|monto|cantidad) de\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:millones|millon)\b`,
     "spam.phishing": String.raw`\b(?:verifica|confirma|valida) tu (?:cuenta|identidad|perfil)\b|\btu (?:cuenta|pagina|perfil) (?:sera|ha sido|va a ser) (?:suspendida|bloqueada|eliminada|desactivada)\b`,
     "spam.link_bait": String.raw`\bhaz clic (?:aqui|en el enlace)\b|\benlace en (?:mi )?bio\b|\bhas ganado\b|\breclama tu (?:premio|regalo)\b|\boferta (?:limitada|por tiempo limitado)\b|\blink en (?:mi )?(?:bio|perfil)\b`,
+    // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
+    "spam.ambassador_pitch": String.raw`\b(?:se|ser|conviertete en|hazte|buscamos)\s+(?:nuestr[oa]s?\s+)?embajador(?:a|es|as)?\s+de\s+(?:la\s+)?marca\b|\b(?:escribeme|hablame|mandame un mensaje|enviame un dm)\s+(?:por\s+(?:dm|privado|md)\s+|al\s+(?:dm|md|privado)\s+)?(?:para|por)\s+(?:una\s+)?(?:colab|colaboracion)\b|\bcolaboracion (?:pagada|remunerada)\b`,
     "spam.self_promotion": String.raw`\b(?:visita|mira|echa un vistazo a) mi (?:canal|pagina|perfil|tienda|web)\b|\b(?:suscribete|suscribanse|suscribirse|subscribirse|subscribanse|suscribete) a mi canal\b|\bsuscribete\b`,
   },
   grace: {

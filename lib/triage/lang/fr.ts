@@ -230,6 +230,8 @@ export const fr: LanguagePack = {
     "spam.advance_fee": String.raw`\b(?:heritage|succession|plus proche parent|beneficiaire|proposition confidentielle|transaction confidentielle|affaire confidentielle|transfert (?:des|de) fonds|fonds non reclames)\b|\b(?:somme|montant) de\s+[$€]?\s?\d[\d.,\s]*\s?(?:millions?|m)\b`,
     "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b`,
     "spam.link_bait": String.raw`\bcliquez (?:ici|sur le lien)\b|\bclique (?:ici|sur le lien)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\breclamez votre (?:cadeau|prix)\b`,
+    // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
+    "spam.ambassador_pitch": String.raw`\b(?:deviens|devenez|nous recherchons des)\s+(?:notre\s+|nos\s+)?(?:ambassadeur|ambassadrice|ambassadeurs|ambassadrices)\s+(?:de\s+(?:la\s+)?marque\b)?|\b(?:ecris|ecrivez)-?(?:moi|nous)\s+(?:en\s+(?:dm|mp|prive)\s+)?pour\s+(?:une\s+)?(?:collab|collaboration)\b|\bcollaboration remuneree\b`,
     "spam.self_promotion": String.raw`\b(?:visite|visitez|regarde|regardez|decouvre|decouvrez) ma (?:chaine|page|boutique)\b|\b(?:abonne-toi|abonnez-vous|abonnez vous) a ma chaine\b`,
   },
   grace: {

@@ -199,6 +199,8 @@ export const pt: LanguagePack = {
     "spam.advance_fee": String.raw`\b(?:heranca|beneficiario|parente mais proximo|fundos nao reclamados|proposta (?:confidencial|de negocio confidencial)|transacao confidencial|transferencia dos fundos)\b|\b(?:soma|quantia|montante) de\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:milhoes|milhao)\b`,
     "spam.phishing": String.raw`\b(?:verifique|confirme|valide) (?:sua|a sua) (?:conta|identidade|pagina)\b|\bsua (?:conta|pagina) (?:sera|foi) (?:suspensa|bloqueada|excluida|desativada)\b`,
     "spam.link_bait": String.raw`\bclique (?:aqui|no link)\b|\blink na bio\b|\bvoce ganhou\b|\bresgate seu (?:premio|presente)\b|\boferta por tempo limitado\b`,
+    // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
+    "spam.ambassador_pitch": String.raw`\b(?:seja|torne-se|procuramos)\s+(?:noss[oa]s?\s+)?embaixador(?:a|es|as)?\s+d[ae]\s+marca\b|\b(?:me chama|chama|manda (?:uma )?mensagem|manda dm)\s+(?:na|no)?\s*(?:dm|direct|privado|inbox)?\s*(?:para|pra)\s+(?:uma\s+)?(?:parceria|collab|colab)\b|\bparceria (?:paga|remunerada)\b`,
     "spam.self_promotion": String.raw`\b(?:visite|confira|conheca) (?:meu|minha) (?:canal|pagina|loja|perfil|site)\b|\b(?:inscreva-se|se inscrevam|se inscreve|inscrevam-se) no meu canal\b`,
   },
   grace: {

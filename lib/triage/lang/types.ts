@@ -20,7 +20,8 @@ export type ScamKey =
   | "spam.link_bait"
   | "spam.self_promotion"
   | "spam.fake_persona"
-  | "spam.donation_appeal";
+  | "spam.donation_appeal"
+  | "spam.ambassador_pitch";
 
 /**
  * The wording of one voice: a tone in one form of address (German "du" or "Sie", French
