@@ -409,10 +409,11 @@ function nameIn(s: string | undefined): string | undefined {
  * parser and the page splitter both start here.
  */
 export function labelLines(text: string): { lines: PasteLine[]; emailish: boolean } {
-  const emailish = EMAILISH_RE.test(text);
-  // the costly unanchored scans run per line only when the whole text has a hit
-  // footers come with e-mails (and the legal line of a web page, which has "©"): elsewhere the scan is skipped
-  const footerInText = emailish && mayHoldFooter(text) && FOOTER_RE.test(text);
+  // the costly unanchored scans run per line only when the whole text has a hit.
+  // A platform's own footer ("Diese Nachricht wurde an … gesendet") makes a paste an e-mail
+  // in any language, headers or not; the generic ones ("Unsubscribe") only on an e-mail.
+  const footerInText = mayHoldFooter(text) && FOOTER_RE.test(text);
+  const emailish = footerInText || EMAILISH_RE.test(text);
   const genericFooterInText = footerInText || (emailish && mayHoldGenericFooter(text) && GENERIC_FOOTER_RE.test(text));
   const raws = text.split("\n");
   if (raws.length > MAX_LINES) raws.length = MAX_LINES;
