@@ -9,13 +9,17 @@ import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/components/ui/cn";
 import { Textarea } from "@/components/ui/field";
+import { useLoaded } from "@/components/ui/use-loaded";
 import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { TONES, type DecisionStatus, type Tone } from "@/lib/domain";
-import { graceCheck } from "@/lib/triage/grace";
 import type { TriageResult } from "@/lib/triage/schema";
 import type { AnalyzeInput } from "@/lib/validations/triage";
 import { graceText, REASON_WORD_KEYS, type GraceMessageContext } from "./grace-messages";
 import { AnalysedInputFields, type RecordFormAction } from "./record-form";
+
+// The grace check knows every language's words (lib/triage/lang): loaded after the page. The
+// engine's own draft passes it; it matters once the user edits, by which time it is here.
+const loadGraceCheck = () => import("@/lib/triage/grace");
 
 /** The decline draft: tone and length switches, another wording, live grace check, copy and send (a form: saving works before JavaScript). */
 export function DeclineEditor({
@@ -43,7 +47,8 @@ export function DeclineEditor({
   const [length, setLength] = useState<"long" | "short">("long");
   const [text, setText] = useState(draft.text);
   const limit = length === "short" ? Math.min(300, draft.platformLimit) : draft.platformLimit;
-  const issues = useMemo(() => graceCheck(text, { platform: result.parsed.platform, reasons: result.reasons }), [text, result]);
+  const grace = useLoaded(loadGraceCheck);
+  const issues = useMemo(() => (grace ? grace.graceCheck(text, { platform: result.parsed.platform, reasons: result.reasons }) : []), [grace, text, result]);
   const over = text.length > limit;
   // The grace check speaks English (lib/triage/grace.ts): its issues are shown in the interface language.
   const graceContext: GraceMessageContext = {
