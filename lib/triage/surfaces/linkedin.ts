@@ -31,7 +31,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "more suggestions for you", "see all {n}", "show all {n}", "show all ({n})", "no pending invitations", "home", "jobs", "messaging", "notifications", "me",
         "for business", "try premium for free", "try premium for $0", "skip to search", "skip to main content", "new invitation", "pending invitations",
         "you have {n} pending invitations", "you have {n} new invitations", "you have a new invitation", "connections", "contacts", "following & followers",
-        "linkedin", "invitation to connect", "invitation reminder", "reminder: {x}",
+        "linkedin", "invitation to connect", "invitation reminder", "reminder: {x}", "inmail", "sponsored inmail", "linkedin inmail",
       ],
       badges: [
         "1st", "2nd", "3rd", "3rd+", "1st degree connection", "2nd degree connection", "3rd degree connection", "3rd+ degree connection",
@@ -168,8 +168,9 @@ export const LINKEDIN: SurfaceVocabulary = {
         "aceitar o convite de {x}", "responder ao convite de {x}",
       ],
       footers: ["este e-mail foi enviado para", "este e-mail é destinado a", "este e-mail foi destinado a", "você está recebendo e-mails de convite"],
-      mutualPlural: ["conexões em comum", "outras conexões em comum"],
-      mutualSingular: ["conexão em comum"],
+      // European Portuguese says "ligações"
+      mutualPlural: ["conexões em comum", "outras conexões em comum", "ligações em comum", "outras ligações em comum"],
+      mutualSingular: ["conexão em comum", "ligação em comum"],
       and: ["e"],
       other: ["outras", "outros", "mais"],
       isA: ["é uma"],
