@@ -4,7 +4,7 @@
 import { describeMeeting, evaluateCriteria, findKnownPerson, type CriteriaOutcome, type KnownPerson } from "./criteria";
 import { draftDecline } from "./draft";
 import { requestLanguage } from "./language";
-import { applyOverrides, parseRequestDetailed, type ParseWarning } from "./parse";
+import { applyOverrides, findMutualConnections, parseRequestDetailed, type ParseWarning } from "./parse";
 import {
   criteriaProfileSchema,
   formatZodError,
@@ -203,9 +203,9 @@ function brokenCriteria(parsed: ParsedRequest, profile: CriteriaProfile, known: 
 }
 
 function mutualEvidence(text: string, parsed: ParsedRequest): string {
-  // the mutual line as pasted, in any of the five languages ("5 contactos en común", "Gefolgt von anna.s")
-  const m = text.match(/[^\n]*(?:\b(?:mutual|in common|shared|followed by)\b|en común|em comum|en commun|gemeinsame|seguid[oa]\S* por|gefolgt von|suivie?\S* par)[^\n]*/i);
-  return m ? m[0].trim() : String(parsed.mutualConnections ?? "");
+  // the mutual line as pasted, read by the same forms the parser counts with (surfaces/, every language)
+  const line = text.split("\n").find((l) => findMutualConnections(l));
+  return line ? line.trim() : String(parsed.mutualConnections ?? "");
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
