@@ -164,11 +164,16 @@ export function requestLanguage(
   parsed: Pick<ParsedRequest, "headline" | "note">,
   requested?: Language | null,
   profileLanguage?: Language | null,
-  interfaceLanguage?: Language | null | (() => Language | null),
+  /** the language of the platform's own words ("Ignorar / Aceptar") around the request; asked only when needed */
+  interfaceLanguage: () => Language | null = () => null,
 ): RequestLanguage {
-  // the platform's own words ("Ignorar / Aceptar") show the user's language when the person wrote none
-  const ui = () => (typeof interfaceLanguage === "function" ? interfaceLanguage() : interfaceLanguage);
-  const fallbackOf = (): Language => profileLanguage ?? requested ?? ui() ?? "en";
+  const fallbackOf = (): Language => profileLanguage ?? requested ?? interfaceLanguage() ?? "en";
+  /** English job words fill headlines and bios in every language: a non-English interface outweighs them. */
+  const orInterface = (d: DetectedLanguage): DetectedLanguage => {
+    if (d !== "en") return d;
+    const u = interfaceLanguage();
+    return u && u !== "en" ? u : d;
+  };
   const note = words(parsed.note);
   const headline = words(parsed.headline);
   let detected: DetectedLanguage;
@@ -178,18 +183,11 @@ export function requestLanguage(
     detected = detectLanguage([note, headline].filter(Boolean).join("\n"));
     source = "text";
     // a bio with no note ("Backend-Entwickler aus Hamburg. Kaffee & Open Source."): English-looking words weigh less than a German interface
-    if (!note && detected === "en" && (foreignEvidence(headline!) || evidence(headline!).en === 0)) {
-      const u = ui();
-      if (u && u !== "en") detected = u;
-    }
+    if (!note && detected === "en" && (foreignEvidence(headline!) || evidence(headline!).en === 0)) detected = orInterface(detected);
   } else if (countWords(headline) >= 2 && foreignEvidence(headline!)) {
     // a headline alone is read only when it shows another language's words or letters
-    let h = detectLanguage([headline, note].filter(Boolean).join("\n"), MIN_HEADLINE_MARGIN);
-    // English job words fill headlines in every language ("Senior … | Executive Search bei Kienbaum"): a German interface outweighs them
-    if (h === "en") {
-      const u = ui();
-      if (u && u !== "en") h = u;
-    }
+    // "Senior … | Executive Search bei Kienbaum" on a German screen is German
+    const h = orInterface(detectLanguage([headline, note].filter(Boolean).join("\n"), MIN_HEADLINE_MARGIN));
     detected = h === "und" ? fallbackOf() : h;
     source = h === "und" ? "fallback" : "headline";
   } else {
