@@ -2,7 +2,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { db, rawSql } from "@/lib/db/client";
+import { driverErrorKind } from "@/lib/db/raw";
 import { databaseProvider, databaseUrl } from "@/lib/db/config";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { defaultRevisitAt, REASON_KEYS, VERDICTS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
@@ -48,7 +49,7 @@ export async function createDecisionId(userId: string, input: NewDecision, _opts
   // Dates go in as Date parameters and JSON as its text, so both adapters store them
   // exactly as Prisma's own writes do (PostgreSQL takes each parameter's type from its column).
   // With no profile id (or a null one after a race) the subquery is NULL.
-  const insert = (profileId: string | null) => client.$executeRaw`
+  const insert = (profileId: string | null) => rawSql(client).execute(Prisma.sql`
     INSERT INTO "Decision" ("id", "userId", "profileId", "platform", "text", "parsedName", "parsedFirstName", "parsedHeadline",
       "parsedCompany", "parsedMutualConnections", "parsedNote", "searchText", "verdict", "confidence", "reasons", "signals",
       "draftText", "draftShort", "sentText", "templateIds", "status", "revisitAt", "createdAt", "updatedAt")
@@ -57,7 +58,7 @@ export async function createDecisionId(userId: string, input: NewDecision, _opts
       ${r.parsedHeadline ?? null}, ${r.parsedCompany ?? null}, ${r.parsedMutualConnections ?? null}, ${r.parsedNote ?? null},
       ${r.searchText ?? ""}, ${r.verdict}, ${r.confidence}, ${r.reasons ?? ""}, ${JSON.stringify(r.signals)}, ${r.draftText ?? null},
       ${r.draftShort ?? null}, ${r.sentText ?? null}, ${JSON.stringify(r.templateIds ?? [])}, ${r.status},
-      ${(r.revisitAt as Date | null | undefined) ?? null}, ${createdAt}, ${now})`;
+      ${(r.revisitAt as Date | null | undefined) ?? null}, ${createdAt}, ${now})`);
   try {
     // Another user's profile id is dropped rather than linked: the subquery finds only the user's own.
     await insert(input.profileId);
@@ -73,9 +74,9 @@ export async function createDecisionId(userId: string, input: NewDecision, _opts
 /** An id in the shape of Prisma's cuid(): "c", the time in base 36, then randomness. */
 const newDecisionId = () => `c${Date.now().toString(36)}${randomBytes(12).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 16)}`;
 
-/** A foreign-key failure of a raw statement (Prisma wraps the database's error as P2010). */
+/** A foreign-key failure of a plain statement: the driver adapter's kind, or the database's own code or words. */
 function isRawForeignKeyViolation(e: unknown): boolean {
-  if (isForeignKeyViolation(e)) return true;
+  if (isForeignKeyViolation(e) || driverErrorKind(e) === "ForeignKeyConstraintViolation") return true;
   const text = `${(e as { meta?: { code?: unknown; message?: unknown } })?.meta?.code ?? ""} ${(e as { meta?: { message?: unknown } })?.meta?.message ?? ""} ${(e as Error)?.message ?? ""}`;
   return /\b23503\b|FOREIGN KEY constraint failed|foreign key constraint/i.test(text);
 }
@@ -149,33 +150,33 @@ async function searchIds(uid: string, f: DecisionFilter): Promise<string[] | nul
   if (length < TRIGRAM) {
     if (!sqlite) {
       // The grams index (prisma/postgresql/raw/decision_search_grams.sql).
-      const rows = await client.$queryRaw<{ id: string }[]>`
+      const rows = await rawSql(client).query<{ id: string }>(Prisma.sql`
         SELECT "id" FROM "Decision" WHERE dwg_search_grams("searchText") @> ARRAY[${q}]::text[] AND "userId" = ${uid}
-        LIMIT ${SEARCH_ID_LIMIT + 1}`;
+        LIMIT ${SEARCH_ID_LIMIT + 1}`);
       return rows.length > SEARCH_ID_LIMIT ? null : rows.map((r) => r.id);
     }
     // The FTS5 index pads every text, so each of its characters starts a trigram: the rows
     // holding q are those with a term starting with q. The term list is read by range.
     // FTS5 folds the case of letters beyond ASCII its own way: those searches scan.
     if (!/^[\x00-\x7f]+$/.test(q)) return null;
-    const terms = await client.$queryRaw<{ term: string }[]>`
-      SELECT "term" FROM "DecisionSearchTerms" WHERE "term" >= ${q} AND "term" < ${`${q}\u{10FFFF}`} LIMIT ${SHORT_SEARCH_MAX_TERMS + 1}`;
+    const terms = await rawSql(client).query<{ term: string }>(Prisma.sql`
+      SELECT "term" FROM "DecisionSearchTerms" WHERE "term" >= ${q} AND "term" < ${`${q}\u{10FFFF}`} LIMIT ${SHORT_SEARCH_MAX_TERMS + 1}`);
     if (terms.length === 0) return [];
     if (terms.length > SHORT_SEARCH_MAX_TERMS) return null;
     const match = terms.map((t) => `"${t.term.replaceAll('"', '""')}"`).join(" OR ");
-    const rows = await client.$queryRaw<{ id: string }[]>`
+    const rows = await rawSql(client).query<{ id: string }>(Prisma.sql`
       SELECT d."id" FROM "DecisionSearch" s CROSS JOIN "Decision" d ON d.rowid = s.rowid
       WHERE "DecisionSearch" MATCH ${match} AND d."userId" = ${uid}
-      LIMIT ${SEARCH_ID_LIMIT + 1}`;
+      LIMIT ${SEARCH_ID_LIMIT + 1}`);
     return rows.length > SEARCH_ID_LIMIT ? null : rows.map((r) => r.id);
   }
   if (!sqlite) return null;
   // CROSS JOIN keeps SQLite from probing the index once per row of the user: the index
   // yields its matches lazily and the LIMIT stops it early.
-  const rows = await client.$queryRaw<{ id: string }[]>`
+  const rows = await rawSql(client).query<{ id: string }>(Prisma.sql`
     SELECT d."id" FROM "DecisionSearch" s CROSS JOIN "Decision" d ON d.rowid = s.rowid
     WHERE s."searchText" LIKE ${`%${q}%`} AND d."userId" = ${uid}
-    LIMIT ${SEARCH_ID_LIMIT + 1}`;
+    LIMIT ${SEARCH_ID_LIMIT + 1}`);
   return rows.length > SEARCH_ID_LIMIT ? null : rows.map((r) => r.id);
 }
 
@@ -268,10 +269,10 @@ async function listPage<T extends Key>(userId: string, filter: DecisionFilter, p
   if (filter.q && !before && [...searchable(filter.q)].length < TRIGRAM) {
     const { q, ...rest } = filter;
     const inner = Prisma.join(after ? [...filterSql(uid, rest, null), olderThanSql(after)] : filterSql(uid, rest, null), " AND ");
-    const rows = await client.$queryRaw<T[]>`
+    const rows = await rawSql(client).query<T>(Prisma.sql`
       SELECT ${select ? SUMMARY_COLUMNS : ALL_COLUMNS} FROM (
         SELECT * FROM "Decision" WHERE ${inner} ORDER BY "createdAt" DESC, "id" DESC LIMIT ${RECENT_WINDOW}
-      ) AS "recent" WHERE "searchText" LIKE ${`%${searchable(q)}%`} ORDER BY "createdAt" DESC, "id" DESC LIMIT ${limit + 1}`;
+      ) AS "recent" WHERE "searchText" LIKE ${`%${searchable(q)}%`} ORDER BY "createdAt" DESC, "id" DESC LIMIT ${limit + 1}`);
     if (rows.length > limit) {
       const items = rows.slice(0, limit);
       return { items, nextCursor: encodeCursor(items.at(-1)!), ...(after && items[0] ? { prevCursor: encodeCursor(items[0]) } : {}) };
@@ -284,7 +285,7 @@ async function listPage<T extends Key>(userId: string, filter: DecisionFilter, p
   const query = (keyset: Prisma.Sql | null, order: "ASC" | "DESC", take: number) => {
     const where = Prisma.join(keyset ? [...conditions, keyset] : conditions, " AND ");
     const by = Prisma.raw(`"createdAt" ${order}, "id" ${order}`);
-    return client.$queryRaw<T[]>`SELECT ${columns} FROM "Decision" WHERE ${where} ORDER BY ${by} LIMIT ${take}`;
+    return rawSql(client).query<T>(Prisma.sql`SELECT ${columns} FROM "Decision" WHERE ${where} ORDER BY ${by} LIMIT ${take}`);
   };
   const older = async (after: Key | null) => {
     // "(createdAt, id) < (t, id)" as "createdAt <= t AND (createdAt < t OR id < id)": the
@@ -459,8 +460,8 @@ async function dueRevisitCount(userId: string, now: Date): Promise<number> {
   const client = await db();
   // Plain SQL: every signed-in page asks (the navigation's badge), and Prisma's count
   // compiles anew each time (1.2 ms against 3.7 ms, measured on 100,000 decisions).
-  const [row] = await client.$queryRaw<{ n: number | bigint }[]>`
-    SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Decision" WHERE "userId" = ${ownerId(userId)} AND "status" = 'held' AND "revisitAt" <= ${now}`;
+  const [row] = await rawSql(client).query<{ n: number | bigint }>(Prisma.sql`
+    SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Decision" WHERE "userId" = ${ownerId(userId)} AND "status" = 'held' AND "revisitAt" <= ${now}`);
   return Number(row?.n ?? 0);
 }
 

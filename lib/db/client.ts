@@ -3,6 +3,7 @@
 // (npm run db:generate) and the one matching DATABASE_URL is loaded.
 import type { PrismaClient } from "@/lib/generated/sqlite/client";
 import { createAdapter, databaseProvider, databaseUrl } from "./config";
+import { RawSql, recordConnection } from "./raw";
 
 export { sqliteSynchronous } from "./config";
 
@@ -16,13 +17,36 @@ export type Db = PrismaClient;
 export async function createDb(url: string = databaseUrl()): Promise<Db> {
   // The SQLite adapter sets WAL, synchronous, the busy timeout and foreign keys on each of
   // its connections (lib/db/sqlite-adapter.ts).
-  const adapter = await createAdapter(url);
+  const { factory: adapter, connection } = recordConnection(await createAdapter(url));
+  let client: Db;
   if (databaseProvider(url) === "postgresql") {
     const { PrismaClient: PgClient } = await import("@/lib/generated/postgresql/client");
-    return new PgClient({ adapter }) as unknown as Db;
+    client = new PgClient({ adapter }) as unknown as Db;
+  } else {
+    const { PrismaClient: SqliteClient } = await import("@/lib/generated/sqlite/client");
+    client = new SqliteClient({ adapter });
   }
-  const { PrismaClient: SqliteClient } = await import("@/lib/generated/sqlite/client");
-  return new SqliteClient({ adapter });
+  const adapterOf = async () => {
+    // The client connects (and so calls the factory) on its first query, or here.
+    if (!connection.current) await client.$connect();
+    return connection.current!;
+  };
+  raws.set(client, new RawSql(adapterOf, databaseProvider(url) === "postgresql"));
+  return client;
+}
+
+// On globalThis, as the client is: Next.js bundles this module into several chunks (route
+// handlers, pages), and each must find the RawSql of a client another one made.
+const raws = ((globalThis as unknown as { __dwgRawSql?: WeakMap<Db, RawSql> }).__dwgRawSql ??= new WeakMap<Db, RawSql>());
+
+/**
+ * Plain SQL on the adapter `client` is connected through (lib/db/raw.ts): for the hot
+ * paths only; everything else goes through the client's typed queries.
+ */
+export function rawSql(client: Db): RawSql {
+  const raw = raws.get(client);
+  if (!raw) throw new Error("rawSql: the client was not made by createDb");
+  return raw;
 }
 
 const cache = globalThis as unknown as { __dwgDb?: Promise<Db> };
