@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // default): without this, a page opened at http://127.0.0.1:3000 never hydrates.
   allowedDevOrigins: ["127.0.0.1", "[::1]"],
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-libsql", "@libsql/client", "@prisma/adapter-pg", "pg", "ioredis"],
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-libsql", "@libsql/client", "libsql", "@prisma/adapter-pg", "pg", "ioredis"],
   // Imports of platform exports (lib/import) post files of up to 8 MB, and their reviewed
   // table back; the default limit is 1 MB. The proxy in front caps bodies at 10 MB too.
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
