@@ -3,7 +3,7 @@
 // module runs the engine with it and saves the outcome to History. Server actions, bulk
 // triage and the HTTP API all come through here.
 import "server-only";
-import { triage, type Language, type ReasonKey, type TriageResult } from "@/lib/triage";
+import { parseRequestDetailed, triage, type Language, type ReasonKey, type TriageResult } from "@/lib/triage";
 import { createDecisionId } from "@/lib/data/decisions";
 import { recordTemplateUse } from "@/lib/data/templates";
 import { defaultRevisitAt, type DecisionStatus } from "@/lib/domain";
@@ -35,7 +35,9 @@ export async function analyzeForUser(userId: string, input: AnalyzeInput & { lan
     variant: input.variant ?? undefined,
     language: input.language ?? undefined,
   };
-  const result = triage(inUserLanguage(request, engine.userLanguage));
+  // Parsed once, for the draft's language and the engine both.
+  const detail = parseRequestDetailed(request.text, request.platform);
+  const result = triage(inUserLanguage(request, engine.userLanguage, detail), detail);
   const templateIds = result.reasons.map((k: ReasonKey) => engine.templateIds[k]).filter((id): id is string => !!id);
   const analysis = { result, profileId: engine.profileId, profileName: engine.profileName, templateIds };
   madeFor.set(analysis, { userId, profileId: engine.profileId });

@@ -8,7 +8,7 @@
 // language is read here first, and the draft's language is passed as the request's.
 // Imported module by module, not through @/lib/triage: the browser needs none of the rest here.
 import { requestLanguage } from "@/lib/triage/language";
-import { applyOverrides, parseRequest } from "@/lib/triage/parse";
+import { applyOverrides, parseRequest, type DetailedParse } from "@/lib/triage/parse";
 import { overridesSchema, type CriteriaProfileInput, type Language, type ReasonKey, type TriageRequest } from "@/lib/triage/schema";
 
 /** A reason template's wordings as saved: `body` in `language` (null: not said), the others in `wordings`. */
@@ -42,19 +42,19 @@ export function profileReasons(
  * The profile's `language` given to the engine is that fallback, so the engine's own
  * fallback for short texts is the user's language too.
  */
-export function inUserLanguage<R extends TriageRequest & { profile: CriteriaProfileInput }>(request: R, userLanguage: Language): R {
+export function inUserLanguage<R extends TriageRequest & { profile: CriteriaProfileInput }>(request: R, userLanguage: Language, detail?: DetailedParse): R {
   const profileLanguage = request.profile.language ?? null;
   const fallback = profileLanguage ?? userLanguage;
   const profile = profileLanguage === fallback ? request.profile : { ...request.profile, language: fallback };
   // Fixed by the request or the profile: detection plays no part in the draft's language.
   if (request.language || profileLanguage) return profile === request.profile ? request : { ...request, profile };
-  return { ...request, profile, language: draftLanguage(request, fallback) };
+  return { ...request, profile, language: draftLanguage(request, fallback, detail) };
 }
 
-/** The language read from the request (as the engine reads it), else `fallback`. */
-function draftLanguage(request: TriageRequest, fallback: Language): Language {
+/** The language read from the request (as the engine reads it), else `fallback`. `detail`: the request already parsed. */
+function draftLanguage(request: TriageRequest, fallback: Language, detail?: DetailedParse): Language {
   const overrides = request.overrides ? overridesSchema.safeParse(request.overrides) : null;
-  const parsed = applyOverrides(parseRequest(request.text, request.platform ?? undefined), overrides?.success ? overrides.data : undefined);
+  const parsed = applyOverrides(detail?.parsed ?? parseRequest(request.text, request.platform ?? undefined), overrides?.success ? overrides.data : undefined);
   const read = requestLanguage(parsed);
   return read.source === "fallback" || read.detected === "und" ? fallback : read.detected;
 }

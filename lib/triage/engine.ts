@@ -4,7 +4,7 @@
 import { describeMeeting, evaluateCriteria, findKnownPerson, type CriteriaOutcome, type KnownPerson } from "./criteria";
 import { draftDecline } from "./draft";
 import { requestLanguage } from "./language";
-import { applyOverrides, findMutualConnections, parseRequestDetailed, type ParseWarning } from "./parse";
+import { applyOverrides, findMutualConnections, parseRequestDetailed, type DetailedParse, type ParseWarning } from "./parse";
 import {
   criteriaProfileSchema,
   formatZodError,
@@ -61,17 +61,19 @@ export class TriageInputError extends Error {
 /** Each warning takes this share off the confidence: a verdict on a shaky parse must not look sure. */
 const WARNING_CONFIDENCE: Record<ParseWarning, number> = { no_name: 0.75, several_names: 0.7, interface_left: 0.85, several_requests: 0.5 };
 
-/** Validates with `triageRequestSchema`, then triages. Throws `TriageInputError` (naming the field) on invalid input. */
-export function triage(request: TriageRequest): TriageOutcome {
+/**
+ * Validates with `triageRequestSchema`, then triages. Throws `TriageInputError` (naming the field) on invalid input.
+ * `detail`: this request's text and platform as parseRequestDetailed read them, when the caller has it already (used once: the engine adds to its warnings).
+ */
+export function triage(request: TriageRequest, detail?: DetailedParse): TriageOutcome {
   const parsedRequest = triageRequestSchema.safeParse(request);
   if (!parsedRequest.success) throw new TriageInputError(formatZodError(parsedRequest.error));
-  return triageValid(parsedRequest.data);
+  return triageValid(parsedRequest.data, detail);
 }
 
 /** The engine proper, for input that already passed `triageRequestSchema` (the CLI validates once, not twice). */
-export function triageValid(request: ValidTriageRequest): TriageOutcome {
+export function triageValid(request: ValidTriageRequest, detail: DetailedParse = parseRequestDetailed(request.text, request.platform)): TriageOutcome {
   const profile = request.profile ?? DEFAULT_PROFILE;
-  const detail = parseRequestDetailed(request.text, request.platform);
   const parsed = applyOverrides(detail.parsed, request.overrides);
   // the user's corrections settle what the parser was unsure of
   const parseWarnings = request.overrides && (request.overrides.name !== undefined || request.overrides.firstName !== undefined) ? detail.warnings.filter((w) => w !== "no_name" && w !== "several_names") : detail.warnings;

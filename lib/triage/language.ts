@@ -111,6 +111,24 @@ function mostlyLatin(t: string): boolean {
 
 /** The language of a text, or "und" when the detector is unsure (the best score does not lead the next by `minMargin`). */
 export function detectLanguage(text: string, minMargin = MIN_MARGIN): DetectedLanguage {
+  // The detector loads once and stays: an answer never changes for the same text and margin.
+  const key = `${minMargin}\u0000${text}`;
+  const known = recentDetections.get(key);
+  if (known) return known;
+  const detected = detectUncached(text, minMargin);
+  if (recentDetections.size >= RECENT_DETECTIONS) recentDetections.delete(recentDetections.keys().next().value!);
+  recentDetections.set(key, detected);
+  return detected;
+}
+
+/**
+ * The last few answers. The app asks twice of each request (for the draft's language,
+ * then in the engine): detection is pure, and the second answer is the first.
+ */
+const recentDetections = new Map<string, DetectedLanguage>();
+const RECENT_DETECTIONS = 8;
+
+function detectUncached(text: string, minMargin: number): DetectedLanguage {
   const t = text.trim();
   if (!t) return "und";
   if (plainlyEnglish(t)) return "en";
