@@ -2,10 +2,10 @@
 // session's user, the navigation's badge, History's list), sent straight to the driver
 // adapter that the Prisma client itself uses. Prisma 6.19's `$queryRaw` turns every
 // argument into JSON and back, plans the statement and maps each value of the result:
-// 0.55 ms of CPU for the token lookup against 0.21 ms on the adapter, and 2.26 against 1.57 ms
-// for a History page of 25 rows (SQLite; `npm run bench:raw-sql`). Going through the same adapter keeps its lock, so a
-// statement still waits for an open interactive transaction as Prisma's own would.
-import "server-only";
+// 0.55 ms of CPU for the token lookup against 0.21 ms on the adapter, and 2.26 against
+// 1.57 ms for a History page of 25 rows (SQLite; `npm run bench:raw-sql`). Going through the
+// same adapter keeps its lock, so a statement still waits for an open interactive transaction as Prisma's own would.
+// No "server-only" here: scripts and the e2e suite's seeding load the client too.
 import type { Prisma } from "@/lib/generated/sqlite/client";
 
 /** The driver adapter's query shape (@prisma/driver-adapter-utils' SqlQuery). */
