@@ -3,11 +3,11 @@
 // once the user confirms, triage again and save the new ones once. The server action
 // and the HTTP API share it.
 import "server-only";
-import { triage, type ReasonKey } from "@/lib/triage";
+import type { ReasonKey } from "@/lib/triage";
 import { knownPeople, saveImportedDecisions, type ImportedDecision } from "@/lib/data/imports";
 import { PersonIndex, personKeyOfRequest, readUploadedExport, savedTextOf, triageInputOf, type ImportPlatform, type UploadSource } from "@/lib/import";
 import { engineProfileFor, type EngineProfile } from "@/lib/triage-service/profile";
-import { inUserLanguage } from "@/lib/triage-service/language";
+import { triageInUserLanguage } from "@/lib/triage-service/language";
 import { defaultRevisitAt } from "@/lib/domain";
 import { naturalStatus } from "@/lib/triage-service";
 import type { ImportPreview, ImportPreviewRow, ImportRowInput } from "@/lib/validations/import";
@@ -32,7 +32,7 @@ async function profilesFor(userId: string, profileId: string | null, platforms: 
 
 function triageRow(row: ImportRowInput, engine: EngineProfile) {
   // Drafts in the request's language, else the user's (lib/triage-service/language.ts), as on the Triage page.
-  return triage(inUserLanguage({ ...triageInputOf(row), profile: engine.profile }, engine.userLanguage));
+  return triageInUserLanguage({ ...triageInputOf(row), profile: engine.profile }, engine.userLanguage);
 }
 
 type Triaged = ReturnType<typeof triageRow>;

@@ -13,7 +13,7 @@ import type { TemplateWordings } from "@/lib/triage-service/language";
 import { profileSchema } from "@/lib/validations/profile";
 import type { ProfileFormValues } from "./profile-form";
 
-type Engine = typeof import("@/lib/triage/engine") & Pick<typeof import("@/lib/triage-service/language"), "inUserLanguage" | "profileReasons">;
+type Engine = Pick<typeof import("@/lib/triage-service/language"), "triageInUserLanguage" | "profileReasons">;
 
 /** The sample requests, written in each interface language (profiles.liveExample.samples), and where each comes from. */
 export const SAMPLE_PLATFORMS = { recruiter: "linkedin", metOnline: "facebook", noNote: "linkedin", scam: "instagram" } as const satisfies Record<string, Platform>;
@@ -70,8 +70,8 @@ export function LiveExample({
   // The engine (with its spam model) loads after the form, so the form is usable at once.
   useEffect(() => {
     let live = true;
-    Promise.all([import("@/lib/triage/engine"), import("@/lib/triage-service/language")]).then(
-      ([engine, language]) => live && setEngine({ ...engine, inUserLanguage: language.inUserLanguage, profileReasons: language.profileReasons }),
+    import("@/lib/triage-service/language").then(
+      (language) => live && setEngine({ triageInUserLanguage: language.triageInUserLanguage, profileReasons: language.profileReasons }),
       () => live && setFailed(true),
     );
     return () => {
@@ -92,7 +92,7 @@ export function LiveExample({
     if (!engine || !deferredText.trim()) return null;
     try {
       const profile = engineProfile(engine, deferredValues, reasons, accountSignature, userLanguage);
-      return engine.triage(engine.inUserLanguage({ text: deferredText, platform, profile }, userLanguage));
+      return engine.triageInUserLanguage({ text: deferredText, platform, profile }, userLanguage);
     } catch {
       return null;
     }

@@ -3,12 +3,12 @@
 // module runs the engine with it and saves the outcome to History. Server actions, bulk
 // triage and the HTTP API all come through here.
 import "server-only";
-import { parseRequestDetailed, triage, type Language, type ReasonKey, type TriageResult } from "@/lib/triage";
+import type { Language, ReasonKey, TriageResult } from "@/lib/triage";
 import { createDecisionId } from "@/lib/data/decisions";
 import { recordTemplateUse } from "@/lib/data/templates";
 import { defaultRevisitAt, type DecisionStatus } from "@/lib/domain";
 import { engineProfileFor } from "./profile";
-import { inUserLanguage } from "./language";
+import { triageInUserLanguage } from "./language";
 import type { AnalyzeInput } from "@/lib/validations/triage";
 
 export type Analysis = {
@@ -35,9 +35,7 @@ export async function analyzeForUser(userId: string, input: AnalyzeInput & { lan
     variant: input.variant ?? undefined,
     language: input.language ?? undefined,
   };
-  // Parsed once, for the draft's language and the engine both.
-  const detail = parseRequestDetailed(request.text, request.platform);
-  const result = triage(inUserLanguage(request, engine.userLanguage, detail), detail);
+  const result = triageInUserLanguage(request, engine.userLanguage);
   const templateIds = result.reasons.map((k: ReasonKey) => engine.templateIds[k]).filter((id): id is string => !!id);
   const analysis = { result, profileId: engine.profileId, profileName: engine.profileName, templateIds };
   madeFor.set(analysis, { userId, profileId: engine.profileId });

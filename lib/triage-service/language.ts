@@ -8,7 +8,8 @@
 // language is read here first, and the draft's language is passed as the request's.
 // Imported module by module, not through @/lib/triage: the browser needs none of the rest here.
 import { requestLanguage } from "@/lib/triage/language";
-import { applyOverrides, parseRequest, type DetailedParse } from "@/lib/triage/parse";
+import { triage } from "@/lib/triage/engine";
+import { applyOverrides, parseRequest, parseRequestDetailed, type DetailedParse } from "@/lib/triage/parse";
 import { overridesSchema, type CriteriaProfileInput, type Language, type ReasonKey, type TriageRequest } from "@/lib/triage/schema";
 
 /** A reason template's wordings as saved: `body` in `language` (null: not said), the others in `wordings`. */
@@ -49,6 +50,12 @@ export function inUserLanguage<R extends TriageRequest & { profile: CriteriaProf
   // Fixed by the request or the profile: detection plays no part in the draft's language.
   if (request.language || profileLanguage) return profile === request.profile ? request : { ...request, profile };
   return { ...request, profile, language: draftLanguage(request, fallback, detail) };
+}
+
+/** Triages `request` for a user whose own language is `userLanguage` (inUserLanguage), reading the text once for both. */
+export function triageInUserLanguage<R extends TriageRequest & { profile: CriteriaProfileInput }>(request: R, userLanguage: Language) {
+  const detail = parseRequestDetailed(request.text, request.platform ?? undefined);
+  return triage(inUserLanguage(request, userLanguage, detail), detail);
 }
 
 /** The language read from the request (as the engine reads it), else `fallback`. `detail`: the request already parsed. */
