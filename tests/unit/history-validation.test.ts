@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seal, unseal } from "@/lib/actions/sealed";
 import { decisionStatusFormSchema, filterQuery, parseDecisionFilter } from "@/lib/validations/decision";
-import { searchable } from "@/lib/data/decision-row";
+import { searchable, searchTextOf } from "@/lib/data/decision-row";
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
@@ -56,6 +56,17 @@ describe("search text", () => {
     expect(searchable("José ÁLVAREZ", null, "Zoë")).toBe("jose alvarez\nzoe");
     expect(searchable("100% a_b c\\d")).not.toMatch(/[%_\\]/);
     expect(searchable("100%")).toBe(searchable("100%"));
+  });
+
+  it("holds the pasted text once, and only the parsed fields it lacks", () => {
+    const text = "Priya Raman\nSenior Technical Recruiter at Globex\n3 mutual connections\nHi! Loved your talk on design.";
+    const parsed = { name: "Priya Raman", headline: "Senior Technical Recruiter at Globex", company: "Globex", note: "Hi! Loved your talk on design." };
+    expect(searchTextOf(parsed, text)).toBe(searchable(text));
+    // A corrected name and an HTML paste's decoded company are not in the text: kept, and found.
+    const corrected = searchTextOf({ ...parsed, name: "Priya Raman-Iyer", company: "Globex & Co" }, text.replace("Globex", "Globex &amp; Co"));
+    expect(corrected.startsWith("priya raman-iyer\nglobex & co\n")).toBe(true);
+    expect(corrected.endsWith(searchable(text.replace("Globex", "Globex &amp; Co")))).toBe(true);
+    expect(searchTextOf({ name: null, headline: null, company: null, note: null }, "Zoë")).toBe("zoe");
   });
 });
 
