@@ -45,7 +45,24 @@ function comparable(status: number, headers: Record<string, string>, body: strin
     return id ? t.replaceAll(id, "<id>") : t;
   };
   const { date: _date, ...rest } = headers;
-  return { status, headers: Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, clean(v)])), body: clean(body) };
+  return { status, headers: Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, clean(v)])), body: inRowOrder(clean(body)) };
+}
+
+/**
+ * React streams its payload's rows as each one resolves, so two renders of the same page can
+ * send the same rows in another order (a page's not-found error before or after its
+ * metadata): compared as the page without its payload scripts, then the payload's rows sorted.
+ */
+function inRowOrder(body: string): string {
+  const chunks: string[] = [];
+  const page = body.replace(/<script nonce="[^"]*">self\.__next_f\.push\((\[1,.*?\])\)<\/script>/gs, (_, pushed: string) => {
+    chunks.push(JSON.parse(pushed)[1] as string);
+    return "";
+  });
+  // An RSC request's body is the payload alone.
+  const payload = chunks.length ? chunks.join("") : page.startsWith("<") ? "" : page;
+  const rows = payload.replace(/\n$/, "").split(/\n(?=[0-9a-f]*:)/).sort();
+  return `${payload === page ? "" : page}\n${rows.join("\n")}`;
 }
 
 /**

@@ -107,8 +107,11 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Create profile" }).click();
       await expect(page).toHaveURL(/\/profiles$/);
       await shoot("profiles-filled", "Criteria profiles");
-      await page.getByRole("button", { name: "Delete LinkedIn: professional, for work and industry events" }).click();
-      await expect(page.getByRole("dialog")).toBeVisible();
+      // The list arrives by a client navigation; on a slow machine a click can land before its script has hydrated.
+      await expect(async () => {
+        await page.getByRole("button", { name: "Delete LinkedIn: professional, for work and industry events" }).click();
+        await expect(page.getByRole("dialog")).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
       await shoot("profile-delete-dialog", "Criteria profiles");
       await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
       await page.getByRole("link", { name: "Edit LinkedIn: professional, for work and industry events" }).click();
