@@ -216,10 +216,6 @@ export class LocalSqliteClient implements Client {
     }
   }
 
-  async migrate(stmts: InStatement[]) {
-    return this.batch(stmts, "deferred");
-  }
-
   async transaction(mode: TransactionMode = "write") {
     const c = this.#current();
     c.execute(BEGIN[mode]);
