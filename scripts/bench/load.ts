@@ -12,7 +12,8 @@
 // (the History page gets that session cookie) and gets an API token made through the data
 // layer; API_RATE_LIMIT_PER_MINUTE is raised for the run so no request is a 429.
 // --extra adds GET /api/health (SELECT 1) and POST /api/v1/triage without save, to tell the
-// engine's cost from the database's.
+// engine's cost from the database's, and GET /sign-in, to tell a page's own cost from what
+// every rendered page costs.
 //
 // Each route gets --duration seconds in all, in --slices turns taken round-robin, so
 // that a change in the load of a shared machine falls on every route alike; its p50 and
@@ -72,6 +73,8 @@ const routes: Route[] = [
   { name: "GET /api/health/live (no-op baseline)", path: "/api/health/live", auth: "none", baseline: true },
   ...(args.extra ? [{ name: "GET /api/health (SELECT 1)", path: "/api/health", auth: "none" } satisfies Route] : []),
   ...(args.extra ? [{ name: "POST /api/v1/triage", path: "/api/v1/triage", method: "POST", body: REQUEST, auth: "token" } satisfies Route] : []),
+  // The lightest page a visitor gets (no session, no query): what any page costs before its own work.
+  ...(args.extra ? [{ name: "GET /sign-in (lightest page)", path: "/sign-in", auth: "none" } satisfies Route] : []),
   { name: "POST /api/v1/triage save:true", path: "/api/v1/triage", method: "POST", body: { ...REQUEST, save: true }, auth: "token", saves: true },
   { name: "GET /history (signed in)", path: "/history", auth: "cookie" },
 ];

@@ -4,10 +4,12 @@
 // PROFILE_EMAIL=history@example.test with BENCH_DATABASE_URL profiles a seeded user;
 // PROFILE_CONNECTIONS (10) sets the load.
 import autocannon from "autocannon";
-import { startBenchServer } from "./server";
+import { seedSampleDecisions, startBenchServer } from "./server";
 const route = process.argv[2] ?? "triage-save";
 const server = await startBenchServer({ env: { API_RATE_LIMIT_PER_MINUTE: "100000000" }, nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR ?? "bench/results/profiles"}`], ...(process.env.PROFILE_EMAIL ? { user: { email: process.env.PROFILE_EMAIL, password: "correct horse battery staple" } } : {}) });
 process.env.DATABASE_URL = server.databaseUrl;
+// History shows a full first page, as bench:load's does (60 decisions), unless a seeded user is named.
+if (route === "history" && !process.env.PROFILE_EMAIL) await seedSampleDecisions(server, 60);
 const { createApiToken } = await import("@/lib/data/api-tokens");
 const { token } = await createApiToken(server.userId, "prof");
 const body = JSON.stringify({ text: "Priya Raman\nSenior Technical Recruiter at Globex\n3 mutual connections\nHi! I have an exciting opportunity I'd love to tell you about.", platform: "linkedin", save: route === "triage-save" });
