@@ -8,25 +8,25 @@
 // a search first asks the FTS5 trigram index, DecisionSearch, for the ids).
 // The same three over HTTP against `next start`: npm run bench:history-http.
 import { parseArgs } from "node:util";
-import { createAdapter, databaseProvider, databaseUrl } from "@/lib/db/config";
-import type { Db } from "@/lib/db/client";
+import { databaseProvider, databaseUrl } from "@/lib/db/config";
+import { createDb } from "@/lib/db/client";
 import type { DecisionFilter } from "@/lib/validations/decision";
 
 const { values } = parseArgs({ options: { email: { type: "string", default: "history@example.test" }, runs: { type: "string", default: "50" } } });
 const url = databaseUrl();
 const provider = databaseProvider(url);
-const adapter = await createAdapter(url);
-const log = [{ emit: "event" as const, level: "query" as const }];
-const client: Db =
-  provider === "postgresql"
-    ? (new (await import("@/lib/generated/postgresql/client")).PrismaClient({ adapter, log }) as unknown as Db)
-    : new (await import("@/lib/generated/sqlite/client")).PrismaClient({ adapter, log });
-let captured: { query: string; params: string }[] = [];
+// Every statement a run sends, to show its plan: Prisma's typed queries through its log, the
+// hot paths' plain SQL (lib/db/raw.ts) as it goes to the driver.
+let captured: { query: string; params: unknown[] }[] = [];
+const client = await createDb(url, {
+  log: [{ emit: "event", level: "query" }],
+  onRawQuery: (query, params) => captured.push({ query: query.trim().replace(/\s+/g, " "), params }),
+});
 (client as unknown as { $on: (e: "query", cb: (e: { query: string; params: string }) => void) => void }).$on("query", (e) =>
-  captured.push({ query: e.query.trim().replace(/\s+/g, " "), params: e.params }),
+  captured.push({ query: e.query.trim().replace(/\s+/g, " "), params: JSON.parse(e.params) as unknown[] }),
 );
-// lib/db/client.ts caches its client here: hand it this logging one so the data layer's own queries are measured.
-(globalThis as unknown as { __dwgDb?: Promise<Db> }).__dwgDb = Promise.resolve(client);
+// lib/db/client.ts caches its client here: hand it this one so the data layer's own queries are measured.
+(globalThis as unknown as { __dwgDb?: Promise<typeof client> }).__dwgDb = Promise.resolve(client);
 const { listDecisions, decisionStats, countDueRevisits } = await import("@/lib/data/decisions");
 
 const user = await client.user.findUniqueOrThrow({ where: { email: values.email }, select: { id: true } });
@@ -93,7 +93,7 @@ for (const c of cases) {
   // Each distinct statement once (the stats run one per chart bucket).
   const distinct = [...new Map(captured.filter((q) => /^SELECT/i.test(q.query)).map((q) => [q.query, q])).values()];
   for (const q of distinct) {
-    plans.push(`### ${c.name}\n${q.query.replace(/SELECT .*? FROM/, "SELECT … FROM")}\n${await explain(q.query, JSON.parse(q.params))}`);
+    plans.push(`### ${c.name}\n${q.query.replace(/SELECT .*? FROM/, "SELECT … FROM")}\n${await explain(q.query, q.params)}`);
   }
 }
 console.log(`\n${plans.join("\n\n")}`);

@@ -10,28 +10,34 @@ export { sqliteSynchronous } from "./config";
 /** Both generated clients expose the same API; the SQLite one names the type. */
 export type Db = PrismaClient;
 
+/** For tools (scripts/bench-history.ts): Prisma's query log, and a look at each plain SQL statement. */
+export type CreateDbOptions = {
+  log?: { emit: "event"; level: "query" }[];
+  onRawQuery?: (sql: string, args: unknown[]) => void;
+};
+
 /**
  * A plain client: what a cache keeps of the database is dropped by the code that writes
  * (lib/data/settings-cache.ts), not by hooks on the client.
  */
-export async function createDb(url: string = databaseUrl()): Promise<Db> {
+export async function createDb(url: string = databaseUrl(), options: CreateDbOptions = {}): Promise<Db> {
   // The SQLite adapter sets WAL, synchronous, the busy timeout and foreign keys on each of
   // its connections (lib/db/sqlite-adapter.ts).
   const { factory: adapter, connection } = recordConnection(await createAdapter(url));
   let client: Db;
   if (databaseProvider(url) === "postgresql") {
     const { PrismaClient: PgClient } = await import("@/lib/generated/postgresql/client");
-    client = new PgClient({ adapter }) as unknown as Db;
+    client = new PgClient({ adapter, log: options.log }) as unknown as Db;
   } else {
     const { PrismaClient: SqliteClient } = await import("@/lib/generated/sqlite/client");
-    client = new SqliteClient({ adapter });
+    client = new SqliteClient({ adapter, log: options.log });
   }
   const adapterOf = async () => {
     // The client connects (and so calls the factory) on its first query, or here.
     if (!connection.current) await client.$connect();
     return connection.current!;
   };
-  raws.set(client, new RawSql(adapterOf, databaseProvider(url) === "postgresql"));
+  raws.set(client, new RawSql(adapterOf, databaseProvider(url) === "postgresql", options.onRawQuery));
   return client;
 }
 

@@ -102,10 +102,12 @@ export class RawSql {
   constructor(
     private readonly adapter: () => Promise<Queryable>,
     private readonly postgres: boolean,
+    private readonly onQuery?: (sql: string, args: unknown[]) => void,
   ) {}
 
   private statement(query: Prisma.Sql): SqlQuery {
     const args = query.values;
+    this.onQuery?.(this.postgres ? query.text : query.sql, args);
     // PostgreSQL numbers its parameters ($1); SQLite takes "?".
     return { sql: this.postgres ? query.text : query.sql, args, argTypes: args.map(argType) };
   }
