@@ -18,12 +18,10 @@ const provider = databaseProvider(url);
 // Every statement a run sends, to show its plan: Prisma's typed queries through its log, the
 // hot paths' plain SQL (lib/db/raw.ts) as it goes to the driver.
 let captured: { query: string; params: unknown[] }[] = [];
-const client = await createDb(url, {
-  log: [{ emit: "event", level: "query" }],
-  onRawQuery: (query, params) => captured.push({ query: query.trim().replace(/\s+/g, " "), params }),
-});
+const capture = (query: string, params: unknown[]) => captured.push({ query: query.trim().replace(/\s+/g, " "), params });
+const client = await createDb(url, { log: [{ emit: "event", level: "query" }], onRawQuery: capture });
 (client as unknown as { $on: (e: "query", cb: (e: { query: string; params: string }) => void) => void }).$on("query", (e) =>
-  captured.push({ query: e.query.trim().replace(/\s+/g, " "), params: JSON.parse(e.params) as unknown[] }),
+  capture(e.query, JSON.parse(e.params) as unknown[]),
 );
 // lib/db/client.ts caches its client here: hand it this one so the data layer's own queries are measured.
 (globalThis as unknown as { __dwgDb?: Promise<typeof client> }).__dwgDb = Promise.resolve(client);

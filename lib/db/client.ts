@@ -24,8 +24,9 @@ export async function createDb(url: string = databaseUrl(), options: CreateDbOpt
   // The SQLite adapter sets WAL, synchronous, the busy timeout and foreign keys on each of
   // its connections (lib/db/sqlite-adapter.ts).
   const { factory: adapter, connection } = recordConnection(await createAdapter(url));
+  const postgres = databaseProvider(url) === "postgresql";
   let client: Db;
-  if (databaseProvider(url) === "postgresql") {
+  if (postgres) {
     const { PrismaClient: PgClient } = await import("@/lib/generated/postgresql/client");
     client = new PgClient({ adapter, log: options.log }) as unknown as Db;
   } else {
@@ -37,7 +38,7 @@ export async function createDb(url: string = databaseUrl(), options: CreateDbOpt
     if (!connection.current) await client.$connect();
     return connection.current!;
   };
-  raws.set(client, new RawSql(adapterOf, databaseProvider(url) === "postgresql", options.onRawQuery));
+  raws.set(client, new RawSql(adapterOf, postgres, options.onRawQuery));
   return client;
 }
 

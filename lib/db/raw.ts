@@ -107,9 +107,10 @@ export class RawSql {
 
   private statement(query: Prisma.Sql): SqlQuery {
     const args = query.values;
-    this.onQuery?.(this.postgres ? query.text : query.sql, args);
     // PostgreSQL numbers its parameters ($1); SQLite takes "?".
-    return { sql: this.postgres ? query.text : query.sql, args, argTypes: args.map(argType) };
+    const sql = this.postgres ? query.text : query.sql;
+    this.onQuery?.(sql, args);
+    return { sql, args, argTypes: args.map(argType) };
   }
 
   async query<T>(query: Prisma.Sql): Promise<T[]> {

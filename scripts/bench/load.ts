@@ -71,10 +71,14 @@ type Row = {
 
 const routes: Route[] = [
   { name: "GET /api/health/live (no-op baseline)", path: "/api/health/live", auth: "none", baseline: true },
-  ...(args.extra ? [{ name: "GET /api/health (SELECT 1)", path: "/api/health", auth: "none" } satisfies Route] : []),
-  ...(args.extra ? [{ name: "POST /api/v1/triage", path: "/api/v1/triage", method: "POST", body: REQUEST, auth: "token" } satisfies Route] : []),
-  // The lightest page a visitor gets (no session, no query): what any page costs before its own work.
-  ...(args.extra ? [{ name: "GET /sign-in (lightest page)", path: "/sign-in", auth: "none" } satisfies Route] : []),
+  ...(args.extra
+    ? ([
+        { name: "GET /api/health (SELECT 1)", path: "/api/health", auth: "none" },
+        { name: "POST /api/v1/triage", path: "/api/v1/triage", method: "POST", body: REQUEST, auth: "token" },
+        // The lightest page a visitor gets (no session, no query): what any page costs before its own work.
+        { name: "GET /sign-in (lightest page)", path: "/sign-in", auth: "none" },
+      ] satisfies Route[])
+    : []),
   { name: "POST /api/v1/triage save:true", path: "/api/v1/triage", method: "POST", body: { ...REQUEST, save: true }, auth: "token", saves: true },
   { name: "GET /history (signed in)", path: "/history", auth: "cookie" },
 ];
