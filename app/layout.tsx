@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {/* Only what the root's own client parts read (error.tsx, the app shell's menus, the
             landing page's language and theme menus); a page with client components of its
             own wraps them in a ClientMessages listing theirs. */}
-        <ClientMessages namespaces={["common", "shell"]}>
+        <ClientMessages namespaces={["common", "shell.error", "shell.languageMenu", "shell.theme", "shell.userMenu"]}>
           {children}
           <Toaster position="bottom-right" richColors closeButton theme={theme} />
           <ServiceWorkerRegistration />

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { NAMESPACES } from "@/lib/i18n/en";
+import { en, NAMESPACES } from "@/lib/i18n/en";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const APP = path.join(ROOT, "app");
@@ -29,7 +29,7 @@ type Module = {
   sf: ts.SourceFile;
   directive: "use client" | "use server" | null;
   imports: string[];
-  /** Namespaces its next-intl hooks read (ALL when not statically known). */
+  /** Namespaces, or groups of one ("history.filters"), its next-intl hooks read (ALL when not statically known). */
   namespaces: Set<string>;
   usesProvider: boolean;
 };
@@ -56,8 +56,26 @@ function directiveOf(sf: ts.SourceFile): Module["directive"] {
   return null;
 }
 
-/** The namespace a message key or `useTranslations` argument starts with ("history.filters" → "history"). */
+/** The namespace a message key starts with ("history.filters.all" → "history"). */
 const namespaceOf = (key: string) => key.split(".")[0]!;
+
+/**
+ * What a `useTranslations` argument reads, as finely as a provider can send it: the
+ * namespace or one group of it ("history.filters.labels" → "history.filters").
+ */
+const messagePath = (namespace: string) => namespace.split(".").slice(0, 2).join(".");
+
+/** Whether a provider's entry `sent` ("history", or "history.filters") holds what `read` names. */
+const covers = (sent: string, read: string) => read === sent || read.startsWith(`${sent}.`);
+
+/** An entry a provider can list: a namespace, or a group (an object) of one. */
+function isMessagePath(entry: string): boolean {
+  const [ns, group, ...rest] = entry.split(".");
+  if (rest.length || !(NAMESPACES as readonly string[]).includes(ns!)) return false;
+  if (group === undefined) return true;
+  const value = (en as unknown as Record<string, Record<string, unknown>>)[ns!]![group];
+  return typeof value === "object" && value !== null;
+}
 
 function literalText(node: ts.Node | undefined): string | null {
   if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) return node.text;
@@ -123,7 +141,7 @@ function parseModule(file: string): Module {
       if (hook === "useTranslations") {
         const arg = node.arguments[0];
         const namespace = literalText(arg);
-        if (namespace !== null) mod.namespaces.add(namespaceOf(namespace));
+        if (namespace !== null) mod.namespaces.add(messagePath(namespace));
         else if (arg) mod.namespaces.add(ALL);
         else if (ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)) {
           for (const ns of rootTranslatorNamespaces(sf, node.parent.name.text, node.parent.name)) mod.namespaces.add(ns);
@@ -321,12 +339,12 @@ describe("client messages", () => {
   it("finds the client components and the namespaces they read", () => {
     // Guards the walk itself: were it to find nothing, every check below would pass.
     const history = needs(clientModules(path.join(APP, "(app)/history/page.tsx")));
-    expect([...history.keys()]).toEqual(expect.arrayContaining(["history", "validation", "common"]));
+    expect([...history.keys()]).toEqual(expect.arrayContaining(["history.filters", "history.delete", "validation", "common"]));
     expect(history.get("validation")).toContain("components/history/filters.tsx");
     // A module without "use client" that a client component imports runs in the browser too.
     const triage = needs(clientModules(path.join(APP, "(app)/triage/page.tsx")));
-    expect(triage.get("triage")).toContain("components/triage/verdict-card.tsx");
-    expect(triage.get("common")).toContain("components/ui/badge.tsx");
+    expect(triage.get("triage.verdict")).toContain("components/triage/verdict-card.tsx");
+    expect(triage.get("common.verdict")).toContain("components/ui/badge.tsx");
     // A server component's own hooks read the request's messages, not the provider's.
     expect(needs(clientModules(path.join(APP, "(app)/templates/[id]/not-found.tsx"))).size).toBe(0);
   });
@@ -334,8 +352,11 @@ describe("client messages", () => {
   it("puts every route's output under one <ClientMessages> that lists real namespaces", () => {
     const problems = routes.flatMap((f) => ownProvider(f).problems);
     for (const f of routes) {
-      for (const ns of ownProvider(f).provider?.namespaces ?? []) {
-        if (!(NAMESPACES as readonly string[]).includes(ns)) problems.push(`${rel(f)}: "${ns}" is not a namespace`);
+      const list = ownProvider(f).provider?.namespaces ?? [];
+      for (const ns of list) {
+        if (!isMessagePath(ns)) problems.push(`${rel(f)}: "${ns}" is neither a namespace nor a group of one`);
+        const wider = list.find((other) => other !== ns && covers(other, ns));
+        if (wider) problems.push(`${rel(f)}: "${ns}" is already sent with "${wider}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -356,11 +377,11 @@ describe("client messages", () => {
       expect(mods.filter((m) => m.usesProvider).map((m) => rel(m.file)), "client components using next-intl with no provider above").toEqual([]);
       return;
     }
-    const missing = [...needs(mods)].filter(([ns]) => !provider.namespaces.includes(ns)).map(([ns, by]) => `${ns} (${by.join(", ")})`);
+    const missing = [...needs(mods)].filter(([ns]) => !provider.namespaces.some((sent) => covers(sent, ns))).map(([ns, by]) => `${ns} (${by.join(", ")})`);
     expect(missing, `missing from ${rel(provider.file)}`).toEqual([]);
   });
 
-  it("sends no namespace that no client component under the provider reads", () => {
+  it("sends no namespace, or group, that no client component under the provider reads", () => {
     const used = new Map<string, Set<string>>();
     for (const f of routes) {
       const provider = nearestProvider(f);
@@ -371,7 +392,15 @@ describe("client messages", () => {
     }
     const unused = routes.flatMap((f) => {
       const own = ownProvider(f).provider;
-      return own ? own.namespaces.filter((ns) => !used.get(f)?.has(ns)).map((ns) => `${rel(f)}: ${ns}`) : [];
+      const read = [...(used.get(f) ?? [])];
+      if (!own) return [];
+      return own.namespaces.flatMap((ns) => {
+        const inside = read.filter((r) => covers(ns, r));
+        if (!inside.length) return [`${rel(f)}: ${ns}`];
+        // A namespace sent whole when only some of its groups are read: send those groups.
+        if (!inside.includes(ns)) return [`${rel(f)}: ${ns} is sent whole, but only ${[...new Set(inside)].sort().join(", ")} are read`];
+        return [];
+      });
     });
     expect(unused).toEqual([]);
   });

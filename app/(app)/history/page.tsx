@@ -35,7 +35,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const t = await getTranslations("history.list");
 
   return (
-    <ClientMessages namespaces={["common", "history", "validation"]}>
+    <ClientMessages namespaces={["common", "history.delete", "history.filters", "validation"]}>
       <PageHeader
         title={t("title")}
         description={t("description")}

@@ -26,7 +26,7 @@ export default async function SettingsPage() {
   const [passwordHash, locale, t, h] = await Promise.all([getPasswordHash(user.id), savedLocale(user.id), getTranslations("settings"), headers()]);
   const hasPassword = passwordHash !== null;
   return (
-    <ClientMessages namespaces={["common", "settings", "ui", "validation"]}>
+    <ClientMessages namespaces={["common", "settings.accountForm", "settings.calendar", "settings.deleteAccount", "settings.languageForm", "settings.passwordForm", "ui.copyButton", "validation"]}>
       <PageHeader title={t("page.title")} description={t("page.description")} />
       <div className="grid gap-6">
         <SettingsSection id="account" title={t("page.account.title")} description={t("page.account.description")}>

@@ -33,7 +33,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Promi
   const prefill = shared ? { text: shared.text, platform: shared.platform, truncated: shared.truncated ? ("1" as const) : undefined } : fromUrl;
   const [profiles, t] = await Promise.all([listProfilesAsShown(user.id), getTranslations("triage")]);
   return (
-    <ClientMessages namespaces={["bulk", "common", "signals", "triage", "ui", "validation"]}>
+    <ClientMessages namespaces={["bulk.multiNotice", "common", "signals", "triage", "ui.copyButton", "validation"]}>
       <PageHeader title={t("page.title")} description={t("page.description")} />
       <TriageTabs current="single" />
       {shared ? <ForgetShared /> : null}

@@ -25,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // next-auth reports OAuth failures with ?error=…; the credentials form handles its own.
   const oauthError = typeof params.error === "string" && params.error !== "CredentialsSignin" ? t("oauthFailed") : undefined;
   return (
-    <ClientMessages namespaces={["auth", "shell", "validation"]}>
+    <ClientMessages namespaces={["auth.form", "auth.oauth", "shell.languageMenu", "validation"]}>
       <div className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{t("intro")}</p>

@@ -29,7 +29,7 @@ export default async function DecisionPage({ params }: Props) {
   if (!d) notFound();
 
   return (
-    <ClientMessages namespaces={["common", "history", "ui", "validation"]}>
+    <ClientMessages namespaces={["common", "history.delete", "history.statusForm", "ui.copyButton", "validation"]}>
       <div className="mb-4 flex items-center justify-between gap-2">
         <Link
           href="/history"

@@ -29,7 +29,7 @@ export default async function RevisitPage() {
   const unnamed = t("decisionList.unnamed");
 
   return (
-    <ClientMessages namespaces={["common", "history", "ui", "validation"]}>
+    <ClientMessages namespaces={["common", "history.delete", "history.revisitCard", "history.statusForm", "ui.copyButton", "validation"]}>
       <PageHeader title={t("revisit.title")} description={t("revisit.description")} />
       <HistoryTabs current="/history/revisit" due={dueCount} />
       {due.length ? (

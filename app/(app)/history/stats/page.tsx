@@ -37,7 +37,7 @@ export default async function StatsPage() {
   );
   if (stats.total === 0) {
     return (
-      <ClientMessages namespaces={["history"]}>
+      <ClientMessages namespaces={["history.delete"]}>
         {header}
         <EmptyState title={t("emptyTitle")} action={<ButtonLink href="/triage">{t("emptyAction")}</ButtonLink>}>
           {t("emptyBody")}
@@ -63,7 +63,7 @@ export default async function StatsPage() {
   const top = (rows: { label: string; count: number }[]) => rows.find((r) => r.count > 0);
 
   return (
-    <ClientMessages namespaces={["history"]}>
+    <ClientMessages namespaces={["history.delete"]}>
       {header}
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         <Card className="col-span-2 p-4 sm:col-span-1">

@@ -37,7 +37,7 @@ export default async function ProfilesPage() {
     </ButtonLink>
   );
   return (
-    <ClientMessages namespaces={["common", "profiles", "ui"]}>
+    <ClientMessages namespaces={["common", "profiles.actions", "ui.deleteButton"]}>
       <PageHeader title={t("list.title")} description={t("list.description")} actions={profiles.length ? newButton : undefined} />
       {profiles.length === 0 ? (
         <EmptyState title={t("list.emptyTitle")} action={newButton}>

@@ -24,7 +24,7 @@ export default async function EditProfilePage({ params }: { params: Promise<{ id
   const profile = profiles.find((p) => p.id === id);
   if (!profile) notFound();
   return (
-    <ClientMessages namespaces={["common", "profiles", "signals", "ui", "validation"]}>
+    <ClientMessages namespaces={["common", "profiles.form", "profiles.liveExample", "profiles.tone", "signals", "ui.tagInput", "validation"]}>
       <PageHeader title={t("editPage.title", { name: profile.name })} description={t("editPage.description")} />
       <ProfileEditor
         profileId={profile.id}

@@ -20,7 +20,7 @@ export default async function NewProfilePage() {
   const [profiles, reasons, language, t] = await Promise.all([listProfilesAsShown(user.id), defaultWording(user.id), userLanguage(user.id), getTranslations("profiles")]);
   // The built-in profile the user never renamed is named in the interface language.
   return (
-    <ClientMessages namespaces={["common", "profiles", "signals", "ui", "validation"]}>
+    <ClientMessages namespaces={["common", "profiles.form", "profiles.liveExample", "profiles.tone", "signals", "ui.tagInput", "validation"]}>
       <PageHeader title={t("newPage.title")} description={t("newPage.description")} />
       <ProfileEditor
         initial={EMPTY_PROFILE}

@@ -19,7 +19,7 @@ export default async function ApiSettingsPage() {
   const user = await requireUser("/settings/api");
   const [t, tc] = await Promise.all([getTranslations("settings.apiPage"), getTranslations("common")]);
   return (
-    <ClientMessages namespaces={["common", "settings", "ui", "validation"]}>
+    <ClientMessages namespaces={["common", "settings.bookmarklet", "settings.tokens", "ui.copyButton", "validation"]}>
       <Link href="/settings" className="mb-3 inline-flex items-center gap-1 text-sm text-stone-600 hover:underline dark:text-stone-400">
         <ArrowLeft className="size-4" aria-hidden="true" /> {tc("nav.settings")}
       </Link>

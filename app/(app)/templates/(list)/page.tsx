@@ -57,7 +57,7 @@ export default async function TemplatesPage() {
   const templates = rows.map((tpl) => ({ ...tpl, title: shownTemplateTitle(tpl, (key) => t(`builtInTitles.${key}`)) }));
   const groups = REASON_KEYS.map((key) => ({ key, items: templates.filter((tpl) => tpl.reasonKey === key) }));
   return (
-    <ClientMessages namespaces={["common", "templates", "ui"]}>
+    <ClientMessages namespaces={["common", "templates.actions", "ui.deleteButton"]}>
       <PageHeader
         title={t("list.title")}
         description={t("list.description")}

@@ -24,7 +24,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
   const reasonKey = REASON_KEYS.find((k) => k === tpl.reasonKey) ?? "competitor";
   const title = shownTemplateTitle(tpl, (key) => t(`builtInTitles.${key}`));
   return (
-    <ClientMessages namespaces={["common", "templates", "validation"]}>
+    <ClientMessages namespaces={["common", "templates.form", "templates.preview", "validation"]}>
       <PageHeader title={t("editPage.title", { title })} description={t("editPage.description")} />
       <TemplateForm
         templateId={tpl.id}

@@ -21,7 +21,7 @@ export default async function NewTemplatePage({ searchParams }: { searchParams: 
   // The first template of a reason becomes its default anyway; say so by ticking the box.
   const hasAny = templates.some((tpl) => tpl.reasonKey === reasonKey);
   return (
-    <ClientMessages namespaces={["common", "templates", "validation"]}>
+    <ClientMessages namespaces={["common", "templates.form", "templates.preview", "validation"]}>
       <PageHeader title={t("newPage.title")} description={t("newPage.description")} />
       {/* A new wording is in the user's own language unless they say otherwise. */}
       <TemplateForm initial={{ reasonKey, title: "", body: "", isDefault: !hasAny, language, wordings: {} }} />

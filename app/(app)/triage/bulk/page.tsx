@@ -16,7 +16,7 @@ export default async function BulkTriagePage() {
   const user = await requireUser("/triage/bulk");
   const [profiles, t, tc] = await Promise.all([listProfilesAsShown(user.id), getTranslations("bulk.page"), getTranslations("common.nav")]);
   return (
-    <ClientMessages namespaces={["bulk", "common", "triage"]}>
+    <ClientMessages namespaces={["bulk", "common", "triage.options"]}>
       <PageHeader title={tc("triage")} description={t("description")} />
       <TriageTabs current="bulk" />
       <BulkTriage profiles={profiles.map((p) => ({ id: p.id, name: p.name, defaultFor: p.defaultFor }))} />

@@ -20,7 +20,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const outcome = importOutcomeSchema.safeParse(await searchParams);
   const done = outcome.success ? t("outcome", { saved: outcome.data.saved, skipped: outcome.data.skipped }) : undefined;
   return (
-    <ClientMessages namespaces={["bulk", "common", "imports"]}>
+    <ClientMessages namespaces={["bulk.results", "common", "imports"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <TriageTabs current="import" />
       <ImportExport key={outcome.success ? (outcome.data.t ?? "done") : "new"} done={done} profiles={profiles.map((p) => ({ id: p.id, name: p.name }))} />
