@@ -20,7 +20,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
-  timeout: 60_000,
+  // Long journeys take 30–70 s on a loaded 2-core machine: a minute was too close.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { outputFolder: "e2e/.artifacts/report", open: "never" }]],
   use: {

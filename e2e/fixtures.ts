@@ -50,10 +50,23 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export const test = base.extend<{ user: TestUser }>({
+export const test = base.extend<{ user: TestUser; missingMessages: void }>({
   user: async ({ page }, use) => {
     await use(await signUp(page));
   },
+  // A message a page's <ClientMessages> left out shows its key ("history.filters.apply")
+  // and next-intl reports it in the console: any test that meets one fails.
+  missingMessages: [
+    async ({ page }, use) => {
+      const missing: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error" && m.text().includes("MISSING_MESSAGE")) missing.push(`${page.url()}: ${m.text().slice(0, 200)}`);
+      });
+      await use();
+      expect(missing, "messages missing from a page's ClientMessages").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
