@@ -5,7 +5,7 @@
 //
 // The words of each language (role families, meeting cues, stock phrases) live in
 // ./lang/<code>.ts; this file holds none of its own.
-import { ALL_ROLE_FAMILIES, cueLanguages, EMPLOYMENT_RE, meetingRegExps, PACKS, selfDescription, stockPhrases, type Language } from "./lang";
+import { ALL_ROLE_FAMILIES, cueLanguages, EMPLOYMENT_RE, meetingRegExps, PACKS, salesPitch, selfDescription, stockPhrases, type Language } from "./lang";
 import type { CriteriaProfile, ParsedRequest } from "./schema";
 import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText } from "./text";
 
@@ -13,13 +13,15 @@ import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText
 // Companies
 
 const LEGAL_SUFFIX_RE =
-  /(?:[\s,]+(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|co|company|gmbh|plc|ag|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty|pte|srl|s\.?r\.?l|spa|s\.?p\.?a|oy|ab|as|kk|group|holdings?|international|intl|worldwide|global)\.?)+$/i;
+  /(?:[\s,&]+(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|co|company|gmbh|plc|ag|s\.?a|s\.?a\.?s|s\.?a\.?u|b\.?v|n\.?v|pty|pte|srl|s\.?r\.?l|spa|s\.?p\.?a|oy|ab|as|kk|group|holdings?|international|intl|worldwide|global|se|kg|kgaa|ug|e\.?v|mbh|ltda|lda|s\.?l|s\.?l\.?u|sarl|eireli|s\/a|s\.?a\.? de c\.?v|gruppe|groupe|grupo)\.?)+$/i;
+/** "Grupo Boticário", "Groupe SEB", "The Initech Group": a group's name without the word for group. */
+const GROUP_PREFIX_RE = /^(?:the|grupo|groupe|gruppe|group)\s+(?=\S{3,})/;
 
 /** "Globex Corporation" → "globex", "The Initech Group, Inc." → "initech". Remembered per name: profiles repeat from request to request. */
 export const companyCore = memoize(companyCoreOf, 2000);
 
 function companyCoreOf(name: string): string {
-  let s = fold(name).replace(/^the\s+/, "");
+  let s = fold(name).replace(GROUP_PREFIX_RE, "");
   for (let i = 0; i < 3; i++) s = s.replace(LEGAL_SUFFIX_RE, "").trim();
   return s.replace(/[.,;:]+$/, "").trim();
 }
@@ -143,6 +145,11 @@ export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[], 
     }
     const hit = note && findPhrase(note, termsInLanguages(`${blocked}\u0001${noteLanguages.join(",")}`), (before) => selfDescribed.test(before));
     if (hit) return { role: blocked, evidence: hit, where: "note" };
+    // a note that pitches a product or a service shows a seller, whatever the headline says
+    if (note && expandBlockedRole(blocked).family === "sales") {
+      const pitch = salesPitch(noteLanguages)?.exec(note.folded);
+      if (pitch) return { role: blocked, evidence: note.slice(pitch.index, pitch.index + pitch[0].length), where: "note" };
+    }
   }
   return null;
 }

@@ -117,7 +117,9 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const tone: Tone = input.tone ?? profile.tone ?? "warm";
   const language: Language = input.language ?? "en";
   const words = PACKS[language].draft;
-  const voice: DraftVoice = words.voice(tone, platform);
+  // answer in the form of address the person chose ("vous" on X gets "vous")
+  const address = parsed.note && words.addressOf ? words.addressOf(parsed.note) : null;
+  const voice: DraftVoice = words.voice(tone, platform, address);
   const variant = Number.isFinite(input.variant) ? Math.trunc(input.variant ?? 0) : 0;
   const reasons = REASON_KEYS.filter((k) => input.reasons.includes(k));
   const limit = PLATFORM_LIMITS[platform].limit;
@@ -134,10 +136,10 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const fallbacks: TemplateFallbacks = language === "en" ? ENGLISH_FALLBACKS : { company: voice.companyFallback, platform: words.platformName("other"), roles: voice.rolesFallback };
   const firstName = parsed.firstName?.trim() || null;
   const signature = profile.signature?.trim() || null;
-  const who = { tone, platform, firstName, name: parsed.name?.trim() || null };
+  const who = { tone, platform, firstName, name: parsed.name?.trim() || null, address };
 
   const greeting = words.greeting(who);
-  const thanks = pick(voice.thanks, seed, "thanks", variant).replace("{request}", words.requestNoun(platform, tone));
+  const thanks = pick(voice.thanks, seed, "thanks", variant).replace("{request}", words.requestNoun(platform, tone, address));
   let reasonLanguageFallback = false;
   const reasonSentences = reasons.map((key) => {
     const own = ownReasonWording(profile.reasons?.[key], language, profile.language);
@@ -168,7 +170,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   if (text.length > limit) text = compose({ offer: false, closing: true });
   if (text.length > limit) text = compose({ offer: false, closing: false });
   const shortTone = words.shortTone(tone);
-  const shortThanks = pick(words.voice(shortTone, platform).thanks, seed, "short-thanks", variant).replace("{request}", words.requestNoun(platform, shortTone));
+  const shortThanks = pick(words.voice(shortTone, platform, address).thanks, seed, "short-thanks", variant).replace("{request}", words.requestNoun(platform, shortTone, address));
   const short = shortVersion({
     head: words.opening({ ...who, tone: shortTone }, shortThanks, true),
     reasonSentences,

@@ -213,6 +213,11 @@ function isUsername(s: string): boolean {
 /** A sentence written to the user (a note) rather than a headline or a bio. */
 export function isMessageLike(line: string): boolean {
   if (GREETING_RE.test(line)) return true;
+  // "Talent Partner @ Initech | We're hiring!", "Founder | We help teams ship": a headline of parts, read by its first part
+  if (line.length <= 160) {
+    const bar = line.search(/\s[|·•]\s/);
+    if (bar > 0 && !/\?\s*$/.test(line)) return isMessageLike(line.slice(0, bar).trim());
+  }
   // "US" in capitals is the country, not "us"
   // "US" in capitals is the country, not "us"; "opinions my own" is a bio's disclaimer
   if (FIRST_PERSON_RE.test(line.replace(/\bUS\b/g, "").replace(/\b(?:opinions|views|thoughts|tweets|posts)(?: are)? my own\b/gi, ""))) return true;
@@ -372,8 +377,11 @@ export function isInterfaceKind(kind: LineKind): boolean {
 
 /** A time after a separator at the end of a line: "Ana Ruiz @ana_r · 2h" */
 const SEPARATED_TIME_RE = /\s*[·•]\s*(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|just now)\.?$/iu;
-const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by|seguid[oa]\S* por|gefolgt von|suivie?\S* par/i;
-const STOCK_HINT_RE = /network|invit|request|follow|respond|confirm|please add|like to|connect|want/i;
+const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by|seguid[oa]\S* por|gefolgt von|suivie?\S* par|\b(?:le|lo|la|les) siguen?\b/i;
+// the five languages' words of the platforms' stock sentences ("… zu meinem beruflichen Netzwerk hinzufügen", "rejoindre votre réseau")
+const STOCK_HINT_RE = /network|netzwerk|vernetz|invit|einladung|convite|request|follow|respond|confirm|please add|like to|connect|conect|want|linkedin|\bred\b|réseau|reseau|\brede\b|añad|agreg|adicion|ajout|hinzuf|kontakt|contact|solicitud|solicita|anfrage|demande|pedido/i;
+/** "Marcus Lee via LinkedIn", "Kai Neumann über LinkedIn", "Diego Morales a través de LinkedIn": the sender's name, without the platform. */
+const VIA_PLATFORM_RE = /\s+(?:via|über|ueber|a través de|a traves de|par l['’]intermédiaire de|por meio d[eo]|através d[eo]|por)\s+\S+$/i;
 const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto|perfil|profil/i;
 /** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
 const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.includes("•") || s.includes("|") || (/\d/.test(s) && /\d(?:st|nd|rd)\b/.test(s)) };
@@ -433,7 +441,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       line.kind = "header";
       const value = t.match(EMAIL_HEADER_RE)?.[1] ?? "";
       const key = t.slice(0, t.indexOf(":")).trim().toLowerCase();
-      if (/^(?:from|von|de)$/.test(key) && PLATFORM_SENDER_RE.test(value)) line.who = nameIn(value.replace(/<[^>]*>/, "").replace(/\s+via\s+\S+$/i, "").replace(/["“”]/g, ""));
+      if (/^(?:from|von|de)$/.test(key) && PLATFORM_SENDER_RE.test(value)) line.who = nameIn(value.replace(/<[^>]*>/, "").trim().replace(VIA_PLATFORM_RE, "").replace(/["“”]/g, ""));
       else if (/^(?:subject|betreff|asunto|objet|assunto)$/.test(key) && EVENT_HINT_RE.test(value)) {
         // "Jenn, Javier Ortega wants to connect": the user's name first, then the person's
         const subject = EVENT_RE.exec(value)?.[1];
@@ -568,7 +576,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     if (line.kind !== "content") continue;
     // "Priya Raman <priya@globex.com>", "Marcus Lee via LinkedIn": the name without the address
     let t = line.text;
-    if (t.endsWith(">")) t = t.replace(/^(.{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>$/, "$1").replace(/\s+via\s+\S+$/i, "");
+    if (t.endsWith(">")) t = t.replace(/^(.{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>$/, "$1").replace(VIA_PLATFORM_RE, "");
     if (noteLines.length === 0 && SALUTATION_RE.test(t)) {
       salutation = t;
       salutationLine = line;
@@ -599,7 +607,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
         seenContent++;
         continue;
       }
-      if (LOCATION_RE.test(t)) {
+      if (LOCATION_RE.test(t) || isPlaceAtHeaderEnd(t, lines, line)) {
         line.kind = "location";
         continue;
       }
@@ -711,6 +719,24 @@ function anotherNameFollows(lines: PasteLine[], line: PasteLine): boolean {
     if (next.kind === "content" && looksLikeName(next.text) && next.text !== line.text) return true;
   }
   return false;
+}
+
+/** "München", "São Paulo", "Rio de Janeiro": a proper name of a place, a few capitalised words. */
+const PLACE_RE = /^[\p{Lu}][\p{L}'’.-]+(?:[ -](?:[\p{Lu}][\p{L}'’.-]+|de|do|da|dos|das|del|de la|am|im|an der|sur|upon|on|la|le|les|el))*$/u;
+const NOT_A_PLACE_RE = /^(?:best|cheers|thanks|thank you|regards|danke|gracias|merci|obrigad[oa]|saludos|grüße|gruesse|abraços?|bisous|bises|amicalement|cordialement|atenciosamente|xo|love)$/i;
+
+/**
+ * A place's name alone on the last line of a header (an e-mail's "Name / Headline / München",
+ * then the buttons): where the person is, not a note. Only with nothing of the person's after it.
+ */
+function isPlaceAtHeaderEnd(t: string, lines: PasteLine[], line: PasteLine): boolean {
+  if (t.length > 40 || t.split(" ").length > 4 || !PLACE_RE.test(t) || NOT_A_PLACE_RE.test(t) || COMMON_SINGLE_WORDS.has(t.toLowerCase())) return false;
+  for (let i = lines.indexOf(line) + 1; i < lines.length; i++) {
+    const next = lines[i]!;
+    if (next.kind === "blank") continue;
+    return next.kind !== "content";
+  }
+  return true;
 }
 
 function nextContentLooksLikeName(lines: PasteLine[], line: PasteLine): boolean {

@@ -3,7 +3,7 @@
 // Instagram and X; the body of a letter starts in lower case after "Hallo Anna,"; no comma
 // after "Viele Grüße".
 import type { Platform, Tone } from "../schema";
-import type { DraftVoice, LanguagePack } from "./types";
+import type { Address, DraftVoice, LanguagePack } from "./types";
 
 /** "Personalberater" → the masculine, the feminine and the plural forms ("Personalberater/in" and "Recruiter:in" match the first). */
 const mf = (...bases: string[]) => bases.flatMap((b) => [b, `${b}in`, `${b}innen`]);
@@ -147,7 +147,12 @@ const BRIEF_SIE: DraftVoice = {
 };
 
 /** "Sie" on LinkedIn and elsewhere by default; "du" is the habit on Facebook, Instagram and X. */
-const usesDu = (tone: Tone, platform: Platform) => tone !== "formal" && (platform === "facebook" || platform === "instagram" || platform === "x");
+// the person's own "Sie" or "du" wins over the platform's habit
+const usesDu = (tone: Tone, platform: Platform, address?: Address | null) =>
+  tone !== "formal" && (address ? address === "familiar" : platform === "facebook" || platform === "instagram" || platform === "x");
+/** "Sie" mid-sentence, "Ihnen", "Ihr(e)": the polite address ("Sie" opening a sentence may be "she"); "du", "dich", "dir", "dein": the familiar one. */
+const SIE_RE = /(?<![\p{L}])(?:Ihnen|Ihre[mnrs]?)(?![\p{L}])|(?<=[\p{Ll},]\s)(?:Sie|Ihr)(?![\p{L}])/u;
+const DU_RE = /(?<![\p{L}])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?)(?![\p{L}])/u;
 const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "dieser Plattform" };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -194,6 +199,7 @@ export const de: LanguagePack = {
     hr: ["personalwesen", "personalabteilung", "hr", "human resources", "personalmanagement", ...mf("personalleiter", "personalreferent", "hr manager", "hr business partner")],
   },
   selfDescription: String.raw`(?:\b(?:ich bin|ich arbeite als|ich arbeite im|ich arbeite in der|bin|arbeite als|als|wir sind)\s+(?:(?:ein|eine|der|die|jetzt|auch|aktuell|seit [\p{L}\d]+)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  salesPitch: String.raw`\b(?:unternehmen|firmen|teams|marken) wie (?:ihres|ihrem|ihr|deins|deinem|dein)\b|\b(?:ihnen|dir|euch) (?:gerne |kurz )?(?:unsere|unser|meine) (?:losung|plattform|software|dienstleistung|dienstleistungen|angebot|produkt|tool|agentur) (?:vorstellen|zeigen|prasentieren)\b|\b(?:unsere|meine) (?:losung|plattform|software|agentur) (?:hilft|ermoglicht|unterstutzt)\b|\b(?:kostenlose[ns]?|unverbindliche[ns]?) (?:demo|erstgesprach|beratungsgesprach|analyse|audit)\b|\bqualifizierte (?:leads|termine)\b`,
   sentenceWords: String.raw`[Ii]ch|[Mm]ich|[Mm]ir|[Ww]ir|uns|[Dd]u|[Dd]ich|[Dd]ir|[Ee]uch|[Mm]oin|[Ss]ervus|[Dd]anke|[Gg]uten (?:Tag|Morgen|Abend)|[Ll]iebe Grüße|[Vv]iele Grüße`,
   employment: {
     current: String.raw`\b(?:arbeite|bin)\s+(?:jetzt\s+|inzwischen\s+|seit [\p{L}\d]+\s+)?(?:bei|fur)\s+(?:der\s+|dem\s+)?$|\b(?:jetzt|inzwischen)\s+bei\s+$`,
@@ -239,7 +245,7 @@ export const de: LanguagePack = {
     "spam.donation_appeal": String.raw`\b(?:spenden sie|spende jetzt|jetzt spenden|bitte spenden|spendenaktion|spendenkampagne)\b|\bgofundme\b|\bbetterplace\.(?:org|me)\b|\bleetchi\b`,
     "spam.advance_fee": String.raw`\b(?:erbschaft|nachlass|nachster angehoriger|beguenstigte[rn]?|begunstigte[rn]?|vertrauliches (?:geschaft|angebot)|vertrauliche (?:transaktion|geschaftsmoglichkeit)|uberweisung der (?:gelder|summe))\b|\b(?:summe|betrag) von\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:millionen|mio)\b`,
     "spam.phishing": String.raw`\b(?:bestatigen|verifizieren) sie (?:ihr|ihre) (?:konto|identitat|profil)\b|\b(?:ihr|dein) (?:konto|profil) (?:wird|wurde) (?:gesperrt|geloscht|deaktiviert)\b`,
-    "spam.link_bait": String.raw`\bklicke?n? sie (?:hier|auf den link)\b|\bklick (?:hier|auf den link)\b|\blink in (?:meiner )?bio\b|\bsie haben gewonnen\b|\bdu hast gewonnen\b|\bgewinn abholen\b`,
+    "spam.link_bait": String.raw`\bklicke?n? sie (?:hier|auf den link)\b|\bklick (?:hier|auf den link)\b|\bklicke?n?\s+(?:sie\s+)?(?:jetzt|einfach|schnell|sofort)\s+(?:hier|auf (?:den|diesen) link)\b|\bals gewinner(?:in)?\b[^.!?\n]{0,40}\b(?:ausgewahlt|gezogen|ermittelt)\b|\b(?:deinen|ihren|den) (?:preis|gewinn|gutschein) (?:zu |jetzt )?(?:beanspruchen|abholen|einlosen|sichern)\b|\bgratis[- ]iphone\b|\blink in (?:meiner )?bio\b|\bsie haben gewonnen\b|\bdu hast gewonnen\b|\bgewinn abholen\b`,
     // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
     "spam.ambassador_pitch": String.raw`\b(?:werde|werden sie|wir suchen)\s+(?:unser(?:e)?\s+)?(?:markenbotschafter(?:in|innen)?|brand ambassador)\b|\b(?:schreib|schreibt|schreiben sie)\s+(?:mir|uns)\s+(?:eine\s+)?(?:dm|pn|per dm|per pn|privat)\s+(?:für|fur|wegen)\s+(?:eine\s+)?(?:kooperation|collab|zusammenarbeit)\b|\bbezahlte (?:kooperation|collab)\b`,
     "spam.self_promotion": String.raw`\b(?:besuche|besuchen sie|schau dir|schauen sie sich) (?:meinen|meine) (?:kanal|seite|shop|website|profil)\b|\b(?:abonniere|abonniert|abonnieren sie) (?:meinen kanal|mich)\b`,
@@ -254,16 +260,22 @@ export const de: LanguagePack = {
     preachy: String.raw`du solltest|sie sollten (?:wirklich |lernen|erst|lesen|wissen)|nächstes mal,? (?:bitte|versuch)|naechstes mal,? (?:bitte|versuch)|es ist unhöflich|es ist unhoeflich|als kleiner tipp|das gehört sich|das gehoert sich`,
   },
   draft: {
-    voice: (tone, platform) => (tone === "formal" ? FORMAL : tone === "brief" ? (usesDu(tone, platform) ? BRIEF_DU : BRIEF_SIE) : usesDu(tone, platform) ? WARM_DU : WARM_SIE),
+    voice: (tone, platform, address) =>
+      tone === "formal" ? FORMAL : tone === "brief" ? (usesDu(tone, platform, address) ? BRIEF_DU : BRIEF_SIE) : usesDu(tone, platform, address) ? WARM_DU : WARM_SIE,
+    addressOf: (note) => {
+      const sie = SIE_RE.test(note);
+      const du = DU_RE.test(note);
+      return sie === du ? null : sie ? "formal" : "familiar";
+    },
     requestNoun: (platform) => REQUEST_NOUNS[platform],
     platformName: (platform) => PLATFORM_NAMES[platform],
-    greeting: ({ tone, platform, firstName, name }) => {
+    greeting: ({ tone, platform, firstName, name, address }) => {
       if (tone === "formal") return name || firstName ? `Guten Tag ${name || firstName},` : "Guten Tag,";
-      const who = usesDu(tone, platform) ? firstName : name || firstName;
+      const who = usesDu(tone, platform, address) ? firstName : name || firstName;
       return who ? `Hallo ${who},` : "Hallo,";
     },
-    opening: ({ tone, platform, firstName, name }, thanks) => {
-      const who = usesDu(tone, platform) ? firstName : name || firstName;
+    opening: ({ tone, platform, firstName, name, address }, thanks) => {
+      const who = usesDu(tone, platform, address) ? firstName : name || firstName;
       return who ? `${tone === "formal" ? "Guten Tag" : "Hallo"} ${who}, ${lowerFirst(thanks)}` : thanks;
     },
     shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),

@@ -183,6 +183,7 @@ export const en: LanguagePack = {
   hr: ["hr", "human resources", "people partner", "hr business partner", "people operations"],
   },
   selfDescription: String.raw`(?:\b(?:i'?m|i am|i work as|i work in|working as|work in|as an?|i'?ve been an?|i lead|i run|i head|my role is|i'?m now|now an?|we'?re|we are)\s+(?:(?:a|an|the|now|also|currently|still)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  salesPitch: String.raw`\b(?:companies|businesses|teams|brands|agencies|firms|startups|organi[sz]ations|leaders|founders) like (?:yours|you)\b|\b(?:book|schedule|set up|arrange|hop on) (?:a|your) (?:free |quick |short )?(?:demo|discovery call|sales call)\b|\b(?:show|give) you a (?:quick |short )?demo\b|\b(?:our|my) (?:platform|solution|software|tool|product|service|services|agency|app) (?:helps|can help|could help|allows|enables|lets|has helped)\b|\bqualified (?:leads|demos|meetings|appointments|prospects)\b|\bfill (?:your|their) (?:calendar|pipeline|sales pipeline)\b|\b(?:free|complimentary) (?:audit|consultation|trial|strategy call)\b|\bare you the right person to (?:speak|talk) (?:to|with)\b`,
   meeting: {
     online: [
     String.raw`\b(?:commented|commenting|replies|replied|subreddit|reddit|slack|discord|forum|online|virtual(?:ly)?|zoom|webinar|livestream|live stream|twitter space|x space|hashtag|timeline|chatted|chatting|dm'?d|dms|direct message|group chat|on here|here on (?:linkedin|facebook|instagram|x|twitter))\b`,

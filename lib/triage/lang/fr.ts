@@ -3,7 +3,7 @@
 // tones on Facebook, Instagram and X; no gendered agreement with the writer ("ravi(e)" is
 // avoided); a narrow no-break space before ":" as French typography wants.
 import type { Platform, Tone } from "../schema";
-import type { DraftVoice, LanguagePack } from "./types";
+import type { Address, DraftVoice, LanguagePack } from "./types";
 
 /** the request with its determiner: "ton invitation", "ta demande d'abonnement", "votre message" */
 function requestNoun(platform: Platform, tu: boolean): string {
@@ -128,7 +128,11 @@ const BRIEF_TU: DraftVoice = {
 };
 
 /** "vous" on LinkedIn and elsewhere by default; "tu" is the habit on Facebook, Instagram and X. */
-const usesTu = (tone: Tone, platform: Platform) => tone !== "formal" && (platform === "facebook" || platform === "instagram" || platform === "x");
+// the person's own "vous" or "tu" wins over the platform's habit
+const usesTu = (tone: Tone, platform: Platform, address?: Address | null) =>
+  tone !== "formal" && (address ? address === "familiar" : platform === "facebook" || platform === "instagram" || platform === "x");
+const VOUS_RE = /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu;
+const TU_RE = /(?<![\p{L}'’])(?:tu|toi|ton|tes|te)(?![\p{L}'’])|(?<![\p{L}])t['’](?=\p{L})/iu;
 const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "cette plateforme" };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -184,6 +188,7 @@ export const fr: LanguagePack = {
     hr: ["ressources humaines", "rh", "drh", "chargé rh", "chargée rh", "responsable rh", "gestionnaire rh", "hrbp"],
   },
   selfDescription: String.raw`(?:\b(?:je suis|je travaille comme|je travaille en tant que|je travaille dans|en tant que|nous sommes|je suis actuellement)\s+(?:(?:un|une|le|la|l'|aussi|actuellement|desormais|maintenant)\s*)*(?:[\p{L}-]+\s+){0,3})$`,
+  salesPitch: String.raw`\b(?:entreprises|societes|equipes|marques|structures) comme (?:la votre|la tienne|le votre|le tien)\b|\b(?:vous|te) presenter (?:notre|nos|mon|ma) (?:solution|plateforme|offre|outil|logiciel|service|services|agence|produit)\b|\b(?:notre|nos) (?:solution|plateforme|outil|logiciel|agence) (?:permet|aide|peut vous aider|accompagne)\b|\b(?:une|un) (?:demo|demonstration|audit) (?:gratuite?|offerte?)\b|\bleads qualifies\b`,
   sentenceWords: String.raw`[Jj]e|[Jj]['’]\p{L}+|[Mm]oi|[Tt]oi|[Nn]ous|[Vv]ous|tu|[Tt]['’]\p{L}+|[Mm]['’]\p{L}+|[Cc]oucou|[Bb]onsoir|[Mm]erci|[Rr]avie?|[Aa]u plaisir`,
   employment: {
     current: String.raw`\b(?:travaille|bosse|suis)\s+(?:maintenant\s+|desormais\s+|actuellement\s+)?(?:chez|pour)\s+$|\bj'ai rejoint\s+$`,
@@ -229,7 +234,7 @@ export const fr: LanguagePack = {
     "spam.donation_appeal": String.raw`\b(?:faites|fais|faire) un don\b|\bcagnotte\b|\bleetchi\b|\bgofundme\b|\bcollecte (?:de fonds|solidaire)\b`,
     "spam.advance_fee": String.raw`\b(?:heritage|succession|plus proche parent|beneficiaire|proposition confidentielle|transaction confidentielle|affaire confidentielle|transfert (?:des|de) fonds|fonds non reclames)\b|\b(?:somme|montant) de\s+[$€]?\s?\d[\d.,\s]*\s?(?:millions?|m)\b`,
     "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b`,
-    "spam.link_bait": String.raw`\bcliquez (?:ici|sur le lien)\b|\bclique (?:ici|sur le lien)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\breclamez votre (?:cadeau|prix)\b`,
+    "spam.link_bait": String.raw`\bcliquez (?:ici|sur le lien)\b|\bcliquez? (?:vite |maintenant |des maintenant )(?:ici|sur le lien)\b|\b(?:vous avez|tu as) ete (?:tire(?:e|\(e\))? au sort|selectionne(?:e|\(e\))? comme (?:le |la |notre )?gagnant(?:e)?)\b|\breclame[rz]? (?:vite |des maintenant )?(?:votre|ton) (?:cadeau|prix|lot|gain)\b|\biphone (?:offert|gratuit)\b|\bclique (?:ici|sur le lien)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\breclamez votre (?:cadeau|prix)\b`,
     // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
     "spam.ambassador_pitch": String.raw`\b(?:deviens|devenez|nous recherchons des)\s+(?:notre\s+|nos\s+)?(?:ambassadeur|ambassadrice|ambassadeurs|ambassadrices)\s+(?:de\s+(?:la\s+)?marque\b)?|\b(?:ecris|ecrivez)-?(?:moi|nous)\s+(?:en\s+(?:dm|mp|prive)\s+)?pour\s+(?:une\s+)?(?:collab|collaboration)\b|\bcollaboration remuneree\b`,
     "spam.self_promotion": String.raw`\b(?:visite|visitez|regarde|regardez|decouvre|decouvrez) ma (?:chaine|page|boutique)\b|\b(?:abonne-toi|abonnez-vous|abonnez vous) a ma chaine\b`,
@@ -244,8 +249,14 @@ export const fr: LanguagePack = {
     preachy: String.raw`vous devriez|tu devrais|la prochaine fois,? (?:merci de|essayez|pensez|pense)|c'est impoli|petit conseil|ça ne se fait pas|ca ne se fait pas`,
   },
   draft: {
-    voice: (tone, platform) => (tone === "formal" ? FORMAL : tone === "brief" ? (usesTu(tone, platform) ? BRIEF_TU : BRIEF_VOUS) : usesTu(tone, platform) ? WARM_TU : WARM_VOUS),
-    requestNoun: (platform, tone) => requestNoun(platform, usesTu(tone, platform)),
+    voice: (tone, platform, address) =>
+      tone === "formal" ? FORMAL : tone === "brief" ? (usesTu(tone, platform, address) ? BRIEF_TU : BRIEF_VOUS) : usesTu(tone, platform, address) ? WARM_TU : WARM_VOUS,
+    requestNoun: (platform, tone, address) => requestNoun(platform, usesTu(tone, platform, address)),
+    addressOf: (note) => {
+      const vous = VOUS_RE.test(note);
+      const tu = TU_RE.test(note);
+      return vous === tu ? null : vous ? "formal" : "familiar";
+    },
     platformName: (platform) => PLATFORM_NAMES[platform],
     greeting: ({ tone, firstName, name }) => {
       const who = tone === "formal" ? name || firstName : firstName;

@@ -9,7 +9,7 @@ import { fr } from "./fr";
 import { pt } from "./pt";
 import { LANGUAGES, type Language, type LanguagePack, type ScamKey } from "./types";
 
-export { LANGUAGES, type Language, type LanguagePack, type DraftVoice, type ScamKey, type OfferKey } from "./types";
+export { LANGUAGES, type Address, type Language, type LanguagePack, type DraftVoice, type ScamKey, type OfferKey } from "./types";
 
 export const PACKS: Record<Language, LanguagePack> = { en, es, de, fr, pt };
 
@@ -68,6 +68,13 @@ const stockFor = memoize((k: string): RegExp[] => k.split(",").flatMap((l) => [.
 export const stockPhrases = (langs: readonly Language[]): RegExp[] => stockFor(key(langs));
 
 const selfFor = memoize((k: string): RegExp => new RegExp(k.split(",").map((l) => PACKS[l as Language].selfDescription).join("|"), "u"), 64);
+const pitchFor = memoize((k: string): RegExp | null => {
+  const src = k.split(",").map((l) => PACKS[l as Language].salesPitch).filter(Boolean);
+  return src.length ? new RegExp(src.join("|"), "u") : null;
+}, 64);
+/** Phrases of a note that pitch a product or a service (folded text), in these languages: the person sells. */
+export const salesPitch = (langs: readonly Language[]): RegExp | null => pitchFor(key(langs));
+
 /** Words right before a role in a note that say the person does it ("i'm a", "soy", "ich bin"). */
 export const selfDescription = (langs: readonly Language[]): RegExp => selfFor(key(langs));
 

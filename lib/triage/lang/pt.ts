@@ -153,6 +153,7 @@ export const pt: LanguagePack = {
     hr: ["recursos humanos", "rh", "gestão de pessoas", "analista de rh", "business partner de rh", "hrbp", "departamento pessoal"],
   },
   selfDescription: String.raw`(?:\b(?:sou|trabalho como|trabalho com|trabalho na area de|atuo como|atuo na area de|atuo em|somos)\s+(?:(?:um|uma|o|a|agora|tambem|atualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  salesPitch: String.raw`\b(?:empresas|negocios|equipes|equipas|marcas) como a (?:sua|tua)\b|\bapresentar (?:nossa|nosso|a nossa|o nosso|minha) (?:solucao|plataforma|ferramenta|servico|servicos|produto|software|agencia)\b|\b(?:nossa|nosso|a nossa|o nosso) (?:solucao|plataforma|ferramenta|software|agencia) (?:ajuda|permite|pode ajudar)\b|\b(?:agendar|marcar) uma (?:demo|demonstracao|reuniao comercial)\b|\bleads qualificados\b`,
   sentenceWords: String.raw`[Ee]u|[Vv]ocês?|[Nn]ós|[Cc]omigo|[Cc]ontigo|te|[Oo]i|[Oo]lá|[Oo]brigad[oa]|[Tt]udo bem|[Bb]om dia|[Bb]oa (?:tarde|noite)|[Aa]braços?|[Bb]eijos?`,
   employment: {
     current: String.raw`\b(?:trabalho|trabalhando|estou)\s+(?:agora\s+|atualmente\s+)?(?:na|no|em|para|pela|pelo)\s+$|\b(?:entrei|comecei)\s+(?:na|no)\s+$`,
@@ -198,7 +199,7 @@ export const pt: LanguagePack = {
     "spam.donation_appeal": String.raw`\b(?:faca|facam|fazer) uma doacao\b|\bvakinha\b|\bdoe (?:agora|qualquer valor)\b|\bajude com qualquer valor\b|\bgofundme\b|\bpix (?:para|pra) ajudar\b`,
     "spam.advance_fee": String.raw`\b(?:heranca|beneficiario|parente mais proximo|fundos nao reclamados|proposta (?:confidencial|de negocio confidencial)|transacao confidencial|transferencia dos fundos)\b|\b(?:soma|quantia|montante) de\s+(?:us\s?)?[$€]?\s?\d[\d.,]*\s?(?:milhoes|milhao)\b`,
     "spam.phishing": String.raw`\b(?:verifique|confirme|valide) (?:sua|a sua) (?:conta|identidade|pagina)\b|\bsua (?:conta|pagina) (?:sera|foi) (?:suspensa|bloqueada|excluida|desativada)\b`,
-    "spam.link_bait": String.raw`\bclique (?:aqui|no link)\b|\blink na bio\b|\bvoce ganhou\b|\bresgate seu (?:premio|presente)\b|\boferta por tempo limitado\b`,
+    "spam.link_bait": String.raw`\bclique (?:aqui|no link)\b|\bclique (?:agora |ja )(?:aqui|no link)\b|\bvoce foi (?:sortead[oa]|sorteado\(a\)|selecionad[oa] como (?:o |a )?(?:grande )?(?:ganhador|vencedor)(?:a)?)\b|\bresgat(?:e|ar) (?:o )?seu (?:premio|presente|iphone)\b|\blink na (?:minha )?bio\b|\biphone gratis\b|\blink na bio\b|\bvoce ganhou\b|\bresgate seu (?:premio|presente)\b|\boferta por tempo limitado\b`,
     // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
     "spam.ambassador_pitch": String.raw`\b(?:seja|torne-se|procuramos)\s+(?:noss[oa]s?\s+)?embaixador(?:a|es|as)?\s+d[ae]\s+marca\b|\b(?:me chama|chama|manda (?:uma )?mensagem|manda dm)\s+(?:na|no)?\s*(?:dm|direct|privado|inbox)?\s*(?:para|pra)\s+(?:uma\s+)?(?:parceria|collab|colab)\b|\bparceria (?:paga|remunerada)\b`,
     "spam.self_promotion": String.raw`\b(?:visite|confira|conheca) (?:meu|minha) (?:canal|pagina|loja|perfil|site)\b|\b(?:inscreva-se|se inscrevam|se inscreve|inscrevam-se) no meu canal\b`,

@@ -52,13 +52,24 @@ export interface GreetingInput {
   platform: Platform;
   firstName: string | null;
   name: string | null;
+  /** the form of address the person used in their note, when it is clear (see `addressOf`) */
+  address?: Address | null;
 }
+
+/** A language's polite or familiar "you" (German "Sie" or "du", French "vous" or "tu"). */
+export type Address = "formal" | "familiar";
 
 export interface DraftLanguage {
   /** the voice for a tone on a platform (the form of address follows the platform's habits) */
-  voice(tone: Tone, platform: Platform): DraftVoice;
+  voice(tone: Tone, platform: Platform, address?: Address | null): DraftVoice;
   /** `{request}`: "invitation to connect", "solicitud de amistad"... */
-  requestNoun(platform: Platform, tone: Tone): string;
+  requestNoun(platform: Platform, tone: Tone, address?: Address | null): string;
+  /**
+   * The form of address the person's note uses ("Sie"/"du", "vous"/"tu"), when only one
+   * shows: the draft answers in kind, a "vous" on X is not answered with "tu". Languages
+   * with one form of address per tone leave it out.
+   */
+  addressOf?(note: string): Address | null;
   /** `{platform}`: the platform's name, or this language's words for "this platform" */
   platformName(platform: Platform): string;
   /** the greeting line of a full draft ("Hi Priya,", "Guten Tag Anna Weber,") */
@@ -85,6 +96,12 @@ export interface LanguagePack {
   roles: Record<string, readonly string[]>;
   /** words before a role in a note that say the person does it ("i'm a", "soy") */
   selfDescription: string;
+  /**
+   * Phrases of a note that pitch a product or a service to the user ("I help companies like
+   * yours…", "me gustaría presentarte nuestra plataforma"): the person is selling, which a
+   * blocked "sales" role covers even when the headline does not say so (folded text).
+   */
+  salesPitch?: string;
   /**
    * Words only a sentence holds in this language: a writer's pronouns, greetings, thanks
    * ("ich", "vous", "você", "Coucou"). A line with one is a note, not a headline. Raw text,

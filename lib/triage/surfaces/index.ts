@@ -205,8 +205,17 @@ const NOUN = `(?:${PLURAL}|${SINGULAR})`;
 /** Names before the count: "Ana Ruiz", "Maksim Kuzmin, Nikita Feshchun" (no digits, no line break). */
 const NAMES = String.raw`([^\n\d:]{1,120}?)`;
 const FOLLOWED_BY = alternation(collect("followedBy"));
+const FOLLOWED_BY_PLAIN = alternation(collect("followedBy").filter((p) => !/\bsiguen?$/.test(p)));
+const FOLLOWED_BY_VERB = alternation(collect("followedBy").filter((p) => /\bsiguen?$/.test(p)));
 const LINE_START = String.raw`(?:^|[·•|]\s*|(?<![\p{L}])(?:${FOLLOWED_BY})\s+)`;
-const FOLLOWED_HINT = /followed by|seguid[oa]|gefolgt|suivie?/i;
+const FOLLOWED_HINT = /followed by|seguid[oa]|gefolgt|suivie?|siguen|sigue/i;
+
+/** The five languages' "no" before a mutual line's noun: "no", "sin", "ningún", "aucun(e)", "nenhum(a)", "sem"; German inflects the noun ("keine gemeinsamen Kontakte"). */
+const NONE_HINT_RE = /(?<![\p{L}])(?:no|not|keine[n]?|sin|ning[uú]n[oa]?|aucune?|pas d['’]|nenhum[a]?|sem)\s/iu;
+const NONE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:no|ning[uú]n[oa]?|sin|aucune?|pas d['’]|nenhum[a]?|sem)\s+(?:(?:mutual|shared)\s+(?:connections?|friends?|followers?|contacts?)|${PLURAL}|${SINGULAR})|no\s+(?:tienes|tenéis|teneis|tienen|tiene|hay)\s+(?:${PLURAL}|${SINGULAR})|keine[n]?\s+gemeinsamen?\s+(?:kontakte|freunde|freundinnen|follower)|not followed by anyone you(?:'|’)re following|(?:no|nadie|personne|ninguém|niemand)\s+(?:que\s+)?(?:sigues|segues|vous suivez|du folgst)\b)(?![\p{L}])`,
+  "iu",
+);
 
 interface MutualForm {
   /** a cheap test the text must pass before the form is tried */
@@ -221,7 +230,8 @@ function countNames(s: string | undefined): number {
 }
 
 const MUTUAL_FORMS: MutualForm[] = [
-  { hint: /\b(?:no|not|keine)\s/i, re: /\bno (?:mutual|shared) (?:connections?|friends?|followers?|contacts?)\b|\bnot followed by anyone you(?:'|’)re following\b|\bkeine gemeinsamen kontakte\b/iu, count: () => 0 },
+  // "No mutual friends", "Ningún amigo en común", "Keine gemeinsamen Kontakte", "Aucune relation en commun", "Nenhum amigo em comum"
+  { hint: NONE_HINT_RE, re: NONE_RE, count: () => 0 },
   // "Followed by ana.r, tom_b and 3 others", "Followed by Ana Ruiz and 12 others you follow"
   // "Seguido(a) por mariana.f e mais 2 pessoas", "Suivi(e) par thomas_g et 5 autres personnes"
   { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*(?:(?:${OTHER})\s+)?${NUM}\s+(?:${OTHER})(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
@@ -234,10 +244,11 @@ const MUTUAL_FORMS: MutualForm[] = [
   // "Hannah Becker is a mutual connection"
   { hint: new RegExp(`\\s(?:${IS_A})\\s`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s+(?:${IS_A})\s+(?:${SINGULAR})(?![\p{L}])`, "imu"), count: () => 1 },
   // "Followed by ana.r", "Followed by ana.r and tom_b", "Followed by ana.r, tom_b"
-  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+([\p{L}\p{N}._ ,&+'’-]{1,120}?)\s*$`, "imu"), count: (m) => countNames(m[1]) },
+  // ("Lo sigue intentando" is a sentence: after Spanish's "le/lo/la sigue(n)" only user names count)
+  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:(?:${FOLLOWED_BY_PLAIN})\s+([\p{L}\p{N}._ ,&+'’-]{1,120}?)|(?:${FOLLOWED_BY_VERB})\s+((?:[\p{L}\p{N}_]*[._\d][\p{L}\p{N}._]*)(?:\s*(?:,|${AND})\s*[\p{L}\p{N}._]+){0,3}))\s*$`, "imu"), count: (m) => countNames(m[1] ?? m[2]) },
 ];
 
-const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know|seguid[oa]|gefolgt|suivie?/i;
+const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know|seguid[oa]|gefolgt|suivie?|siguen|sigue/i;
 
 function toInt(s: string | undefined): number {
   if (!s) return 0;

@@ -35,7 +35,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
     },
     // es/de/fr/pt: Activity's follow requests and notification rows; "bob a demandé à vous suivre. 3 j · Confirmer" as Instagram 410 renders a French row
     es: {
-      followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por"],
+      // Instagram in Spanish writes the followers first: "Le siguen ana.rguez y 3 personas más", "Lo sigue marta_g"
+      followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por", "le siguen", "lo siguen", "la siguen", "les siguen", "le sigue", "lo sigue", "la sigue"],
       and: ["y"],
       other: ["personas más", "más", "otros", "personas"],
       requestHeadings: ["solicitudes de seguimiento", "solicitudes para seguirte"],
