@@ -218,7 +218,6 @@ export function isMessageLike(line: string): boolean {
     const bar = line.search(/\s[|·•]\s/);
     if (bar > 0 && !/\?\s*$/.test(line)) return isMessageLike(line.slice(0, bar).trim());
   }
-  // "US" in capitals is the country, not "us"
   // "US" in capitals is the country, not "us"; "opinions my own" is a bio's disclaimer
   if (FIRST_PERSON_RE.test(line.replace(/\bUS\b/g, "").replace(/\b(?:opinions|views|thoughts|tweets|posts)(?: are)? my own\b/gi, ""))) return true;
   if (line.length > 160) return true;

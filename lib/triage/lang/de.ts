@@ -2,8 +2,9 @@
 // "Sie" on LinkedIn and in the formal tone, "du" in the warm and brief tones on Facebook,
 // Instagram and X; the body of a letter starts in lower case after "Hallo Anna,"; no comma
 // after "Viele Grüße".
-import type { Platform, Tone } from "../schema";
-import type { Address, DraftVoice, LanguagePack } from "./types";
+import type { Platform } from "../schema";
+import { addressIn, usesFamiliar as usesDu } from "./address";
+import type { DraftVoice, LanguagePack } from "./types";
 
 /** "Personalberater" → the masculine, the feminine and the plural forms ("Personalberater/in" and "Recruiter:in" match the first). */
 const mf = (...bases: string[]) => bases.flatMap((b) => [b, `${b}in`, `${b}innen`]);
@@ -146,10 +147,6 @@ const BRIEF_SIE: DraftVoice = {
   companyFallback: "Ihrem Unternehmen",
 };
 
-/** "Sie" on LinkedIn and elsewhere by default; "du" is the habit on Facebook, Instagram and X. */
-// the person's own "Sie" or "du" wins over the platform's habit
-const usesDu = (tone: Tone, platform: Platform, address?: Address | null) =>
-  tone !== "formal" && (address ? address === "familiar" : platform === "facebook" || platform === "instagram" || platform === "x");
 /** "Sie" mid-sentence, "Ihnen", "Ihr(e)": the polite address ("Sie" opening a sentence may be "she"); "du", "dich", "dir", "dein": the familiar one. */
 const SIE_RE = /(?<![\p{L}])(?:Ihnen|Ihre[mnrs]?)(?![\p{L}])|(?<=[\p{Ll},]\s)(?:Sie|Ihr)(?![\p{L}])/u;
 const DU_RE = /(?<![\p{L}])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?)(?![\p{L}])/u;
@@ -262,11 +259,7 @@ export const de: LanguagePack = {
   draft: {
     voice: (tone, platform, address) =>
       tone === "formal" ? FORMAL : tone === "brief" ? (usesDu(tone, platform, address) ? BRIEF_DU : BRIEF_SIE) : usesDu(tone, platform, address) ? WARM_DU : WARM_SIE,
-    addressOf: (note) => {
-      const sie = SIE_RE.test(note);
-      const du = DU_RE.test(note);
-      return sie === du ? null : sie ? "formal" : "familiar";
-    },
+    addressOf: addressIn(SIE_RE, DU_RE),
     requestNoun: (platform) => REQUEST_NOUNS[platform],
     platformName: (platform) => PLATFORM_NAMES[platform],
     greeting: ({ tone, platform, firstName, name, address }) => {

@@ -2,8 +2,9 @@
 // cues and drafts. "vous" on LinkedIn and in the formal tone, "tu" in the warm and brief
 // tones on Facebook, Instagram and X; no gendered agreement with the writer ("ravi(e)" is
 // avoided); a narrow no-break space before ":" as French typography wants.
-import type { Platform, Tone } from "../schema";
-import type { Address, DraftVoice, LanguagePack } from "./types";
+import type { Platform } from "../schema";
+import { addressIn, usesFamiliar as usesTu } from "./address";
+import type { DraftVoice, LanguagePack } from "./types";
 
 /** the request with its determiner: "ton invitation", "ta demande d'abonnement", "votre message" */
 function requestNoun(platform: Platform, tu: boolean): string {
@@ -127,10 +128,6 @@ const BRIEF_TU: DraftVoice = {
   companyFallback: "ton entreprise",
 };
 
-/** "vous" on LinkedIn and elsewhere by default; "tu" is the habit on Facebook, Instagram and X. */
-// the person's own "vous" or "tu" wins over the platform's habit
-const usesTu = (tone: Tone, platform: Platform, address?: Address | null) =>
-  tone !== "formal" && (address ? address === "familiar" : platform === "facebook" || platform === "instagram" || platform === "x");
 const VOUS_RE = /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu;
 const TU_RE = /(?<![\p{L}'’])(?:tu|toi|ton|tes|te)(?![\p{L}'’])|(?<![\p{L}])t['’](?=\p{L})/iu;
 const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "cette plateforme" };
@@ -234,7 +231,7 @@ export const fr: LanguagePack = {
     "spam.donation_appeal": String.raw`\b(?:faites|fais|faire) un don\b|\bcagnotte\b|\bleetchi\b|\bgofundme\b|\bcollecte (?:de fonds|solidaire)\b`,
     "spam.advance_fee": String.raw`\b(?:heritage|succession|plus proche parent|beneficiaire|proposition confidentielle|transaction confidentielle|affaire confidentielle|transfert (?:des|de) fonds|fonds non reclames)\b|\b(?:somme|montant) de\s+[$€]?\s?\d[\d.,\s]*\s?(?:millions?|m)\b`,
     "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b`,
-    "spam.link_bait": String.raw`\bcliquez (?:ici|sur le lien)\b|\bcliquez? (?:vite |maintenant |des maintenant )(?:ici|sur le lien)\b|\b(?:vous avez|tu as) ete (?:tire(?:e|\(e\))? au sort|selectionne(?:e|\(e\))? comme (?:le |la |notre )?gagnant(?:e)?)\b|\breclame[rz]? (?:vite |des maintenant )?(?:votre|ton) (?:cadeau|prix|lot|gain)\b|\biphone (?:offert|gratuit)\b|\bclique (?:ici|sur le lien)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\breclamez votre (?:cadeau|prix)\b`,
+    "spam.link_bait": String.raw`\bcliquez? (?:vite |maintenant |des maintenant )?(?:ici|sur le lien)\b|\b(?:vous avez|tu as) ete (?:tire(?:e|\(e\))? au sort|selectionne(?:e|\(e\))? comme (?:le |la |notre )?gagnant(?:e)?)\b|\breclame[rz]? (?:vite |des maintenant )?(?:votre|ton) (?:cadeau|prix|lot|gain)\b|\biphone (?:offert|gratuit)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b`,
     // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
     "spam.ambassador_pitch": String.raw`\b(?:deviens|devenez|nous recherchons des)\s+(?:notre\s+|nos\s+)?(?:ambassadeur|ambassadrice|ambassadeurs|ambassadrices)\s+(?:de\s+(?:la\s+)?marque\b)?|\b(?:ecris|ecrivez)-?(?:moi|nous)\s+(?:en\s+(?:dm|mp|prive)\s+)?pour\s+(?:une\s+)?(?:collab|collaboration)\b|\bcollaboration remuneree\b`,
     "spam.self_promotion": String.raw`\b(?:visite|visitez|regarde|regardez|decouvre|decouvrez) ma (?:chaine|page|boutique)\b|\b(?:abonne-toi|abonnez-vous|abonnez vous) a ma chaine\b`,
@@ -252,11 +249,7 @@ export const fr: LanguagePack = {
     voice: (tone, platform, address) =>
       tone === "formal" ? FORMAL : tone === "brief" ? (usesTu(tone, platform, address) ? BRIEF_TU : BRIEF_VOUS) : usesTu(tone, platform, address) ? WARM_TU : WARM_VOUS,
     requestNoun: (platform, tone, address) => requestNoun(platform, usesTu(tone, platform, address)),
-    addressOf: (note) => {
-      const vous = VOUS_RE.test(note);
-      const tu = TU_RE.test(note);
-      return vous === tu ? null : vous ? "formal" : "familiar";
-    },
+    addressOf: addressIn(VOUS_RE, TU_RE),
     platformName: (platform) => PLATFORM_NAMES[platform],
     greeting: ({ tone, firstName, name }) => {
       const who = tone === "formal" ? name || firstName : firstName;
