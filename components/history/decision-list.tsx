@@ -1,10 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { StatusBadge, VerdictBadge } from "@/components/ui/badge";
 import type { Decision, DecisionSummary } from "@/lib/data/decisions";
 import { PLATFORMS, REASON_KEYS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
-import { DecisionListActions } from "./decision-list-actions";
+import { DecisionRows, type DecisionRow } from "./decision-rows";
 import { historyFormat } from "./format";
 
 /** The "common" namespace's `t`, from getTranslations or useTranslations alike. */
@@ -22,9 +20,8 @@ export const reasonNames = (reasons: string, tc: CommonT) =>
     .map((r) => (isReason(r) ? tc(`reason.${r}`) : r));
 
 /**
- * One card per decision: a row on wide screens, stacked on phones. Server-rendered, with
- * one short class per element (app/globals.css, .decision-*) and no client component per
- * row: the list's one island, DecisionListActions, handles every row's delete button.
+ * One card per decision: a row on wide screens, stacked on phones (app/globals.css,
+ * .decision-*). The server translates and formats each row; DecisionRows renders them.
  */
 export function DecisionList({ items }: { items: DecisionSummary[] }) {
   // One translator and one set of formatters for the whole list, not one per row.
@@ -33,37 +30,25 @@ export function DecisionList({ items }: { items: DecisionSummary[] }) {
   const tc = useTranslations("common");
   const format = historyFormat(useLocale());
   const unnamed = t("unnamed");
-  const deleteTitle = tc("actions.delete");
-  return (
-    <DecisionListActions label={t("label")}>
-      {items.map((d) => {
-        const name = displayName(d, unnamed);
-        const reasons = reasonNames(d.reasons, tc);
-        return (
-          <li key={d.id} className="decision-row">
-            <p className="decision-meta">
-              <time dateTime={d.createdAt.toISOString()}>{format.day(d.createdAt)}</time>
-              <span aria-hidden="true">{" · "}</span>
-              <span>{platformName(d.platform, tc)}</span>
-            </p>
-            <div className="decision-main">
-              <Link href={`/history/${d.id}`} className="decision-link">
-                {name}
-              </Link>
-              {d.parsedHeadline ? <p className="decision-headline">{d.parsedHeadline}</p> : null}
-              {reasons.length ? <p className="decision-reasons">{reasons.join(" · ")}</p> : null}
-            </div>
-            <div className="decision-side">
-              <div className="decision-badges">
-                <VerdictBadge verdict={d.verdict as Verdict} />
-                <StatusBadge status={d.status as DecisionStatus} />
-                {d.status === "held" && d.revisitAt ? <span className="decision-until">{t("until", { date: format.day(d.revisitAt) })}</span> : null}
-              </div>
-              <button type="button" className="decision-delete" value={d.id} aria-label={td("label", { name })} title={deleteTitle} />
-            </div>
-          </li>
-        );
-      })}
-    </DecisionListActions>
-  );
+  const rows = items.map((d): DecisionRow => {
+    const name = displayName(d, unnamed);
+    const verdict = d.verdict as Verdict;
+    const status = d.status as DecisionStatus;
+    return {
+      id: d.id,
+      at: d.createdAt.toISOString(),
+      day: format.day(d.createdAt),
+      platform: platformName(d.platform, tc),
+      name,
+      headline: d.parsedHeadline || null,
+      reasons: reasonNames(d.reasons, tc).join(" · "),
+      verdict,
+      verdictLabel: tc(`verdict.${verdict}`),
+      status,
+      statusLabel: tc(`status.${status}`),
+      until: status === "held" && d.revisitAt ? t("until", { date: format.day(d.revisitAt) }) : null,
+      deleteLabel: td("label", { name }),
+    };
+  });
+  return <DecisionRows label={t("label")} deleteTitle={tc("actions.delete")} rows={rows} />;
 }
