@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Decision } from "@/lib/data/decisions";
 import type { DecisionStatus, Verdict } from "@/lib/domain";
-import { displayName, platformName, reasonNames } from "./decision-list";
+import { displayName, platformName, reasonNames } from "./names";
 import { historyFormat } from "./format";
 
 type Signal = { key: string; label: string; evidence: string };

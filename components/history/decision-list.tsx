@@ -1,23 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { getTranslations } from "next-intl/server";
-import type { Decision, DecisionSummary } from "@/lib/data/decisions";
-import { PLATFORMS, REASON_KEYS, type DecisionStatus, type Platform, type ReasonKey, type Verdict } from "@/lib/domain";
+import type { DecisionSummary } from "@/lib/data/decisions";
+import type { DecisionStatus, Verdict } from "@/lib/domain";
 import { DecisionRows, type DecisionRow } from "./decision-rows";
 import { historyFormat } from "./format";
-
-/** The "common" namespace's `t`, from getTranslations or useTranslations alike. */
-export type CommonT = Awaited<ReturnType<typeof getTranslations<"common">>>;
-
-/** The parsed name, else `unnamed` (the caller's "Unnamed request" in its language). */
-export const displayName = (d: Pick<Decision, "parsedName">, unnamed: string) => d.parsedName?.trim() || unnamed;
-const isPlatform = (p: string): p is Platform => (PLATFORMS as readonly string[]).includes(p);
-const isReason = (r: string): r is ReasonKey => (REASON_KEYS as readonly string[]).includes(r);
-export const platformName = (p: string, tc: CommonT) => (isPlatform(p) ? tc(`platform.${p}`) : p);
-export const reasonNames = (reasons: string, tc: CommonT) =>
-  reasons
-    .split(",")
-    .filter(Boolean)
-    .map((r) => (isReason(r) ? tc(`reason.${r}`) : r));
+import { displayName, platformName, reasonNames } from "./names";
 
 /**
  * One card per decision: a row on wide screens, stacked on phones (app/globals.css,
@@ -32,8 +18,6 @@ export function DecisionList({ items }: { items: DecisionSummary[] }) {
   const unnamed = t("unnamed");
   const rows = items.map((d): DecisionRow => {
     const name = displayName(d, unnamed);
-    const verdict = d.verdict as Verdict;
-    const status = d.status as DecisionStatus;
     return {
       id: d.id,
       at: d.createdAt.toISOString(),
@@ -42,11 +26,9 @@ export function DecisionList({ items }: { items: DecisionSummary[] }) {
       name,
       headline: d.parsedHeadline || null,
       reasons: reasonNames(d.reasons, tc).join(" · "),
-      verdict,
-      verdictLabel: tc(`verdict.${verdict}`),
-      status,
-      statusLabel: tc(`status.${status}`),
-      until: status === "held" && d.revisitAt ? t("until", { date: format.day(d.revisitAt) }) : null,
+      verdict: d.verdict as Verdict,
+      status: d.status as DecisionStatus,
+      until: d.status === "held" && d.revisitAt ? t("until", { date: format.day(d.revisitAt) }) : null,
       deleteLabel: td("label", { name }),
     };
   });

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { StatusBadge, VerdictBadge } from "@/components/ui/badge";
 import type { DecisionStatus, Verdict } from "@/lib/domain";
 import { deleteWithUndo } from "./delete-decision";
 
@@ -18,21 +19,19 @@ export type DecisionRow = {
   /** "Works for a competitor · No personal note", or "" */
   reasons: string;
   verdict: Verdict;
-  verdictLabel: string;
   status: DecisionStatus;
-  statusLabel: string;
   /** "until 3 Dec 2026" for a held request with a revisit date */
   until: string | null;
   deleteLabel: string;
 };
 
 /**
- * History's list: the rows come as data (strings the server has already translated and
- * formatted), not as a tree of server elements. Rendering a row tree on the server costs
- * twice (the RSC payload, then the HTML from it) and sends every element twice; data
- * props are serialised once and rendered once (see README, "Speed"). One click handler on
- * the <ol> hears every row's delete button and deletes with the same Undo toast as the
- * detail page.
+ * History's list: the rows come as data (names, dates and reasons the server has already
+ * translated and formatted), not as a tree of server elements. A row tree rendered on the
+ * server costs twice (the RSC payload, then the HTML from it) and is sent twice; data props
+ * are serialised once and rendered once (see README, "Speed"). One click handler on the
+ * <ol> hears every row's delete button and deletes with the same Undo toast as the detail
+ * page.
  */
 export function DecisionRows({ label, deleteTitle, rows }: { label: string; deleteTitle: string; rows: DecisionRow[] }) {
   const router = useRouter();
@@ -71,8 +70,8 @@ export function DecisionRows({ label, deleteTitle, rows }: { label: string; dele
           </div>
           <div className="decision-side">
             <div className="decision-badges">
-              <span className={`badge badge-${r.verdict}`}>{r.verdictLabel}</span>
-              <span className="badge badge-status">{r.statusLabel}</span>
+              <VerdictBadge verdict={r.verdict} />
+              <StatusBadge status={r.status} />
               {r.until ? <span className="decision-until">{r.until}</span> : null}
             </div>
             <button type="button" className="decision-delete" value={r.id} aria-label={r.deleteLabel} title={deleteTitle} />

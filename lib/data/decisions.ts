@@ -554,11 +554,12 @@ export async function decisionStats(userId: string, now = new Date()): Promise<D
     }),
   ]);
 
-  const tally = (rows: { verdict: string; _count: { _all: number } }[]) => {
-    const out = zeroVerdicts();
-    for (const r of rows) if ((VERDICTS as readonly string[]).includes(r.verdict)) out[r.verdict as Verdict] = r._count._all;
-    return out;
-  };
+  const isVerdict = (v: string): v is Verdict => (VERDICTS as readonly string[]).includes(v);
+  const byVerdict = zeroVerdicts();
+  for (const r of byVerdictRows) if (isVerdict(r.verdict)) byVerdict[r.verdict] = r._count._all;
+  // The last bucket is open-ended: anything dated after `now` counts in the current one.
+  const overTime = starts.map((start) => ({ start, ...zeroVerdicts() }));
+  for (const r of bucketRows) if (isVerdict(r.verdict)) overTime[Number(r.bucket)]![r.verdict] = Number(r.n);
   const byReason = new Map<ReasonKey, number>(REASON_KEYS.map((r) => [r, 0]));
   const byPlatform = new Map<Platform, number>();
   for (const row of declineRows) {
@@ -566,15 +567,11 @@ export async function decisionStats(userId: string, now = new Date()): Promise<D
     byPlatform.set(row.platform as Platform, (byPlatform.get(row.platform as Platform) ?? 0) + n);
     for (const key of new Set(reasonsOf(row.reasons))) byReason.set(key, byReason.get(key)! + n);
   }
-  const byVerdict = tally(byVerdictRows);
   return {
     total: Object.values(byVerdict).reduce((a, b) => a + b, 0),
     byVerdict,
     granularity,
-    overTime: starts.map((start, i) =>
-      // The last bucket is open-ended: anything dated after `now` counts in the current one.
-      ({ start, ...tally(bucketRows.filter((r) => Number(r.bucket) === i).map((r) => ({ verdict: r.verdict, _count: { _all: Number(r.n) } }))) }),
-    ),
+    overTime,
     declinesByReason: [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
     declinesByPlatform: [...byPlatform].map(([platform, count]) => ({ platform, count })).sort((a, b) => b.count - a.count),
     topTemplates: templates,

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DecisionHeader, DetailSection, ParsedSection, RequestSections } from "@/components/history/decision-detail";
 import { DeleteDecisionButton } from "@/components/history/delete-decision-button";
-import { displayName } from "@/components/history/decision-list";
+import { displayName } from "@/components/history/names";
 import { StatusForm } from "@/components/history/status-form";
 import { RevisitDownload } from "@/components/history/revisit-download";
 import { requireUser } from "@/lib/auth/session";

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { displayName, platformName } from "@/components/history/decision-list";
+import { displayName, platformName } from "@/components/history/names";
 import { historyFormat } from "@/components/history/format";
 import { HistoryTabs } from "@/components/history/history-tabs";
 import { RevisitCard } from "@/components/history/revisit-card";
@@ -29,7 +29,7 @@ export default async function RevisitPage() {
   const unnamed = t("decisionList.unnamed");
 
   return (
-    <ClientMessages namespaces={["common", "history.delete", "history.revisitCard", "history.statusForm", "ui.copyButton", "validation"]}>
+    <ClientMessages namespaces={["common", "history.revisitCard", "history.statusForm", "ui.copyButton", "validation"]}>
       <PageHeader title={t("revisit.title")} description={t("revisit.description")} />
       <HistoryTabs current="/history/revisit" due={dueCount} />
       {due.length ? (

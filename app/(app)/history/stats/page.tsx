@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HorizontalBarChart, VerdictsOverTimeChart } from "@/components/history/charts";
-import { platformName } from "@/components/history/decision-list";
+import { platformName } from "@/components/history/names";
 import { historyFormat } from "@/components/history/format";
 import { HistoryTabs } from "@/components/history/history-tabs";
 import { StatFigure } from "@/components/history/stat-figure";
@@ -37,12 +36,12 @@ export default async function StatsPage() {
   );
   if (stats.total === 0) {
     return (
-      <ClientMessages namespaces={["history.delete"]}>
+      <>
         {header}
         <EmptyState title={t("emptyTitle")} action={<ButtonLink href="/triage">{t("emptyAction")}</ButtonLink>}>
           {t("emptyBody")}
         </EmptyState>
-      </ClientMessages>
+      </>
     );
   }
 
@@ -63,7 +62,7 @@ export default async function StatsPage() {
   const top = (rows: { label: string; count: number }[]) => rows.find((r) => r.count > 0);
 
   return (
-    <ClientMessages namespaces={["history.delete"]}>
+    <>
       {header}
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         <Card className="col-span-2 p-4 sm:col-span-1">
@@ -136,6 +135,6 @@ export default async function StatsPage() {
           </StatFigure>
         </div>
       </div>
-    </ClientMessages>
+    </>
   );
 }
