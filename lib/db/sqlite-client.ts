@@ -218,7 +218,11 @@ export class LocalSqliteClient implements Client {
 
   async transaction(mode: TransactionMode = "write") {
     const c = this.#current();
-    c.execute(BEGIN[mode]);
+    // Prisma's adapter asks for "deferred", and every transaction of the app writes. In WAL
+    // mode a deferred one that reads first, then writes after another process (a script,
+    // the e2e suite's seeding) has written, fails at that write with SQLITE_BUSY_SNAPSHOT
+    // at once, without the busy timeout's wait: so take the write lock when it begins.
+    c.execute(BEGIN[mode === "read" ? "read" : "write"]);
     // The transaction keeps this connection; the next statement outside it opens a new one.
     this.#connection = null;
     return new LocalTransaction(c);

@@ -96,6 +96,24 @@ describe("LocalSqliteClient", () => {
     await expect(client.execute("SELECT 1")).rejects.toThrow(/closed/);
   });
 
+  it("takes the write lock when a transaction begins, so a read then a write does not fail on another connection's write", async () => {
+    const client = new LocalSqliteClient(file, PRAGMAS);
+    await client.executeMultiple(SCHEMA);
+    // Another process's connection, as a script's or a test's seeding would be (no wait on the lock).
+    const other = new Database(file);
+    other.prepare("PRAGMA busy_timeout = 0").all();
+    const tx = await client.transaction("deferred");
+    expect((await tx.execute(`SELECT COUNT(*) FROM t`)).rows[0]![0]).toBe(0);
+    // A deferred transaction would let this write in, then fail its own with SQLITE_BUSY_SNAPSHOT.
+    expect(() => other.exec(`INSERT INTO t ("name") VALUES ('other')`)).toThrow(/locked|busy/i);
+    await tx.execute({ sql: `INSERT INTO t ("name") VALUES (?)`, args: ["mine"] });
+    await tx.commit();
+    other.exec(`INSERT INTO t ("name") VALUES ('other')`);
+    expect((await client.execute(`SELECT "name" FROM t ORDER BY "id"`)).rows.map((r) => r[0])).toEqual(["mine", "other"]);
+    other.close();
+    client.close();
+  });
+
   it("rolls a failed batch back whole", async () => {
     const client = new LocalSqliteClient(file, PRAGMAS);
     await client.executeMultiple(SCHEMA);
