@@ -150,6 +150,12 @@ const SECOND_PERSON_RE = /(?:^|[^\p{L}])(?:you|your|you're|you’re|u)(?=$|[^\p{
 const LOCATION_RE =
   /^(?:greater\s+)?[\p{L} .'-]{2,40}(?:\s(?:area|region|metropolitan area|metro|bay area))$|^greater\s+[\p{L} .'-]{2,40}$|^[\p{L} .'-]{2,40},\s*[\p{L} .'-]{2,40}(?:,\s*(?:united states|united kingdom|canada|australia|india|germany|france|usa|uk))?$|^(?:united states|united kingdom|remote)$/iu;
 
+/** LinkedIn's places in the other four languages, and a city, region and country of any country: "Madrid y alrededores", "São Paulo, São Paulo, Brasil". */
+const LOCATION_INTL_RE =
+  /^(?:área metropolitana de|area metropolitana de|región de|comunidad de|gran|großraum|metropolregion|région de|région métropolitaine de|grande|região metropolitana de|região de)\s+[\p{L} .'-]{2,40}$|^[\p{L} .'-]{2,40}\s+(?:y alrededores|y área metropolitana|und umgebung|et périphérie|et sa région|e região|e arredores)$/iu;
+const PLACE_PARTS_RE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*\p{Lu}[\p{L} .'’-]{1,39},\s*\p{Lu}[\p{L} .'’-]{1,39}$/u;
+const isLocation = (t: string) => LOCATION_RE.test(t) || LOCATION_INTL_RE.test(t) || PLACE_PARTS_RE.test(t);
+
 const HONORIFICS = new Set(
   "mr mrs ms miss mx dr doctor prof professor sir dame lord lady captain capt sgt sergeant lt lieutenant col colonel gen general maj major rev reverend fr father pastor hon eng engr adv sheikh rabbi imam admiral cmdr commander officer".split(" "),
 );
@@ -167,9 +173,13 @@ function stripDecorations(s: string): string {
 }
 
 /** "Captain Richard Hayes", "Zoë Ångström", "María José García", "李明", "Mei Chen, PhD" — but not "Senior Product Manager". */
+/** A nickname in quotes between the names: Katharina „Kathi“ Oberhuber, Robert "Bob" Smith, Jean « Jeannot » Dupuis. */
+const NICKNAME_RE = /\s[„“"«‘'‚]\s?[\p{Lu}][\p{L}'’.-]{0,20}\s?[“”"»’'‘]\s/u;
+
 export function looksLikeName(line: string): boolean {
   if (line.length > 90) return false;
-  const s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
+  let s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
+  if (s.includes(" ") && /[„“"«‘'‚]/.test(s)) s = s.replace(NICKNAME_RE, " ");
   if (s.length < 2 || s.length > 60) return false;
   if (/[\d@#|:;!?/\\<>{}[\]=+*_"“”]/.test(s)) return false;
   if (GREETING_RE.test(s) || TITLE_WORD_RE.test(s)) return false;
@@ -231,6 +241,15 @@ export function isMessageLike(line: string): boolean {
   if (!piped && SENTENCE_WORDS_RE.test(line) && !/\s\p{Extended_Pictographic}\S*\s+\p{L}/u.test(line)) return true;
   if (SECOND_PERSON_RE.test(line) && !piped && (/[?!]/.test(line) || line.length > 60)) return true;
   return /\?\s*$/.test(line);
+}
+
+/** A name, a bar, then what they do: the name and the rest as the headline. */
+function nameThenRole(line: string): { name: string; role: string } | null {
+  if (!line.includes("|") || line.length > 160) return null;
+  const [first, ...rest] = line.split(/\s*[|｜]\s*/);
+  const role = rest.join(" | ").trim();
+  if (!first || !role || !looksLikeName(first) || isMessageLike(role)) return null;
+  return { name: cleanName(first), role };
 }
 
 /** The first name to greet: honorifics, initials and credentials dropped. */
@@ -593,6 +612,17 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       salutation = null; // "Hi Jenn," above the sender's name greets the user: the e-mail's, not the note's
       continue;
     }
+    // "Rafael Tavares | Corretor de Imóveis": a display name that carries the role (Instagram, X)
+    const withRole = !name && seenContent === 0 && noteLines.length === 0 ? nameThenRole(t) : null;
+    if (withRole) {
+      line.kind = "name";
+      name = withRole.name;
+      nameLines.push(name);
+      headline = withRole.role;
+      seenContent++;
+      salutation = null;
+      continue;
+    }
     if (name && t.length < name.length + 24 && sameName(stripDecorations(t), name)) {
       line.kind = "name";
       salutation = null;
@@ -606,12 +636,12 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
         seenContent++;
         continue;
       }
-      if (LOCATION_RE.test(t) || isPlaceAtHeaderEnd(t, lines, line)) {
+      if (isLocation(t) || isPlaceAtHeaderEnd(t, lines, line)) {
         line.kind = "location";
         continue;
       }
     }
-    if (LOCATION_RE.test(t) && noteLines.length === 0 && headline) {
+    if (isLocation(t) && noteLines.length === 0 && headline) {
       line.kind = "location";
       continue;
     }

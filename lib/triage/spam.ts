@@ -115,8 +115,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.ambassador_pitch",
     label: "Recruits \"brand ambassadors\" or collaborators by mass message.",
     weight: 2,
-    hint: /ambassador|influencer|affiliate|@|collab/,
-    re: /\b(?:become|be) (?:a|an|our) (?:brand )?(?:ambassador|influencer|affiliate)\b|\bbrand ambassador (?:program|opportunity|position)\b|\b(?:dm|message|contact) (?:our|the) (?:main )?(?:page|account) @\w+|\bcollab(?:oration)? (?:opportunity|offer)\b[^.!?\n]{0,60}\b(?:dm|message)\b|\b(?:dm|message|text) (?:me|us) (?:for|about) (?:a |an |our )?(?:paid )?(?:collab|collaboration|partnership|promo|promotion)\b/i,
+    hint: /ambassador|influencer|affiliate|@|collab|main/,
+    re: /\b(?:become|be) (?:a|an|our) (?:brand )?(?:ambassador|influencer|affiliate)\b|\bbrand ambassador (?:program|opportunity|position)\b|\b(?:dm|message|contact) (?:our|the) (?:main )?(?:page|account) @\w+|\b(?:write|message|contact|dm)\s+(?:to\s+)?our main (?:account|page)\b|\bcollab(?:oration)? (?:opportunity|offer)\b[^.!?\n]{0,60}\b(?:dm|message)\b|\b(?:dm|message|text) (?:me|us) (?:for|about) (?:a |an |our )?(?:paid )?(?:collab|collaboration|partnership|promo|promotion)\b/i,
   },
   {
     key: "spam.fake_persona",
@@ -137,7 +137,7 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     label: "Trades or sells follows and likes.",
     weight: 3,
     hint: /4|follow|like|sub|views|promote your|shout|paid promotion/,
-    re: /\b(?:f4f|l4l|s4s|sub4sub|follow4follow|like4like)\b|\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow back guaranteed\b|\b100\s?% follow ?back\b|\b(?:buy|gain|get)\s+(?:\d[\d,.]*k?\s+)?(?:new\s+)?(?:real\s+|active\s+)?(?:followers|likes|subscribers|views)\b|\b(?:cheap|instant)\s+(?:followers|likes|subscribers)\b|\bpromote your (?:account|page|music|profile|business|brand|content)\b|\bshout ?outs? for \$|\bpaid promotion\b/i,
+    re: /\b(?:f4f|l4l|s4s|sub4sub|follow4follow|like4like)\b|\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow back guaranteed\b|\b100\s?% follow ?back\b|\b(?:buy|gain|get)\s+(?:\d[\d,.]*k?\s+)?(?:new\s+)?(?:real\s+|active\s+)?(?:followers|likes|subscribers|views)\b|\b(?:cheap|instant)\s+(?:followers|likes|subscribers)\b|\bpromote your (?:account|page|music|profile|business|brand|content)\b|\bshout ?outs? for \$|\bpaid promotion\b|\b\d[\d,.]*k?\s+(?:real\s+|active\s+)?(?:followers|likes)\s+for\s+(?:just\s+|only\s+)?[$£€]/i,
   },
   {
     key: "spam.self_promotion",

@@ -21,7 +21,8 @@ export type ScamKey =
   | "spam.self_promotion"
   | "spam.fake_persona"
   | "spam.donation_appeal"
-  | "spam.ambassador_pitch";
+  | "spam.ambassador_pitch"
+  | "spam.follower_selling";
 
 /**
  * The wording of one voice: a tone in one form of address (German "du" or "Sie", French

@@ -3,7 +3,7 @@
 import type { SurfaceVocabulary } from "./types";
 
 /** Header names of an e-mail, as mail clients print them on a forward or a copy. */
-export const EMAIL_HEADER_NAMES = ["from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "mailed-by", "signed-by", "security", "von", "an", "betreff", "datum", "de", "para", "asunto", "fecha", "objet", "envoyé", "à", "assunto", "enviado"];
+export const EMAIL_HEADER_NAMES = ["from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "mailed-by", "signed-by", "security", "von", "an", "betreff", "datum", "de", "para", "asunto", "fecha", "objet", "envoyé", "à", "assunto", "enviado", "enviado el", "enviado em", "enviada em", "gesendet", "envoyé le", "cco", "kopie", "data"];
 
 export const EMAIL: SurfaceVocabulary = {
   surface: "email",

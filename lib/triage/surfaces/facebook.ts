@@ -22,7 +22,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       chrome: [
         "friend requests", "friend requests ({n})", "{n} friend requests", "{n} requests", "{n} request", "{n} new requests", "{n} new friend requests", "friend request", "friends", "home", "suggestions",
         "all friends", "birthdays", "custom lists", "people you may know", "requests", "notifications", "new", "earlier", "today", "see all", "see more", "view all",
-        "see all requests", "view sent requests",
+        "see all requests", "view sent requests", "message request", "message requests",
         "you have a new friend request", "you have {n} new friend requests", "facebook", "meta", "menu", "watch", "marketplace", "groups",
       ],
       events: [
@@ -51,7 +51,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       chrome: [
         "solicitudes de amistad", "solicitudes de amistad ({n})", "{n} solicitudes de amistad", "{n} solicitudes", "solicitud de amistad", "amigos", "inicio", "sugerencias", "todos los amigos", "cumpleaños",
         "personas que quizá conozcas", "personas que quizás conozcas", "ver todo", "ver todas", "ver más", "solicitudes", "notificaciones", "nuevas", "anteriores", "hoy",
-        "tienes una nueva solicitud de amistad", "tienes {n} solicitudes de amistad nuevas", "ver solicitudes enviadas", "ver todas las solicitudes",
+        "tienes una nueva solicitud de amistad", "tienes {n} solicitudes de amistad nuevas", "ver solicitudes enviadas", "ver todas las solicitudes", "solicitud de mensaje", "solicitudes de mensajes",
       ],
       events: ["te envió una solicitud de amistad", "te ha enviado una solicitud de amistad", "quiere ser tu amigo", "quiere ser tu amiga", "te agregó como amigo", "te ha añadido como amigo"],
       stock: ["responder a la solicitud de amistad de {x}", "confirmar la solicitud de amistad de {x}"],
@@ -71,7 +71,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       chrome: [
         "freundschaftsanfragen", "freundschaftsanfragen ({n})", "{n} freundschaftsanfragen", "{n} anfragen", "freundschaftsanfrage", "freunde", "startseite", "vorschläge", "alle freunde", "geburtstage",
         "personen, die du vielleicht kennst", "alle ansehen", "mehr ansehen", "anfragen", "benachrichtigungen", "neu", "früher", "heute",
-        "du hast eine neue freundschaftsanfrage", "du hast {n} neue freundschaftsanfragen", "gesendete anfragen ansehen", "alle anfragen ansehen", "alle anfragen anzeigen",
+        "du hast eine neue freundschaftsanfrage", "du hast {n} neue freundschaftsanfragen", "gesendete anfragen ansehen", "alle anfragen ansehen", "alle anfragen anzeigen", "nachrichtenanfrage", "nachrichtenanfragen",
       ],
       events: ["hat dir eine freundschaftsanfrage gesendet", "hat dir eine freundschaftsanfrage geschickt", "möchte mit dir befreundet sein", "hat dich als freund hinzugefügt"],
       stock: ["auf die freundschaftsanfrage von {x} antworten", "freundschaftsanfrage von {x} bestätigen"],
@@ -91,7 +91,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       chrome: [
         "invitations", "invitations ({n})", "{n} invitations", "demandes d'ami", "demandes d'ajout", "invitation", "amis", "accueil", "suggestions", "tous les amis", "anniversaires",
         "vous connaissez peut-être", "personnes que vous connaissez peut-être", "voir tout", "voir plus", "notifications", "nouveau", "nouvelles", "plus tôt", "aujourd'hui",
-        "vous avez une nouvelle invitation", "vous avez {n} nouvelles invitations", "voir les invitations envoyées", "voir toutes les invitations", "voir toutes les demandes",
+        "vous avez une nouvelle invitation", "vous avez {n} nouvelles invitations", "voir les invitations envoyées", "voir toutes les invitations", "voir toutes les demandes", "demande de message", "demandes de messages",
       ],
       events: ["vous a envoyé une invitation", "vous a envoyé une demande d'ami", "vous a envoyé une invitation à devenir ami", "veut être votre ami", "vous a ajouté comme ami", "vous a ajouté(e) comme ami(e)"],
       stock: ["répondre à l'invitation de {x}", "confirmer l'invitation de {x}"],
@@ -111,7 +111,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       chrome: [
         "solicitações de amizade", "solicitações de amizade ({n})", "{n} solicitações de amizade", "pedidos de amizade", "pedidos de amizade ({n})", "solicitação de amizade", "amigos", "página inicial",
         "sugestões", "todos os amigos", "aniversários", "pessoas que você talvez conheça", "pessoas que talvez você conheça", "ver tudo", "ver mais", "solicitações", "notificações",
-        "novas", "anteriores", "hoje", "você tem uma nova solicitação de amizade", "você tem {n} novas solicitações de amizade", "ver solicitações enviadas", "ver todas as solicitações", "ver todos os pedidos",
+        "novas", "anteriores", "hoje", "você tem uma nova solicitação de amizade", "você tem {n} novas solicitações de amizade", "ver solicitações enviadas", "ver todas as solicitações", "ver todos os pedidos", "solicitação de mensagem", "solicitações de mensagem",
       ],
       events: ["enviou uma solicitação de amizade", "te enviou uma solicitação de amizade", "enviou uma solicitação de amizade para você", "enviou-lhe um pedido de amizade", "quer ser seu amigo", "quer ser sua amiga", "adicionou você como amigo"],
       stock: ["responder à solicitação de amizade de {x}", "confirmar a solicitação de amizade de {x}"],

@@ -29,7 +29,7 @@ function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[]
 function phrasePattern(p: string): string {
   return p
     .split(/(\{n\}|\{x\})/)
-    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*\+?` : part === "{x}" ? ".{1,80}?" : escapeRegExp(part).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")))
+    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?` : part === "{x}" ? ".{1,80}?" : escapeRegExp(part).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")))
     .join("");
 }
 
@@ -91,9 +91,10 @@ function phraseIndex(phrases: readonly string[], build: (alternatives: string) =
 }
 
 // phrases that open with "{x}" make the engine try every length at every line: kept apart, tried only on lines with a digit
+// a heading may carry its count after a separator: "Friend requests · 3", "Follow requests (12)"
 const chromeFixed = phraseIndex(
   CHROME.filter((p) => !p.startsWith("{x}")),
-  (alt) => new RegExp(`^(?:${alt})[.!:]?$`, "iu"),
+  (alt) => new RegExp(`^(?:${alt})(?:\\s*[·•]\\s*\\d[\\d,.]*\\+?|\\s*\\(\\d[\\d,.]*\\+?\\))?[.!:]?$`, "iu"),
 );
 const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
 export const CHROME_LINE_RE = {
@@ -150,7 +151,7 @@ export const PRONOUNS_RE = /\s*\((?:she|he|they|ze|xe|ella|él|el|er|sie|il|elle
 
 /** Relative and absolute times the interfaces print: "2h", "3 weeks ago", "Yesterday", "Mon, Nov 23, 4:15 PM (2 days ago)". */
 export const TIME_LINE_RE =
-  /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|(?:sent|invited you|received|requested|followed you)\s+(?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?(?:\s+\(.{1,30}\))?|\d{1,2}:\d\d\s?(?:am|pm)?|(?:hace|vor|il y a|há|ha)\s+(?:\d{1,3}|una?|einem|einer|un|une|uma?)\s+\p{L}+\.?|(?:ayer|hoy|ahora|justo ahora|gestern|heute|jetzt|gerade eben|hier|aujourd['’]hui|à l['’]instant|maintenant|ontem|hoje|agora)|(?:enviad[ao]|recibid[ao]|gesendet|erhalten|envoyée?|reçue?|recebid[ao])\s+(?:hace|vor|il y a|há)\s+.{1,20}|\d{1,3}\s?(?:j|sem|std|t|min|an|a|d|sem\.)\.?)\.?$/iu;
+  /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|(?:sent|invited you|received|requested|followed you)\s+(?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?(?:\s+\(.{1,30}\))?|(?:lun|mar|mi[ée]|mer|jue|jeu|vie|ven|s[áa]b|sam|dom|dim|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so)\p{L}*\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?,?\s+(?:(?:a las|à|às|um)\s+)?\d{1,2}[:h]\d\d(?::\d\d)?(?:\s+\(.{1,30}\))?|\d{1,2}:\d\d\s?(?:am|pm)?|(?:hace|vor|il y a|há|ha)\s+(?:\d{1,3}|una?|einem|einer|un|une|uma?)\s+\p{L}+\.?|(?:ayer|hoy|ahora|justo ahora|gestern|heute|jetzt|gerade eben|hier|aujourd['’]hui|à l['’]instant|maintenant|ontem|hoje|agora)|(?:enviad[ao]|recibid[ao]|gesendet|erhalten|envoyée?|reçue?|recebid[ao])\s+(?:hace|vor|il y a|há)\s+.{1,20}|\d{1,3}\s?(?:j|sem|std|t|min|an|a|d|sem\.)\.?)\.?$/iu;
 /** A relative time at the end of a line: "requested to follow you. 2h" */
 export const TRAILING_TIME_RE = /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|j|min|mins|hr|hrs|sem|std)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+)\.?$/iu;
 
@@ -234,7 +235,8 @@ const MUTUAL_FORMS: MutualForm[] = [
   { hint: NONE_HINT_RE, re: NONE_RE, count: () => 0 },
   // "Followed by ana.r, tom_b and 3 others", "Followed by Ana Ruiz and 12 others you follow"
   // "Seguido(a) por mariana.f e mais 2 pessoas", "Suivi(e) par thomas_g et 5 autres personnes"
-  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*(?:(?:${OTHER})\s+)?${NUM}\s+(?:${OTHER})(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
+  // and with the word before the count alone: "Seguido por fernandalopes e mais 5"
+  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*(?:(?:${OTHER})\s+${NUM}(?:\s+(?:${OTHER}))?|${NUM}\s+(?:${OTHER}))(?![\p{L}\d])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2] ?? m[3]) },
   // "Hannah Becker and 21 other mutual connections", "Carlos Lima e mais 7 conexões em comum": the named person plus the others
   { hint: new RegExp(`\\s(?:${AND})\\s+(?:(?:${OTHER})\\s+)?\\d`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s*,?\s+(?:${AND})\s+(?:(?:${OTHER})\s+)?${NUM}\s+(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
   // "21 mutual connections", "1 mutual friend", "8 connections in common", "12 gemeinsame Kontakte"

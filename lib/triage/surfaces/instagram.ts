@@ -18,7 +18,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       buttons: ["confirm", "delete", "follow", "follow back", "following", "requested", "remove", "message", "hide", "view profile", "approve", "deny"],
       chrome: [
         "follow requests", "follow requests ({n})", "{n} follow requests", "approve or ignore requests", "suggested for you", "activity", "notifications",
-        "today", "yesterday", "this week", "this month", "earlier", "new", "instagram", "meta", "see requests", "see all requests", "discover people", "see all", "see more", "{x} + {n} others", "{x} + {n} other",
+        "today", "yesterday", "this week", "this month", "earlier", "new", "instagram", "meta", "see requests", "see all requests", "discover people", "see all", "see more", "{x} + {n} others", "{x} + {n} other", "message request", "message requests",
       ],
       badges: ["verified"],
       events: ["requested to follow you", "started following you", "wants to follow you", "followed you", "requested to follow you on instagram"],
@@ -42,7 +42,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["solicitudes de seguimiento", "solicitudes para seguirte"],
       suggestions: ["sugerencias para ti", "descubrir personas"],
       buttons: ["confirmar", "eliminar", "seguir", "seguir también", "siguiendo", "solicitado", "quitar", "enviar mensaje", "ocultar"],
-      chrome: ["solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo"],
+      chrome: ["solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo", "solicitud de mensaje", "solicitudes de mensajes"],
       events: ["solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
     },
     de: {
@@ -52,7 +52,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["follower-anfragen", "folgeanfragen"],
       suggestions: ["vorschläge für dich", "personen entdecken"],
       buttons: ["bestätigen", "löschen", "folgen", "zurückfolgen", "gefolgt", "angefragt", "entfernen", "ausblenden"],
-      chrome: ["follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen"],
+      chrome: ["follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
       events: ["möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
@@ -62,8 +62,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["demandes d'abonnement", "demandes de suivi"],
       suggestions: ["suggestions pour vous", "découvrir des personnes"],
       buttons: ["confirmer", "supprimer", "suivre", "suivre en retour", "abonné(e)", "abonné", "demandé", "retirer", "envoyer un message", "masquer"],
-      chrome: ["demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout"],
-      events: ["a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
+      chrome: ["demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout", "demande de message", "demandes de messages"],
+      events: ["souhaite vous suivre", "veut vous suivre", "a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
     },
     pt: {
       followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por"],
@@ -72,8 +72,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir"],
       suggestions: ["sugestões para você", "descobrir pessoas"],
       buttons: ["confirmar", "excluir", "seguir", "seguir de volta", "seguindo", "solicitado", "remover", "enviar mensagem", "ocultar"],
-      chrome: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo"],
-      events: ["pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],
+      chrome: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo", "solicitação de mensagem", "solicitações de mensagem"],
+      events: ["quer seguir você", "quer te seguir", "pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],
     },
   },
 };
