@@ -1,5 +1,5 @@
 // Requests written by people who had read the contract and nothing of the engine: LinkedIn's
-// invitation e-mails as Gmail and Outlook show them in five languages (their date lines, "You
+// invitation and reminder e-mails as Gmail and Outlook show them in five languages (their date lines, "You
 // have an invitation", localised footers and places), Facebook's, Instagram's and X's screens
 // (a heading with its count, "Message request", X's "Joined …" and follower counts, Instagram's
 // "quer seguir você" and "e mais 5", a display name with a role after a bar, a nickname in

@@ -173,7 +173,8 @@ export const es: LanguagePack = {
     ],
     inPerson: [
       String.raw`\b(?:conferencia|congreso|cumbre|feria|jornada|jornadas|stand|boda|funeral|colegio|instituto|universidad|facultad|campus|carrera|master|companeros?|companeras?|colegas?|hackathon|gimnasio|iglesia|vecinos?|vecinas?|en persona|en la vida real|primos?|primas?|infancia|barrio)\b`,
-      String.raw`\b(?:trabajamos|estudiamos|coincidimos|jugamos|entrenamos)\s+(?:juntos|juntas|en|durante)\b`,
+      // "coincidimos en el grupo …" is online: a group, a thread or a chat is no place to meet in person
+      String.raw`\b(?:trabajamos|estudiamos|coincidimos|jugamos|entrenamos)\s+(?:juntos|juntas|(?:en|durante)\s+(?!(?:el\s+|la\s+|un\s+|una\s+|tu\s+|su\s+)?(?:~|webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online|foro|comunidad|directo)))`,
       String.raw`\b(?:fue un placer|un placer|encantad[oa]|me alegro|gusto|me gusto)\s+(?:de\s+)?(?:conocerte|conocerle|conocerla|conocerlo|verte|verle|coincidir|hablar contigo)\b`,
       String.raw`\b(?:nos conocimos|te conoci|le conoci|nos vimos|coincidimos|hablamos|charlamos)\s+(?:brevemente\s+)?(?:en|durante|tras|despues de)\s+(?!(?:el\s+|la\s+|un\s+|una\s+|tu\s+)?(?:~|webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online))`,
       String.raw`\b(?:en|durante|tras|despues de)\s+(?:el|la|los|las|un|una|tu|su|nuestro|nuestra)\s+(?:[\p{L}'-]+\s+){0,3}?(?:desayuno|comida|almuerzo|cena|evento|taller|seminario|charla|ponencia|clase|curso|oficina|fiesta|afterwork|festival|concierto|gala|ceremonia|formacion|meetup|encuentro)\b`,
