@@ -53,7 +53,7 @@ interface Card {
   own: number;
 }
 
-const PERSON_KINDS = new Set(["content", "name", "handle", "location"]);
+const PERSON_KINDS = new Set(["content", "name", "handle", "location", "bio"]);
 
 function isStrongStart(line: PasteLine): boolean {
   return (line.kind === "picture" && !!line.who) || (line.kind === "event" && !!line.who) || (line.kind === "header" && !!line.who) || line.kind === "forward";

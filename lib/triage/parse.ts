@@ -154,6 +154,8 @@ const LOCATION_RE =
 const LOCATION_INTL_RE =
   /^(?:área metropolitana de|area metropolitana de|región de|comunidad de|gran|großraum|metropolregion|région de|région métropolitaine de|grande|região metropolitana de|região de)\s+[\p{L} .'-]{2,40}$|^[\p{L} .'-]{2,40}\s+(?:y alrededores|y área metropolitana|und umgebung|et périphérie|et sa région|e região|e arredores)$/iu;
 const PLACE_PARTS_RE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*\p{Lu}[\p{L} .'’-]{1,39},\s*\p{Lu}[\p{L} .'’-]{1,39}$/u;
+/** A bio's line: parts, emoji or figures ("CRECI 123456-F · Zona Sul SP 🏙️", "📍 Lisboa | 🎧 DJ"). */
+const BIO_LINE_RE = /[·•|]|\p{Extended_Pictographic}|\d/u;
 const isLocation = (t: string) => LOCATION_RE.test(t) || LOCATION_INTL_RE.test(t) || PLACE_PARTS_RE.test(t);
 
 const HONORIFICS = new Set(
@@ -374,6 +376,7 @@ export type LineKind =
   | "handle"
   | "name"
   | "location"
+  | "bio"
   | "content";
 
 export interface PasteLine {
@@ -638,6 +641,11 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       }
       if (isLocation(t) || isPlaceAtHeaderEnd(t, lines, line)) {
         line.kind = "location";
+        continue;
+      }
+      // Instagram and X show a bio of a line or more under the name: the person's words, not a note
+      if ((detected === "instagram" || detected === "x") && BIO_LINE_RE.test(t) && !/[.!?]\s*$/.test(t)) {
+        line.kind = "bio";
         continue;
       }
     }
