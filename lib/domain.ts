@@ -2,10 +2,10 @@
 // from. The triage engine (lib/triage) owns the contract's values; this module re-exports
 // them and adds what only the app needs. Import enums from here, never from lib/triage.
 import { addDays, startOfDay } from "date-fns";
-import type { Platform, ReasonKey, Verdict } from "@/lib/triage/schema";
+import type { Platform, ReasonKey, Verdict } from "@/lib/triage/constants";
 
-export { PLATFORMS, TONES, VERDICTS, REASON_KEYS, LANGUAGES } from "@/lib/triage/schema";
-export type { Platform, Tone, Verdict, ReasonKey, Language } from "@/lib/triage/schema";
+export { PLATFORMS, TONES, VERDICTS, REASON_KEYS, LANGUAGES } from "@/lib/triage/constants";
+export type { Platform, Tone, Verdict, ReasonKey, Language } from "@/lib/triage/constants";
 
 /** Platform names for menus and tables ("Other" rather than the engine's "this platform"). */
 export const PLATFORM_NAMES: Record<Platform, string> = {

@@ -13,7 +13,7 @@ import { FieldError, FormMessage, Textarea } from "@/components/ui/field";
 import { VERDICTS, type Platform } from "@/lib/domain";
 import { platformOfPart, splitBulkRequests } from "@/lib/triage/bulk";
 import { parseHonestyOf } from "@/lib/triage/honesty";
-import { MAX_TEXT_LENGTH } from "@/lib/triage/schema";
+import { MAX_TEXT_LENGTH } from "@/lib/triage/constants";
 import type { Analysis } from "@/lib/triage-service";
 import { BULK_BATCH, type AnalyzeInput } from "@/lib/validations/triage";
 import { BULK_HANDOFF_KEY } from "./multi-request-notice";

@@ -1,7 +1,7 @@
 // The interface languages, the cookie that remembers the choice, and how a first visit's
 // Accept-Language header picks one. Shared by the request config, Settings and tests.
 import { match } from "@formatjs/intl-localematcher";
-import { LANGUAGES, type Language } from "@/lib/triage/schema";
+import { LANGUAGES, type Language } from "@/lib/triage/constants";
 
 /** The app speaks the languages the engine writes drafts in. */
 export const LOCALES = LANGUAGES;

@@ -7,21 +7,10 @@ import { z } from "zod";
 // Content-Security-Policy reports that as a violation. Parsers work the same without it.
 if (typeof window !== "undefined") z.config({ jitless: true });
 
-export const PLATFORMS = ["linkedin", "facebook", "x", "instagram", "other"] as const;
-export const VERDICTS = ["accept", "decline", "observe", "ignore"] as const;
-/** In the order the contract lists them; a decline's `reasons` follow this order. */
-export const REASON_KEYS = ["competitor", "blocked_role", "not_known_in_real_life", "no_personal_note"] as const;
-export const TONES = ["warm", "formal", "brief"] as const;
-/** The languages the engine reads and writes (contract v2); their words live in ./lang. */
-export const LANGUAGES = ["en", "es", "de", "fr", "pt"] as const;
+import { LANGUAGES, MAX_TEXT_LENGTH, PLATFORMS, TONES, type Language, type Platform, type ReasonKey, type Tone, type Verdict } from "./constants";
 
-export type Platform = (typeof PLATFORMS)[number];
-export type Verdict = (typeof VERDICTS)[number];
-export type ReasonKey = (typeof REASON_KEYS)[number];
-export type Tone = (typeof TONES)[number];
-export type Language = (typeof LANGUAGES)[number];
-
-export const MAX_TEXT_LENGTH = 20_000;
+export { LANGUAGES, MAX_TEXT_LENGTH, PLATFORMS, REASON_KEYS, TONES, VERDICTS } from "./constants";
+export type { Language, Platform, ReasonKey, Tone, Verdict } from "./constants";
 /** Generous bounds on the user's own lists and wording, so one request cannot make the engine slow. */
 const MAX_LIST_ITEMS = 500;
 const MAX_ITEM_LENGTH = 200;
