@@ -182,6 +182,8 @@ export function looksLikeName(line: string): boolean {
   if (line.length > 90) return false;
   let s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
   if (s.includes(" ") && /[„“"«‘'‚]/.test(s)) s = s.replace(NICKNAME_RE, " ");
+  // a nickname or a maiden name in brackets: "Francisco Ruiz (Paco)", "Sophie Martin (Durand)"
+  if (s.includes("(")) s = s.replace(/\s\(\p{Lu}[\p{L}'’.-]{0,20}\)(?=\s|$)/u, " ").trim();
   if (s.length < 2 || s.length > 60) return false;
   if (/[\d@#|:;!?/\\<>{}[\]=+*_"“”]/.test(s)) return false;
   if (GREETING_RE.test(s) || TITLE_WORD_RE.test(s)) return false;
@@ -411,6 +413,7 @@ const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.incl
 const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|objet|assunto)\s*:\s*\S|forwarded message|original message|begin forwarded message|\[image:|this (?:e-?mail|message) was (?:sent|intended|meant)|you are receiving|you're receiving|learn why we included|linkedin corporation|meta platforms|1 meta way|x corp\b|twitter, inc|©/im;
 
 /** The sender's address in an e-mail header belongs to a platform: the display name is the person. */
+const PLATFORM_SENDER_LINE_RE = /^[^<>]{1,80}<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|x\.com|twitter\.com)>$/i;
 const PLATFORM_SENDER_RE = /<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|mail\.instagram\.com|x\.com|twitter\.com)>/i;
 
 function cleanLine(raw: string): string {
@@ -454,6 +457,12 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     lines.push(line);
     if (!t) {
       line.kind = "blank";
+      continue;
+    }
+    // Gmail shows the sender without "From:": "Facebook <notification@facebookmail.com>" is the platform's
+    // (a person's "Thomas Girard via LinkedIn <…>" is read as their name below)
+    if (t.endsWith(">") && PLATFORM_SENDER_LINE_RE.test(t) && /^["“]?(?:facebook|meta|instagram|linkedin|x|twitter)["”]?\s*</i.test(t)) {
+      line.kind = "header";
       continue;
     }
     if (RULE_LINE_RE.test(t)) line.kind = "rule";
@@ -502,7 +511,8 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           line.who = nameIn(subject) ?? (isUsername(subject) ? subject : undefined);
           const rest = (ev[2] ?? "").replace(TRAILING_TIME_RE, "").replace(/^\d{1,3}\s?[smhdwy]\b\.?\s*/i, "").trim();
           // the rest of the line after "wants to connect:" is the person's note
-          if (rest && !TIME_LINE_RE.test(rest)) lines.push({ raw: rest, text: rest, kind: "content" });
+          // (French puts a space before "!": "… vous suit !" leaves no words)
+          if (rest && /[\p{L}\p{N}]/u.test(rest) && !TIME_LINE_RE.test(rest)) lines.push({ raw: rest, text: rest, kind: "content" });
           continue;
         }
       }

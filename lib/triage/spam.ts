@@ -116,7 +116,7 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     label: "Recruits \"brand ambassadors\" or collaborators by mass message.",
     weight: 2,
     hint: /ambassador|influencer|affiliate|@|collab|main/,
-    re: /\b(?:become|be) (?:a|an|our) (?:brand )?(?:ambassador|influencer|affiliate)\b|\bbrand ambassador (?:program|opportunity|position)\b|\b(?:dm|message|contact) (?:our|the) (?:main )?(?:page|account) @\w+|\b(?:write|message|contact|dm)\s+(?:to\s+)?our main (?:account|page)\b|\bcollab(?:oration)? (?:opportunity|offer)\b[^.!?\n]{0,60}\b(?:dm|message)\b|\b(?:dm|message|text) (?:me|us) (?:for|about) (?:a |an |our )?(?:paid )?(?:collab|collaboration|partnership|promo|promotion)\b/i,
+    re: /\b(?:become|be) (?:a|an|our) (?:brand )?(?:ambassador|influencer|affiliate)\b|\bbrand ambassador (?:program|opportunity|position)\b|\b(?:dm|message|contact) (?:our|the) (?:main )?(?:page|account) @\w+|\b(?:write|message|contact|dm)\s+(?:to\s+)?our main (?:account|page)\b|\bbrand ambassadors? (?:wanted|needed)\b|\bdm (?:us|me) ["“']?collab\b|\bcollab(?:oration)? (?:opportunity|offer)\b[^.!?\n]{0,60}\b(?:dm|message)\b|\b(?:dm|message|text) (?:me|us) (?:for|about) (?:a |an |our )?(?:paid )?(?:collab|collaboration|partnership|promo|promotion)\b/i,
   },
   {
     key: "spam.fake_persona",
