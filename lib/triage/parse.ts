@@ -174,10 +174,10 @@ function stripDecorations(s: string): string {
   return out.replace(/\s+/g, " ").trim();
 }
 
-/** "Captain Richard Hayes", "Zoë Ångström", "María José García", "李明", "Mei Chen, PhD" — but not "Senior Product Manager". */
 /** A nickname in quotes between the names: Katharina „Kathi“ Oberhuber, Robert "Bob" Smith, Jean « Jeannot » Dupuis. */
 const NICKNAME_RE = /\s[„“"«‘'‚]\s?[\p{Lu}][\p{L}'’.-]{0,20}\s?[“”"»’'‘]\s/u;
 
+/** "Captain Richard Hayes", "Zoë Ångström", "María José García", "李明", "Mei Chen, PhD" — but not "Senior Product Manager". */
 export function looksLikeName(line: string): boolean {
   if (line.length > 90) return false;
   let s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
@@ -413,7 +413,6 @@ const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.incl
 const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|objet|assunto)\s*:\s*\S|forwarded message|original message|begin forwarded message|\[image:|this (?:e-?mail|message) was (?:sent|intended|meant)|you are receiving|you're receiving|learn why we included|linkedin corporation|meta platforms|1 meta way|x corp\b|twitter, inc|©/im;
 
 /** The sender's address in an e-mail header belongs to a platform: the display name is the person. */
-const PLATFORM_SENDER_LINE_RE = /^[^<>]{1,80}<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|x\.com|twitter\.com)>$/i;
 const PLATFORM_SENDER_RE = /<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|mail\.instagram\.com|x\.com|twitter\.com)>/i;
 
 function cleanLine(raw: string): string {
@@ -461,7 +460,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     }
     // Gmail shows the sender without "From:": "Facebook <notification@facebookmail.com>" is the platform's
     // (a person's "Thomas Girard via LinkedIn <…>" is read as their name below)
-    if (t.endsWith(">") && PLATFORM_SENDER_LINE_RE.test(t) && /^["“]?(?:facebook|meta|instagram|linkedin|x|twitter)["”]?\s*</i.test(t)) {
+    if (t.endsWith(">") && /^["“]?(?:facebook|meta|instagram|linkedin|x|twitter)["”]?\s*</i.test(t) && PLATFORM_SENDER_RE.test(t)) {
       line.kind = "header";
       continue;
     }
