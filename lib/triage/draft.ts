@@ -111,6 +111,8 @@ function pick<T>(options: readonly T[], seed: string, slot: string, variant: num
   return options[i]!;
 }
 
+const PRESUMES_A_NOTE_RE = /thought behind|escribirme|por escribir|d'avoir écrit|por ter escrito/i;
+
 export function draftDecline(input: DraftInput): DeclineDraft {
   const { parsed, profile } = input;
   const platform = input.platform ?? parsed.platform;
@@ -139,7 +141,9 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const who = { tone, platform, firstName, name: parsed.name?.trim() || null, address };
 
   const greeting = words.greeting(who);
-  const thanks = pick(voice.thanks, seed, "thanks", variant).replace("{request}", words.requestNoun(platform, tone, address));
+  // With no note, no thanks "for writing" or for "the thought behind it": there was none to read.
+  const thanksOptions = parsed.note ? voice.thanks : voice.thanks.filter((t) => !PRESUMES_A_NOTE_RE.test(t));
+  const thanks = pick(thanksOptions.length ? thanksOptions : voice.thanks, seed, "thanks", variant).replace("{request}", words.requestNoun(platform, tone, address));
   let reasonLanguageFallback = false;
   const reasonSentences = reasons.map((key) => {
     const own = ownReasonWording(profile.reasons?.[key], language, profile.language);

@@ -264,14 +264,41 @@ export function firstNameOf(name: string | null): string | null {
     .split(/\s+/)
     .filter(Boolean);
   if (!/[\p{Lu}\p{Ll}]/u.test(name) && words.length === 1) return words[0] ?? null;
-  for (const w of words) {
-    const bare = w.replace(/[.,]+$/, "");
+  for (let i = 0; i < words.length; i++) {
+    const bare = words[i]!.replace(/[.,]+$/, "");
     if (HONORIFICS.has(bare.toLowerCase())) continue;
     if (/^\p{Lu}\.?$/u.test(bare)) continue; // an initial: "J. Hanford"
+    // "María José García", "João Pedro Souza": a double given name is greeted whole, when a surname follows it
+    const second = words[i + 1]?.replace(/[.,]+$/, "");
+    if (second && i + 2 < words.length && COMPOUND_GIVEN_NAMES.get(fold(bare))?.has(fold(second))) return `${bare} ${second}`;
     return bare || null;
   }
   return null;
 }
+
+/** Given names that commonly pair into one (Spanish, Portuguese, French, German), folded: first → the seconds it takes. */
+const COMPOUND_GIVEN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    maria: "jose luisa fernanda eduarda clara teresa isabel elena jesus helena cecilia alice luiza vitoria julia paula antonia carmen angeles pilar dolores cristina victoria laura ines joao",
+    jose: "luis antonio maria manuel carlos miguel ramon ignacio pedro angel francisco javier augusto roberto ricardo",
+    juan: "carlos pablo manuel jose antonio luis pedro ignacio francisco martin cruz diego andres sebastian camilo david esteban",
+    joao: "pedro paulo vitor victor lucas gabriel guilherme miguel carlos luis luiz marcos henrique",
+    ana: "maria paula luisa luiza clara beatriz carolina julia sofia isabel cristina lucia laura rita catarina teresa belen karina carla",
+    luis: "miguel fernando felipe carlos alberto eduardo enrique antonio gustavo henrique otavio",
+    luiz: "fernando felipe carlos eduardo gustavo henrique otavio antonio",
+    pedro: "henrique paulo luis antonio miguel jose",
+    carlos: "eduardo alberto augusto henrique andres daniel",
+    paulo: "roberto sergio cesar henrique ricardo",
+    marco: "antonio aurelio tulio",
+    miguel: "angel",
+    jean: "pierre paul marc luc louis claude michel baptiste francois philippe christophe charles yves jacques",
+    marie: "claire christine helene laure anne france pierre jose therese louise noelle pascale",
+    anne: "sophie marie laure claire lise",
+    hans: "peter jurgen joachim georg dieter",
+    karl: "heinz",
+    klaus: "dieter peter",
+  }).map(([first, seconds]) => [first, new Set(seconds.split(" "))]),
+);
 
 function cleanName(s: string): string {
   return stripDecorations(s)

@@ -48,7 +48,7 @@ const WARM: DraftVoice = {
     not_known_in_real_life: ["Si quieres, puedes seguir mis publicaciones públicas.", "Eso sí, puedes seguir mis publicaciones públicas si te interesan."],
     no_personal_note: ["Si quieres contarme en unas líneas qué tienes en mente, lo leeré con gusto."],
   },
-  closings: ["Te deseo lo mejor.", "Te deseo mucho éxito.", "Cuídate, y mucho éxito con tu trabajo."],
+  closings: ["Te deseo lo mejor.", "Te deseo mucho éxito.", "Cuídate mucho y que te vaya muy bien."],
   signOffs: ["Un saludo,", "Saludos,", "Saludos cordiales,"],
   rolesFallback: "personas de tu sector",
   companyFallback: "tu empresa",
@@ -230,7 +230,8 @@ export const es: LanguagePack = {
     requestNoun: (platform) => REQUEST_NOUNS[platform],
     platformName: (platform) => PLATFORM_NAMES[platform],
     greeting: ({ tone, firstName, name }) =>
-      tone === "formal" ? (name || firstName ? `Buenos días, ${name || firstName}:` : "Buenos días:") : firstName ? `Hola, ${firstName}:` : "Hola:",
+      // formal by first name too: the full "Rodrigo Báez Villalobos" reads like a form letter
+      tone === "formal" ? (firstName || name ? `Buenos días, ${firstName || name}:` : "Buenos días:") : firstName ? `Hola, ${firstName}:` : "Hola:",
     opening: ({ firstName }, thanks) => (firstName ? `Hola, ${firstName}. ${thanks}` : thanks),
     shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
     lowercaseAfterGreeting: false,

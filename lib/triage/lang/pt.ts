@@ -31,7 +31,7 @@ const SHORT = {
 
 const WARM: DraftVoice = {
   thanks: [
-    "Agradeço muito {request}; fico feliz por você ter se lembrado de mim.",
+    "Agradeço muito {request}; fico feliz por você ter pensado em mim.",
     "Agradeço {request} e o seu contato.",
     "Agradeço de coração {request}.",
   ],
@@ -52,7 +52,7 @@ const WARM: DraftVoice = {
     no_personal_note: ["Se quiser me contar em poucas palavras o que tem em mente, vou ler com prazer."],
   },
   closings: ["Desejo muito sucesso para você.", "Tudo de bom e muito sucesso no seu trabalho."],
-  signOffs: ["Abraço,", "Um abraço,", "Atenciosamente,"],
+  signOffs: ["Abraço,", "Um abraço,", "Abraços,"],
   rolesFallback: "profissionais da sua área",
   companyFallback: "sua empresa",
 };
@@ -220,7 +220,8 @@ export const pt: LanguagePack = {
     requestNoun: (platform) => REQUEST_NOUNS[platform],
     platformName: (platform) => PLATFORM_NAMES[platform],
     greeting: ({ tone, firstName, name }) => {
-      const who = tone === "formal" ? name || firstName : firstName;
+      // Brazilian and Portuguese business writing greets by first name even when formal: "Olá, Nuno Gonçalo Sá Pereira," reads like a form letter
+      const who = firstName || (tone === "formal" ? name : null);
       return who ? `Olá, ${who},` : "Olá,";
     },
     opening: ({ firstName }, thanks) => (firstName ? `Olá, ${firstName}! ${thanks}` : thanks),

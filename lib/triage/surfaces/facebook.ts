@@ -50,7 +50,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       buttons: ["confirmar", "eliminar", "eliminar solicitud", "confirmar solicitud", "agregar amigo", "añadir a amigos", "agregar a amigos", "responder", "ver perfil", "ahora no", "enviar mensaje", "cancelar solicitud"],
       chrome: [
         "solicitudes de amistad", "solicitudes de amistad ({n})", "{n} solicitudes de amistad", "{n} solicitudes", "solicitud de amistad", "amigos", "inicio", "sugerencias", "todos los amigos", "cumpleaños",
-        "personas que quizá conozcas", "personas que quizás conozcas", "ver todo", "ver todas", "ver más", "solicitudes", "notificaciones", "nuevas", "anteriores", "hoy",
+        "personas que quizá conozcas", "personas que quizás conozcas", "ver todo", "ver todas", "ver más", "mostrar todo", "solicitudes", "notificaciones", "nuevas", "anteriores", "hoy",
         "tienes una nueva solicitud de amistad", "tienes {n} solicitudes de amistad nuevas", "ver solicitudes enviadas", "ver todas las solicitudes", "solicitud de mensaje", "solicitudes de mensajes",
       ],
       events: ["te envió una solicitud de amistad", "te ha enviado una solicitud de amistad", "quiere ser tu amigo", "quiere ser tu amiga", "te agregó como amigo", "te ha añadido como amigo"],
@@ -70,7 +70,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       buttons: ["bestätigen", "löschen", "anfrage löschen", "anfrage bestätigen", "als freund hinzufügen", "freund hinzufügen", "freund/in hinzufügen", "antworten", "profil ansehen", "jetzt nicht", "nachricht senden", "anfrage abbrechen"],
       chrome: [
         "freundschaftsanfragen", "freundschaftsanfragen ({n})", "{n} freundschaftsanfragen", "{n} anfragen", "freundschaftsanfrage", "freunde", "startseite", "vorschläge", "alle freunde", "geburtstage",
-        "personen, die du vielleicht kennst", "alle ansehen", "mehr ansehen", "anfragen", "benachrichtigungen", "neu", "früher", "heute",
+        "personen, die du vielleicht kennst", "alle ansehen", "alle anzeigen", "mehr ansehen", "mehr anzeigen", "anfragen", "benachrichtigungen", "neu", "früher", "heute",
         "du hast eine neue freundschaftsanfrage", "du hast {n} neue freundschaftsanfragen", "gesendete anfragen ansehen", "alle anfragen ansehen", "alle anfragen anzeigen", "nachrichtenanfrage", "nachrichtenanfragen",
       ],
       events: ["hat dir eine freundschaftsanfrage gesendet", "hat dir eine freundschaftsanfrage geschickt", "möchte mit dir befreundet sein", "hat dich als freund hinzugefügt"],
@@ -90,7 +90,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       buttons: ["confirmer", "supprimer", "supprimer la demande", "confirmer la demande", "ajouter", "ajouter en ami", "ajouter à mes amis", "répondre", "voir le profil", "pas maintenant", "envoyer un message", "annuler la demande"],
       chrome: [
         "invitations", "invitations ({n})", "{n} invitations", "demandes d'ami", "demandes d'ajout", "invitation", "amis", "accueil", "suggestions", "tous les amis", "anniversaires",
-        "vous connaissez peut-être", "personnes que vous connaissez peut-être", "voir tout", "voir plus", "notifications", "nouveau", "nouvelles", "plus tôt", "aujourd'hui",
+        "vous connaissez peut-être", "personnes que vous connaissez peut-être", "voir tout", "tout voir", "tout afficher", "voir plus", "notifications", "nouveau", "nouvelles", "plus tôt", "aujourd'hui",
         "vous avez une nouvelle invitation", "vous avez {n} nouvelles invitations", "voir les invitations envoyées", "voir toutes les invitations", "voir toutes les demandes", "demande de message", "demandes de messages",
       ],
       events: ["vous a envoyé une invitation", "vous a envoyé une demande d'ami", "vous a envoyé une invitation à devenir ami", "veut être votre ami", "vous a ajouté comme ami", "vous a ajouté(e) comme ami(e)"],
@@ -110,7 +110,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       buttons: ["confirmar", "excluir", "excluir solicitação", "confirmar solicitação", "adicionar amigo", "adicionar aos amigos", "responder", "ver perfil", "agora não", "enviar mensagem", "cancelar solicitação", "eliminar", "eliminar pedido"],
       chrome: [
         "solicitações de amizade", "solicitações de amizade ({n})", "{n} solicitações de amizade", "pedidos de amizade", "pedidos de amizade ({n})", "solicitação de amizade", "amigos", "página inicial",
-        "sugestões", "todos os amigos", "aniversários", "pessoas que você talvez conheça", "pessoas que talvez você conheça", "ver tudo", "ver mais", "solicitações", "notificações",
+        "sugestões", "todos os amigos", "aniversários", "pessoas que você talvez conheça", "pessoas que talvez você conheça", "ver tudo", "ver todos", "ver todas", "ver mais", "solicitações", "notificações",
         "novas", "anteriores", "hoje", "você tem uma nova solicitação de amizade", "você tem {n} novas solicitações de amizade", "ver solicitações enviadas", "ver todas as solicitações", "ver todos os pedidos", "solicitação de mensagem", "solicitações de mensagem",
       ],
       events: ["enviou uma solicitação de amizade", "te enviou uma solicitação de amizade", "enviou uma solicitação de amizade para você", "enviou-lhe um pedido de amizade", "quer ser seu amigo", "quer ser sua amiga", "adicionou você como amigo"],

@@ -236,7 +236,7 @@ const MUTUAL_FORMS: MutualForm[] = [
   // "Followed by ana.r, tom_b and 3 others", "Followed by Ana Ruiz and 12 others you follow"
   // "Seguido(a) por mariana.f e mais 2 pessoas", "Suivi(e) par thomas_g et 5 autres personnes"
   // and with the word before the count alone: "Seguido por fernandalopes e mais 5"
-  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:${FOLLOWED_BY})\s+${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*(?:(?:${OTHER})\s+${NUM}(?:\s+(?:${OTHER}))?|${NUM}\s+(?:${OTHER}))(?![\p{L}\d])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2] ?? m[3]) },
+  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`(?:^|[·•|])[ \t·•]*(?:${FOLLOWED_BY})\s+${NAMES}\s*(?:,\s*)?(?:${AND}|\+)\s*(?:(?:${OTHER})\s+${NUM}(?:\s+(?:${OTHER}))?|${NUM}\s+(?:${OTHER}))(?![\p{L}\d])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2] ?? m[3]) },
   // "Hannah Becker and 21 other mutual connections", "Carlos Lima e mais 7 conexões em comum": the named person plus the others
   { hint: new RegExp(`\\s(?:${AND})\\s+(?:(?:${OTHER})\\s+)?\\d`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s*,?\s+(?:${AND})\s+(?:(?:${OTHER})\s+)?${NUM}\s+(?:(?:${OTHER})\s+)?${NOUN}(?![\p{L}])`, "imu"), count: (m) => countNames(m[1]) + toInt(m[2]) },
   // "21 mutual connections", "1 mutual friend", "8 connections in common", "12 gemeinsame Kontakte"
@@ -247,7 +247,7 @@ const MUTUAL_FORMS: MutualForm[] = [
   { hint: new RegExp(`\\s(?:${IS_A})\\s`, "iu"), re: new RegExp(String.raw`${LINE_START}${NAMES}\s+(?:${IS_A})\s+(?:${SINGULAR})(?![\p{L}])`, "imu"), count: () => 1 },
   // "Followed by ana.r", "Followed by ana.r and tom_b", "Followed by ana.r, tom_b"
   // ("Lo sigue intentando" is a sentence: after Spanish's "le/lo/la sigue(n)" only user names count)
-  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`^[ \t·•]*(?:(?:${FOLLOWED_BY_PLAIN})\s+([\p{L}\p{N}._ ,&+'’-]{1,120}?)|(?:${FOLLOWED_BY_VERB})\s+((?:[\p{L}\p{N}_]*[._\d][\p{L}\p{N}._]*)(?:\s*(?:,|${AND})\s*[\p{L}\p{N}._]+){0,3}))\s*$`, "imu"), count: (m) => countNames(m[1] ?? m[2]) },
+  { hint: FOLLOWED_HINT, re: new RegExp(String.raw`(?:^|[·•|])[ \t·•]*(?:(?:${FOLLOWED_BY_PLAIN})\s+([\p{L}\p{N}._ ,&+'’-]{1,120}?)|(?:${FOLLOWED_BY_VERB})\s+((?:[\p{L}\p{N}_]*[._\d][\p{L}\p{N}._]*)(?:\s*(?:,|${AND})\s*[\p{L}\p{N}._]+){0,3}))\s*$`, "imu"), count: (m) => countNames(m[1] ?? m[2]) },
 ];
 
 const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know|seguid[oa]|gefolgt|suivie?|siguen|sigue/i;
