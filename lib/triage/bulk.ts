@@ -116,7 +116,9 @@ function splitCards(text: string): string[] {
       const t = line.text;
       const next = nextNonBlank(lines, i);
       const username = isUsernameLine(t) && !!next && (next.kind === "event" || (next.kind === "content" && looksLikeName(next.text)));
-      const startsLikeRequest = username || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
+      // X and Instagram show a display name above its @handle, and a display name can be anything: "Crypto King 👑", "Gewinnspiel Team"
+      const aboveHandle = !!next && next.kind === "content" && /^@[A-Za-z0-9_]{1,30}$/.test(next.text) && t.length <= 50 && !isMessageLike(t);
+      const startsLikeRequest = username || aboveHandle || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
       if (startsLikeRequest) {
         who = t.split(/\s+[·•|]\s+/)[0];
         const signOffBefore = previous?.kind === "content" && SIGN_OFF_LINE_RE.test(previous.text);
@@ -127,7 +129,7 @@ function splitCards(text: string): string[] {
           // a new name right after a finished card header with no blank line: "…mutual connections / Next Name / Headline"
           else if (!afterBlank && previous?.kind === "content" && !!findMutual(previous.text) && !!next && next.kind === "content" && !isMessageLike(next.text)) opens = true;
           // X's lists of message requests: "Name / @handle / message", one after another with no buttons or gaps
-          else if (!afterBlank && card.body && looksLikeName(t) && !!next && next.kind === "content" && /^@[A-Za-z0-9_]{1,30}$/.test(next.text)) opens = true;
+          else if (!afterBlank && card.body && aboveHandle) opens = true;
           // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
           else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text)) opens = true;
         }
@@ -141,7 +143,8 @@ function splitCards(text: string): string[] {
     card.lines.push(line);
     // an e-mail's footer ends it as buttons end a card
     if (line.kind === "button" || line.kind === "footer") {
-      if (card.person) card.closed = true;
+      // Gmail's "Unsubscribe" beside a sender line opens the e-mail, it does not end it
+      if (card.person && !(card.own === 0 && !card.body && card.lines.some((l) => l.kind === "header" && !!l.who))) card.closed = true;
     } else if (isStrongStart(line) || line.kind === "event") {
       card.person ??= line.who ?? null;
     } else if (PERSON_KINDS.has(line.kind)) {

@@ -36,7 +36,7 @@ export interface Match {
   where: "company" | "headline" | "note" | "email";
 }
 
-function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?: (before: string) => boolean): string | null {
+function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?: (before: string, start: number) => boolean): string | null {
   const re = phraseRegExp(phrase);
   if (!re) return null;
   // exec on the shared (global) expression, not matchAll, which copies the expression on every call
@@ -47,7 +47,7 @@ function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?:
     if (m[0].length === 0) re.lastIndex++;
     const before = folded.slice(Math.max(0, start - 40), start);
     if (PAST_RE.test(before) || EMPLOYMENT_RE.past.test(before)) continue;
-    if (guard && !guard(before)) continue;
+    if (guard && !guard(before, start)) continue;
     re.lastIndex = 0;
     return hay.slice(start, start + m[0].length);
   }
@@ -129,6 +129,9 @@ const foldedTerm = memoize((t: string) => fold(t).replace(/[^\p{L}\p{N}' &-]/gu,
 
 const GERUND_SEGMENT_RE = /^\s*(?:helping|building|shipping|making|creating|driving|turning|bringing|connecting|empowering|transforming|growing|scaling|writing|for|to|with|supporting|serving|partnering|working with)\b/i;
 
+/** At most two words before a role at the very start of a note: "Tech recruiter", "Senior IT recruiter". */
+const ROLE_TITLE_START_RE = /^\s*(?:[\p{L}\p{N}&+]+[\s-]+){0,2}$/u;
+
 /** The first blocked role the headline shows (in any language), or that the note says the person does (in the note's language or English). */
 export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[], language: string = "en"): (Match & { role: string }) | null {
   const noteLanguages = cueLanguages(language);
@@ -143,7 +146,8 @@ export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[], 
       const hit = findPhrase(seg, terms);
       if (hit) return { role: blocked, evidence: hit, where: "headline" };
     }
-    const hit = note && findPhrase(note, termsInLanguages(`${blocked}\u0001${noteLanguages.join(",")}`), (before) => selfDescribed.test(before));
+    // "I'm a recruiter", or a note that opens with the role as a title: an X or Instagram bio read as the note ("Tech recruiter at Hays. I help…")
+    const hit = note && findPhrase(note, termsInLanguages(`${blocked}\u0001${noteLanguages.join(",")}`), (before, start) => selfDescribed.test(before) || (start === before.length && ROLE_TITLE_START_RE.test(before)));
     if (hit) return { role: blocked, evidence: hit, where: "note" };
     // a note that pitches a product or a service shows a seller, whatever the headline says
     if (note && expandBlockedRole(blocked).family === "sales") {

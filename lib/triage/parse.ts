@@ -431,7 +431,9 @@ const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en c
 // the five languages' words of the platforms' stock sentences ("… zu meinem beruflichen Netzwerk hinzufügen", "rejoindre votre réseau")
 const STOCK_HINT_RE = /network|netzwerk|vernetz|invit|einladung|convite|request|follow|respond|confirm|please add|like to|connect|conect|want|linkedin|\bred\b|réseau|reseau|\brede\b|añad|agreg|adicion|ajout|hinzuf|kontakt|contact|solicitud|solicita|anfrage|demande|pedido/i;
 /** "Marcus Lee via LinkedIn", "Kai Neumann über LinkedIn", "Diego Morales a través de LinkedIn": the sender's name, without the platform. */
-const VIA_PLATFORM_RE = /\s+(?:via|über|ueber|a través de|a traves de|par l['’]intermédiaire de|por meio d[eo]|através d[eo]|por)\s+\S+$/i;
+const VIA_PLATFORM_RE = /\s+(?:via|vía|über|ueber|a través de|a traves de|par l['’]intermédiaire de|por meio d[eo]|através d[eo]|por)\s+\S+$/i;
+/** A whole line that is a sender through a platform: "Oliver Grant via LinkedIn", "Kai Neumann über LinkedIn". */
+const VIA_PLATFORM_NAME_RE = /^[^\s<>@:]+(?:\s+[^\s<>@:]+){1,4}\s+(?:via|vía|über|ueber|a través de|a traves de|par l['’]intermédiaire de|por meio d[eo]|através d[eo])\s+(?:linkedin|facebook|instagram|x|twitter)$/i;
 const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto|perfil|profil/i;
 /** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
 const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.includes("•") || s.includes("|") || (/\d/.test(s) && /\d(?:st|nd|rd)\b/.test(s)) };
@@ -491,6 +493,17 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       line.kind = "header";
       continue;
     }
+    // and a person's invitation as "Oliver Grant via LinkedIn <invitations@linkedin.com>": the sender line that opens each e-mail of a thread
+    // (in the inbox's list, without the address: "Oliver Grant via LinkedIn")
+    if ((t.endsWith(">") && PLATFORM_SENDER_RE.test(t)) || (t.length <= 80 && VIA_PLATFORM_NAME_RE.test(t))) {
+      const sender = t.replace(/\s*<[^<>]*>$/, "").replace(/["“”]/g, "").trim();
+      const who = VIA_PLATFORM_RE.test(sender) ? nameIn(sender.replace(VIA_PLATFORM_RE, "")) : null;
+      if (who) {
+        line.kind = "header";
+        line.who = who;
+        continue;
+      }
+    }
     if (RULE_LINE_RE.test(t)) line.kind = "rule";
     else if (FORWARD_MARKER_RE.test(t)) line.kind = "forward";
     else if (t.includes(":") && EMAIL_HEADER_RE.test(t) && (emailish || i < 8)) {
@@ -520,9 +533,10 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
         }
       }
       const reply = t.length <= 70 ? t.match(REPLY_TO_RE) : null;
-      if (reply?.[1] && nameIn(reply[1])) {
+      const replyTo = reply?.[1] ?? reply?.[2];
+      if (replyTo && nameIn(replyTo)) {
         line.kind = "reply";
-        line.who = nameIn(reply[1]);
+        line.who = nameIn(replyTo);
         continue;
       }
       if (EVENT_HINT_RE.test(t)) {
@@ -624,6 +638,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   let headline: string | null = null;
   let seenContent = 0;
   let headlineDone = false;
+  let cardAfterNote = false;
   const noteLines: string[] = [];
   const nameLines: string[] = [];
   // "Hi Jenn," alone on a line: the start of the note when a note follows, an e-mail's salutation when the header follows
@@ -665,7 +680,20 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     if (name && t.length < name.length + 24 && sameName(stripDecorations(t), name)) {
       line.kind = "name";
       salutation = null;
+      // LinkedIn's e-mail puts the message first, then the card: the name again, the headline, the place
+      if (noteLines.length > 0 && headline === null) cardAfterNote = true;
       continue;
+    }
+    if (cardAfterNote) {
+      if (headline === null && !isMessageLike(t) && t.length <= 220) {
+        headline = t;
+        continue;
+      }
+      if (headline !== null && (isLocation(t) || isPlaceAtHeaderEnd(t, lines, line))) {
+        line.kind = "location";
+        continue;
+      }
+      cardAfterNote = false;
     }
     if (!headlineDone && noteLines.length === 0 && (name || handles.length) && !isMessageLike(t) && t.length <= 220) {
       if (headline === null) {
@@ -695,7 +723,15 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     noteLines.push(t.replace(/^["“]+|["”]+$/g, ""));
   }
 
-  const note: string | null = noteLines.join("\n").trim() || null;
+  let note: string | null = noteLines.join("\n").trim() || null;
+  // Gmail's inbox row holds the whole invitation on one line: "- Hi Jenn, … Kevin Tran Talent Partner at Northwind · Seattle · 3 mutual connections Accept"
+  if (note && name && !headline && !note.includes("\n")) {
+    const card = snippetCard(note, name);
+    if (card) {
+      headline = card.headline;
+      note = card.note;
+    }
+  }
   // an e-mail's "Hi Jenn," that did not open the note greets the user: the platform's words
   if (salutationLine && (!note || !note.startsWith(salutationLine.text))) salutationLine.kind = "stock";
 
@@ -762,12 +798,26 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
 }
 
 /** Who an e-mail is to: "Hi Jenn,", "This email was intended for Jenn Hanford (…)", "To: Jenn Hanford <…>", "meant for @jenn". */
+/** An inbox row's snippet: the note (if any), then the person's name, their headline up to the first " · ", then place, mutual line and buttons. */
+function snippetCard(line: string, name: string): { headline: string; note: string | null } | null {
+  const at = line.indexOf(` ${name} `);
+  const start = at >= 0 ? at + 1 : line.replace(/^[-–—\s]+/, "").startsWith(`${name} `) ? line.indexOf(name) : -1;
+  if (start < 0) return null;
+  const rest = line.slice(start + name.length + 1);
+  const dot = rest.indexOf(" · ");
+  if (dot < 3 || dot > 160 || !findMutual(rest.slice(dot))) return null;
+  const before = line.slice(0, start).replace(/^[-–—\s]+/, "").trim();
+  // only where the text before the name ends a sentence: a note, not a headline that names someone
+  if (before && !/[.!?…)]$/.test(before)) return null;
+  return { headline: rest.slice(0, dot).trim(), note: before || null };
+}
+
 function recipientNames(lines: PasteLine[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const t = line.text;
     if (line.kind === "footer") {
-      const m = t.match(/\b(?:intended|meant|sent) (?:for|to) (@?[\p{L}][\p{L}'’. -]{1,60}?)(?:\s*\(|[.,]|\s+(?:if|because)\b|$)/iu);
+      const m = t.match(/(?:\b(?:intended|meant|sent) (?:for|to)|\bdestin[ée]e? à|\bdestinad[oa] a|\bdirigid[oa] a|\benviad[oa] (?:a|para)|\b(?:ist|war) für) (@?[\p{L}][\p{L}'’. -]{1,60}?)(?:\s*\(|[.,]|\s+(?:if|because|si|porque|parce|weil)\b|$)/iu);
       if (m?.[1] && !m[1].includes("@")) out.push(m[1].trim());
     } else if (line.kind === "header" && /^(?:to|an|para|à)\s*:/i.test(t)) {
       const m = t.match(/:\s*["“]?([^"”<,]{2,60}?)["”]?\s*</);

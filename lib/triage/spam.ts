@@ -101,8 +101,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.phishing",
     label: "Warns of a suspended account or offers verification, the way phishing messages do.",
     weight: 3,
-    hint: /verify|confirm|validate|suspended|disabled|deleted|locked|restricted|removed|banned|copyright|community|verification|application|verified|appeal form/,
-    re: /\b(?:verify|confirm|validate) your (?:account|identity|page|profile)\b|\b(?:account|page|profile) (?:will be|has been|is being|may be) (?:suspended|disabled|deleted|locked|restricted|removed|banned)\b|\bcopyright (?:violation|infringement|strike)\b|\bviolat(?:ed|ing|ion of) (?:our |the )?community (?:standards|guidelines)\b|\b(?:blue (?:tick|badge|check)|verified badge) (?:verification|application)\b|\bget verified (?:now|today|here)\b|\bappeal form\b/i,
+    hint: /verify|confirm|validate|suspended|disabled|deleted|locked|restricted|removed|banned|copyright|community|verification|application|verified|appeal form|flagged/,
+    re: /\b(?:verify|confirm|validate) your (?:account|identity|page|profile)\b|\b(?:account|page|profile) (?:will be|has been|is being|may be) (?:suspended|disabled|deleted|locked|restricted|removed|banned)\b|\bcopyright (?:violation|infringement|strike)\b|\bviolat(?:ed|ing|ion of) (?:our |the )?community (?:standards|guidelines)\b|\b(?:blue (?:tick|badge|check)|verified badge) (?:verification|application)\b|\bget verified (?:now|today|here)\b|\bappeal form\b|\b(?:account|page|profile) (?:has been|was|is) flagged\b|\bverify (?:it )?now to keep your (?:blue )?(?:check|badge|tick|account)\b/i,
   },
   {
     key: "spam.adult",

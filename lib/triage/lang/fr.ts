@@ -186,7 +186,7 @@ export const fr: LanguagePack = {
   },
   selfDescription: String.raw`(?:\b(?:je suis|je travaille comme|je travaille en tant que|je travaille dans|en tant que|nous sommes|je suis actuellement)\s+(?:(?:un|une|le|la|l'|aussi|actuellement|desormais|maintenant)\s*)*(?:[\p{L}-]+\s+){0,3})$`,
   salesPitch: String.raw`\b(?:entreprises|societes|equipes|marques|structures) comme (?:la votre|la tienne|le votre|le tien)\b|\b(?:vous|te) presenter (?:notre|nos|mon|ma) (?:solution|plateforme|offre|outil|logiciel|service|services|agence|produit)\b|\b(?:notre|nos) (?:solution|plateforme|outil|logiciel|agence) (?:permet|aide|peut vous aider|accompagne)\b|\b(?:une|un) (?:demo|demonstration|audit) (?:gratuite?|offerte?)\b|\bleads qualifies\b`,
-  sentenceWords: String.raw`[Jj]e|[Jj]['’]\p{L}+|[Mm]oi|[Tt]oi|[Nn]ous|[Vv]ous|tu|[Tt]['’]\p{L}+|[Mm]['’]\p{L}+|[Cc]oucou|[Bb]onsoir|[Mm]erci|[Rr]avie?|[Aa]u plaisir`,
+  sentenceWords: String.raw`[Jj]e|[Jj]['’]\p{L}+|[Mm]oi|[Tt]oi|[Nn]ous|[Vv]ous|tu|[Tt]['’]\p{L}+|[Mm]['’]\p{L}+|[Cc]oucou|[Bb]onsoir|[Mm]erci|ravie?|Ravie? d[e'’]|[Aa]u plaisir`,
   employment: {
     current: String.raw`\b(?:travaille|bosse|suis)\s+(?:maintenant\s+|desormais\s+|actuellement\s+)?(?:chez|pour)\s+$|\bj'ai rejoint\s+$`,
     past: String.raw`\b(?:anciennement|auparavant|avant)\s+(?:chez\s+)?$|\bancien(?:ne)? (?:de |d')$|\btravaillais (?:chez|pour)\s+$`,
@@ -231,7 +231,7 @@ export const fr: LanguagePack = {
     "spam.donation_appeal": String.raw`\b(?:faites|fais|faire) un don\b|\bcagnotte\b|\bleetchi\b|\bgofundme\b|\bcollecte (?:de fonds|solidaire)\b`,
     "spam.advance_fee": String.raw`\b(?:heritage|succession|plus proche parent|beneficiaire|proposition confidentielle|transaction confidentielle|affaire confidentielle|transfert (?:des|de) fonds|fonds non reclames)\b|\b(?:somme|montant) de\s+[$€]?\s?\d[\d.,\s]*\s?(?:millions?|m)\b`,
     "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b`,
-    "spam.link_bait": String.raw`\bcliquez? (?:vite |maintenant |des maintenant )?(?:ici|sur le lien)\b|\b(?:vous avez|tu as) ete (?:tire(?:e|\(e\))? au sort|selectionne(?:e|\(e\))? comme (?:le |la |notre )?gagnant(?:e)?)\b|\breclame[rz]? (?:vite |des maintenant )?(?:votre|ton) (?:cadeau|prix|lot|gain)\b|\biphone (?:offert|gratuit)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\b\d{2}\s?% de (?:reduction|remise)\b`,
+    "spam.link_bait": String.raw`\bcliquez? (?:vite |maintenant |des maintenant )?(?:ici|sur le lien)\b|\b(?:vous avez|tu as) ete (?:tire(?:e|\(e\))? au sort|selectionne(?:e|\(e\))? comme (?:le |la |notre )?gagnant(?:e)?)\b|\breclame[rz]? (?:vite |des maintenant )?(?:votre|ton) (?:cadeau|prix|lot|gain)\b|\biphone (?:offert|gratuit)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\b\d{2}\s?% de (?:reduction|remise)\b|\b\d[\d.,\s]*\s?(?:€|euros?)\s?(?:/|par |chaque )(?:semaine|jour)\b|\bvous avez gagne (?:un|une) `,
     // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
     // selling follows and likes: "1.000 seguidores reais por R$ 9,90"
     "spam.follower_selling": String.raw`\b(?:achete[rz]?|obtiens|obtenez|gagne[rz]?)\s+(?:\d[\d .,]*k?\s+)?(?:abonnes|followers|likes|vues)\b|\b\d[\d.,]*k?\s+(?:abonnes|followers|likes)\s+(?:reels\s+|actifs\s+)?(?:pour|a partir de|des)\s+(?:seulement\s+)?(?:[$€]|\d)|\babonnes (?:reels|pas chers|garantis)\b`,

@@ -29,7 +29,7 @@ function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[]
 function phrasePattern(p: string): string {
   return p
     .split(/(\{n\}|\{x\})/)
-    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?` : part === "{x}" ? ".{1,80}?" : escapeRegExp(part).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")))
+    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?` : part === "{x}" ? ".{1,80}?" : escapeRegExp(part).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")))
     .join("");
 }
 
@@ -49,7 +49,7 @@ const BADGES = collect("badges");
 
 /** A line that is only buttons: "Accept", "Ignore · Accept", "Confirm Delete". */
 export const BUTTON_LINE_RE = new RegExp(`^(?:(?:${alternation(BUTTONS)})(?:\\s*[|·•/]\\s*|\\s{1,3}|$))+$`, "iu");
-const CHROME = [...new Set([...collect("chrome"), ...collect("requestHeadings"), ...collect("suggestions")])];
+const CHROME = [...new Set([...collect("chrome"), ...collect("navigation"), ...collect("requestHeadings"), ...collect("suggestions")])];
 /** Headings of sections that list suggestions, not requests: a page splitter drops everything under them. */
 export const SUGGESTIONS_RE = wholeLine(collect("suggestions"));
 /** Headings of sections that list requests: a suggestions section ends there. */
@@ -150,8 +150,14 @@ export const TRAILING_BADGES_RE = new RegExp(`(?:\\s*[·•|]\\s*(?:${alternatio
 export const PRONOUNS_RE = /\s*\((?:she|he|they|ze|xe|ella|él|el|er|sie|il|elle|ele|ela|iel)\s*\/\s*[^)]{1,20}\)|\s*\((?:ella|él|elle|il|iel|ela|ele|elu)\)|\s*[·•]\s*(?:she|he|they)\/(?:her|him|them|hers|his|theirs)\b/giu;
 
 /** Relative and absolute times the interfaces print: "2h", "3 weeks ago", "Yesterday", "Mon, Nov 23, 4:15 PM (2 days ago)". */
-export const TIME_LINE_RE =
+const TIME_LINE_BASE_RE =
   /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|(?:sent|invited you|received|requested|followed you)\s+(?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?(?:\s+\(.{1,30}\))?|(?:lun|mar|mi[ée]|mer|jue|jeu|vie|ven|s[áa]b|sam|dom|dim|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so)\p{L}*\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?,?\s+(?:(?:a las|à|às|um)\s+)?\d{1,2}[:h]\d\d(?::\d\d)?(?:\s+\(.{1,30}\))?|\d{1,2}:\d\d\s?(?:am|pm)?(?:\s+\(.{1,30}\))?|(?:hace|vor|il y a|há|ha)\s+(?:\d{1,3}|una?|einem|einer|un|une|uma?)\s+\p{L}+\.?|(?:ayer|hoy|ahora|justo ahora|gestern|heute|jetzt|gerade eben|hier|aujourd['’]hui|à l['’]instant|maintenant|ontem|hoje|agora)|(?:enviad[ao]|recibid[ao]|gesendet|erhalten|envoyée?|reçue?|recebid[ao])\s+(?:hace|vor|il y a|há)\s+.{1,20}|\d{1,3}\s?(?:j|sem|std|t|min|an|a|d|sem\.)\.?)\.?$/iu;
+/** Month abbreviations of the five languages, for a list's short dates: "Mar 4", "27 févr.", "4. März", "2 de mar." */
+const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|mär|mai|okt|dez|janv|févr|fevr|avr|juin|juil|août|aout|déc|fev|set|out";
+export const TIME_LINE_RE = new RegExp(
+  `${TIME_LINE_BASE_RE.source}|^(?:(?:${MONTHS})\\p{L}*\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\p{L}*\\.?)$`,
+  "iu",
+);
 /** A relative time at the end of a line: "requested to follow you. 2h" */
 export const TRAILING_TIME_RE = /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|j|min|mins|hr|hrs|sem|std)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+)\.?$/iu;
 
@@ -166,7 +172,8 @@ export const IMAGE_PLACEHOLDER_RE = /\[(?:image|bild|imagen|photo):[^\]]*\]/giu;
 export const PROFILE_PICTURE_RE =
   /^(?:view\s+|check out\s+|see\s+)?(.{2,60}?)['’]s?\s+(?:profile(?:\s+(?:picture|photo|image))?|photo|avatar|picture)(?:\s+on\s+(?:linkedin|facebook|instagram|x|twitter))?(?:\s*:?\s*(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|facebook\.com|instagram\.com|x\.com|twitter\.com)\/\S*)?$|^(?:profile (?:picture|photo) of|photo of|view profile of|profilbild von|profilfoto von|foto de perfil de|foto del perfil de|foto do perfil de|photo de profil de|photo du profil de|ver (?:el )?perfil de|voir le profil de|ver o perfil de)\s+(.{2,60}?)(?:\s+anzeigen)?$|^(?:profilbild|bild) (?:von )?(.{2,60})s?$|^(?:profil von)\s+(.{2,60}?)\s+anzeigen$/iu;
 /** "Reply to Marcus", "Message Marcus": a button that names the person (their first name, usually). */
-export const REPLY_TO_RE = /^(?:reply to|message|responder a|antworten an|répondre à|responder)\s+(.{2,60})$/iu;
+/** "Reply to Ana", "Responder a Ana", "Répondre à Ana", and German's "Ana antworten": the name is group 1 or 2. */
+export const REPLY_TO_RE = /^(?:reply to|message|responder a|antworten an|répondre à|responder)\s+(.{2,60})$|^(\p{Lu}[\p{L}'’-]{1,30})\s+antworten$/iu;
 
 const EVENTS_EN = collect("events", SURFACES, ["en"]);
 const EVENTS = collect("events");
@@ -363,7 +370,7 @@ function languageTables() {
     for (const s of SURFACES) {
       const w = s.words[lang];
       if (!w) continue;
-      for (const key of ["buttons", "chrome", "stock", "badges"] as const) {
+      for (const key of ["buttons", "chrome", "navigation", "stock", "badges"] as const) {
         for (const p of w[key] ?? []) {
           if (p.includes("{")) continue;
           const k = p.toLowerCase();

@@ -13,6 +13,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
   ownHosts: ["instagram.com", "instagr.am", "ig.me", "cdninstagram.com"],
   words: {
     en: {
+      navigation: ["search", "explore", "reels", "messages", "notifications", "create", "profile", "more", "threads", "home", "about", "help", "press", "api", "jobs", "privacy", "terms", "locations", "language", "meta verified", "© {n} instagram from meta", "delete all"],
       requestHeadings: ["follow requests", "follow requests ({n})"],
       suggestions: ["suggested for you", "discover people", "people to follow"],
       buttons: ["confirm", "delete", "follow", "follow back", "following", "requested", "remove", "message", "hide", "view profile", "approve", "deny"],
@@ -35,6 +36,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
     },
     // es/de/fr/pt: Activity's follow requests and notification rows; "bob a demandé à vous suivre. 3 j · Confirmer" as Instagram 410 renders a French row
     es: {
+      navigation: ["buscar", "explorar", "reels", "mensajes", "notificaciones", "crear", "perfil", "más", "inicio", "información", "ayuda", "prensa", "empleo", "privacidad", "condiciones", "ubicaciones", "idioma", "eliminar todo"],
       // Instagram in Spanish writes the followers first: "Le siguen ana.rguez y 3 personas más", "Lo sigue marta_g"
       followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por", "le siguen", "lo siguen", "la siguen", "les siguen", "le sigue", "lo sigue", "la sigue"],
       and: ["y"],
@@ -46,6 +48,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
     },
     de: {
+      navigation: ["suche", "suchen", "entdecken", "reels", "nachrichten", "benachrichtigungen", "erstellen", "profil", "mehr", "startseite", "info", "hilfe", "presse", "jobs", "datenschutz", "nutzungsbedingungen", "standorte", "sprache", "alle löschen"],
       followedBy: ["gefolgt von"],
       and: ["und"],
       other: ["weiteren personen", "weiteren", "weitere", "anderen", "personen"],
@@ -56,6 +59,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
+      navigation: ["recherche", "rechercher", "découvrir", "explorer", "reels", "messages", "notifications", "créer", "profil", "plus", "accueil", "à propos", "aide", "presse", "emplois", "confidentialité", "conditions", "lieux", "langue", "tout supprimer"],
       followedBy: ["suivi par", "suivie par", "suivi(e) par"],
       and: ["et"],
       other: ["autres personnes", "autres", "personnes"],
@@ -66,6 +70,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["souhaite vous suivre", "veut vous suivre", "a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
     },
     pt: {
+      navigation: ["pesquisar", "pesquisa", "explorar", "reels", "mensagens", "notificações", "criar", "perfil", "mais", "página inicial", "início", "sobre", "ajuda", "imprensa", "carreiras", "privacidade", "termos", "localizações", "idioma", "excluir tudo"],
       followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por"],
       and: ["e"],
       other: ["outras pessoas", "mais", "pessoas", "outros"],

@@ -15,6 +15,8 @@ export interface SurfaceWords {
   buttons?: readonly string[];
   /** Page chrome, alone on a line: headings, tabs, navigation, "Show all". "{n}" stands for a number. */
   chrome?: readonly string[];
+  /** The site's own menus, sidebars and footer links around a whole copied page, alone on a line: "Search", "Home", "About", "Help Center". Also chrome. */
+  navigation?: readonly string[];
   /** Headings of a list of requests ("Invitations", "Solicitudes de amistad"): a suggestions section ends there. Also chrome. */
   requestHeadings?: readonly string[];
   /** Headings of a section of suggestions, not requests ("People you may know"): a page splitter drops what follows. Also chrome. */
