@@ -143,7 +143,7 @@ function isInterfaceWords(s: string): boolean {
 /** "Hi Jenn,", "Hola, Jenn:", "Bonjour Jenn,": an e-mail's or a note's salutation alone on a line (greetings of every language, surfaces/email.ts). */
 const SALUTATION_RE = new RegExp(`^(?:${SALUTATION_WORDS})(?:\\s*,)?(?:\\s+[\\p{L}.'’-]+){0,3}\\s*[,!:]?$`, "iu");
 const SALUTATION_NAME_RE = new RegExp(`^(?:${SALUTATION_WORDS}),?\\s+([\\p{L}'’-]{2,30})`, "iu");
-const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|hola|ciao|namaste|sup|what'?s up)\b/i;
+const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|bonsoir|coucou|hola|buenas|buen(?:os|as) (?:días|dias|tardes|noches)|ol[áa]|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|servus|moin|ciao|namaste|sup|what'?s up)(?![\p{L}\p{N}])/iu;
 const FIRST_PERSON_RE = /(?:^|[^\p{L}'’])(?:i|i'm|i’m|im|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}'’])/iu;
 const SECOND_PERSON_RE = /(?:^|[^\p{L}])(?:you|your|you're|you’re|u)(?=$|[^\p{L}])/iu;
 
@@ -159,7 +159,12 @@ const BIO_LINE_RE = /[·•|]|\p{Extended_Pictographic}|\d/u;
 const isLocation = (t: string) => LOCATION_RE.test(t) || LOCATION_INTL_RE.test(t) || PLACE_PARTS_RE.test(t);
 
 const HONORIFICS = new Set(
-  "mr mrs ms miss mx dr doctor prof professor sir dame lord lady captain capt sgt sergeant lt lieutenant col colonel gen general maj major rev reverend fr father pastor hon eng engr adv sheikh rabbi imam admiral cmdr commander officer".split(" "),
+  ("mr mrs ms miss mx dr doctor prof professor sir dame lord lady captain capt sgt sergeant lt lieutenant col colonel gen general maj major rev reverend fr father pastor hon eng engr adv sheikh rabbi imam admiral cmdr commander officer " +
+    // the other four languages' titles: "Général David Miller", "Dra. Ana Ruiz", "Herr Dr. Weber"
+    "général générale capitaine sergent docteur professeur monsieur madame mme mlle m " +
+    "capitán capitan coronel sargento teniente doctora dra sr sra srta señor señora señorita ing ingeniero ingeniera lic licenciado licenciada profesor profesora " +
+    "capitão capitao doutor doutora senhor senhora professora " +
+    "herr frau hauptmann oberst feldwebel").split(" "),
 );
 
 /** Words that show a line is a job title, not a name: "Senior Product Manager" is capitalised like a name. */
@@ -323,6 +328,16 @@ function looksLikeOrganisation(s: string): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+/**
+ * Spanish "en" and Portuguese "na"/"no" also mean "in" ("Consultor en transformación digital en Globant",
+ * "Especialista en marketing"): the company is after the last one that a capital follows, if any.
+ */
+function lastCapitalisedAfter(seg: string): [whole: string, role: string, company: string] | null {
+  let found: [string, string, string] | null = null;
+  for (const m of seg.matchAll(/\s+(?:en|na|no)\s+(?=[\p{Lu}\p{N}]|\p{Ll}\p{Lu})/gu)) found = [seg, seg.slice(0, m.index), seg.slice(m.index + m[0].length)];
+  return found;
+}
+
 export function splitHeadline(headline: string | null): { role: string | null; company: string | null } {
   if (!headline) return { role: null, company: null };
   // Facebook's profile lines: "Works at Globex", "Studied at …", "Lives in …"
@@ -337,7 +352,7 @@ export function splitHeadline(headline: string | null): { role: string | null; c
   let role: string | null = null;
   let company: string | null = null;
   for (const seg of segments) {
-    const at = seg.match(/^(.*?)\s+(?:at|@|chez|bei|en|presso|na|no)\s+(.+)$/i) ?? seg.match(/^(.*?)\s*@\s*(.+)$/);
+    const at = seg.match(/^(.*?)\s+(?:at|@|chez|bei|presso)\s+(.+)$/i) ?? seg.match(/^(.*?)\s*@\s*(.+)$/) ?? lastCapitalisedAfter(seg);
     if (!at?.[2] || /^(?:ex|former)/i.test(at[2])) continue;
     const org = at[2].replace(/\s*[,(].*$/, "").trim();
     // "Building world-class teams at Northwind" names the company too, but "Helping teams at startups grow" does not

@@ -137,6 +137,29 @@ describe("parseRequest: the layouts people paste", () => {
   });
 });
 
+describe("parseRequest: what blind probes in five languages broke", () => {
+  it("takes the company after the last 'en'/'na' that a capital follows, and a stronger 'chez' first", () => {
+    expect(parseRequest("Ana Ruiz\nConsultor en transformación digital en Globant").company).toBe("Globant");
+    expect(parseRequest("Luc Roy\nConsultant en stratégie chez Capgemini").company).toBe("Capgemini");
+    expect(parseRequest("Ana Ruiz\nEspecialista en marketing").company).toBeNull();
+    expect(parseRequest("Carolina Dias\nUX Writer no iFood").company).toBe("iFood");
+  });
+
+  it("reads Messenger's 'not friends' line and a French greeting with an emoji as interface and note", () => {
+    const m = parseRequest("Invitations par message\nThomas Girard\nVous n'êtes pas amis sur Facebook\nSalut ! On est dans le même groupe.");
+    expect(m).toMatchObject({ name: "Thomas Girard", headline: null });
+    const c = parseRequest("Manu Garnier\n27 amis en commun\nCoucou Claire ! Trop bien le resto 😄 Je te dois 20 € pour l'addition.\nConfirmer\nSupprimer");
+    expect(c).toMatchObject({ name: "Manu Garnier", headline: null, note: expect.stringMatching(/^Coucou Claire/) });
+  });
+
+  it("drops the other languages' titles from the first name and greets a double given name whole", () => {
+    expect(parseRequest("Général David Miller\nBonjour ma chère").firstName).toBe("David");
+    expect(parseRequest("Dra. Ana Ruiz\nMédica en Sanitas").firstName).toBe("Ana");
+    expect(parseRequest("João Pedro de Souza\nEngenheiro na Embraer").firstName).toBe("João Pedro");
+    expect(parseRequest("Juan Carlos\nIngeniero en Indra").firstName).toBe("Juan");
+  });
+});
+
 describe("parseRequest: survives any input", () => {
   it("strips HTML and decodes entities", () => {
     const p = parseRequest("<div><b>Mei Chen</b></div><div>Clinical Data Lead at Umbrella&nbsp;Health</div><p>22 mutual connections</p><p>Hello Alex, we met at the HIMSS booth &amp; talked.</p>");
