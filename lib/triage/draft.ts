@@ -111,6 +111,11 @@ function pick<T>(options: readonly T[], seed: string, slot: string, variant: num
   return options[i]!;
 }
 
+const PERSONAL_PLATFORMS: ReadonlySet<Platform> = new Set(["facebook", "instagram", "x"]);
+/** Reason sentences about a network of working relationships, in the five languages: LinkedIn's, not a personal network's. */
+const WORK_NETWORK_RE = /work with directly|working relationships|trabajo directamente|relaciones de trabajo|direkt zusammenarbeite|Arbeitskontakte|travaille directement|relations de travail|trabalho diretamente|relações de trabalho/i;
+/** Closings that wish success in one's work or projects. */
+const WORK_WISH_RE = /\bwork\b|success|trabajo|proyectos|éxito|Arbeit|Erfolg|travail|projets|réussite|continuation|trabalho|projetos|sucesso/i;
 const PRESUMES_A_NOTE_RE = /thought behind|escribirme|por escribir|d'avoir écrit|por ter escrito/i;
 
 export function draftDecline(input: DraftInput): DeclineDraft {
@@ -140,23 +145,37 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const signature = profile.signature?.trim() || null;
   const who = { tone, platform, firstName, name: parsed.name?.trim() || null, address };
 
+  // Facebook, Instagram and X are personal networks: no "people I work with directly", no wishes for one's work
+  const personal = PERSONAL_PLATFORMS.has(platform);
+  const fitting = (options: readonly string[], unfit: RegExp): readonly string[] => {
+    const kept = personal ? options.filter((o) => !unfit.test(o)) : options;
+    return kept.length ? kept : options;
+  };
+  // an X follow with no message is thanked for the follow (the follow-request noun), not for "the message"
+  const requestPlatform: Platform = platform === "x" && !parsed.note ? "instagram" : platform;
+
   const greeting = words.greeting(who);
   // With no note, no thanks "for writing" or for "the thought behind it": there was none to read.
   const thanksOptions = parsed.note ? voice.thanks : voice.thanks.filter((t) => !PRESUMES_A_NOTE_RE.test(t));
-  const thanks = pick(thanksOptions.length ? thanksOptions : voice.thanks, seed, "thanks", variant).replace("{request}", words.requestNoun(platform, tone, address));
+  const thanks = pick(thanksOptions.length ? thanksOptions : voice.thanks, seed, "thanks", variant).replace("{request}", words.requestNoun(requestPlatform, tone, address));
   let reasonLanguageFallback = false;
-  const reasonSentences = reasons.map((key) => {
+  const reasonSentences = reasons.map((key, i) => {
     const own = ownReasonWording(profile.reasons?.[key], language, profile.language);
     if (own) {
       if (own.fallback) reasonLanguageFallback = true;
       return ensureSentence(fillTemplate(own.text, vars, fallbacks));
     }
-    return ensureSentence(fillTemplate(pick(voice.reasons[key], seed, `reason:${key}`, variant), vars, fallbacks));
+    // after another reason, "I only accept invitations with a note" would contradict its "I only…": the note is asked for as well
+    if (key === "no_personal_note" && i > 0) return words.alsoNoNote;
+    return ensureSentence(fillTemplate(pick(fitting(voice.reasons[key], WORK_NETWORK_RE), seed, `reason:${key}`, variant), vars, fallbacks));
   });
   // The offer must hold for every reason: none under a company policy, and "send a note" only when the note is all that is missing.
   const offerKey = reasons.includes("competitor") ? null : (OFFER_PREFERENCE.find((k) => reasons.includes(k)) ?? null);
-  const offer = offerKey && platform !== "other" ? pick(voice.offers[offerKey], seed, "offer", variant) : "";
-  const closing = pick(voice.closings, seed, "closing", variant);
+  // an Instagram follow request comes to a private account: "follow my public posts instead" would contradict the refusal
+  const offerFits = platform !== "other" && !(platform === "instagram" && offerKey !== "no_personal_note");
+  const offer = offerKey && offerFits ? pick(voice.offers[offerKey], seed, "offer", variant) : "";
+  const closings = personal ? voice.closings.filter((c) => !WORK_WISH_RE.test(c)) : voice.closings;
+  const closing = closings.length ? pick(closings, seed, "closing", variant) : "";
   const signOff = signature ? `${pick(voice.signOffs, seed, "signoff", variant)}\n${signature}` : "";
 
   const compose = (parts: { offer: boolean; closing: boolean }): string => {
@@ -174,7 +193,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   if (text.length > limit) text = compose({ offer: false, closing: true });
   if (text.length > limit) text = compose({ offer: false, closing: false });
   const shortTone = words.shortTone(tone);
-  const shortThanks = pick(words.voice(shortTone, platform, address).thanks, seed, "short-thanks", variant).replace("{request}", words.requestNoun(platform, shortTone, address));
+  const shortThanks = pick(words.voice(shortTone, platform, address).thanks, seed, "short-thanks", variant).replace("{request}", words.requestNoun(requestPlatform, shortTone, address));
   const short = shortVersion({
     head: words.opening({ ...who, tone: shortTone }, shortThanks, true),
     reasonSentences,

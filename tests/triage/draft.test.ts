@@ -122,6 +122,50 @@ describe("draftDecline", () => {
   });
 });
 
+describe("draftDecline: what fits each platform (a native review of every sentence)", () => {
+  const LANGS = ["en", "es", "de", "fr", "pt"] as const;
+  const person = (platform: "facebook" | "instagram" | "x", note: string | null) =>
+    parseRequest(`Ana Ruiz\n${platform === "x" ? "@anaruiz\n" : ""}Technical Recruiter at Hays${note ? `\n${note}` : ""}`, platform);
+
+  it("no 'people I work with directly' and no wishes for one's work on Facebook, Instagram and X, in any language or variant", () => {
+    for (const language of LANGS)
+      for (const platform of ["facebook", "instagram", "x"] as const)
+        for (const tone of TONES)
+          for (let variant = 0; variant < 4; variant++) {
+            const d = draftDecline({ parsed: person(platform, null), reasons: ["blocked_role"], profile: profile({ tone }), blockedRole: "recruiter", platform, language, variant });
+            expect(d.text, `${language} ${platform} ${tone} ${variant}`).not.toMatch(/work with directly|working relationships|trabajo directamente|direkt zusammenarbeite|travaille directement|relations de travail|trabalho diretamente|relações de trabalho/i);
+            expect(d.text, `${language} ${platform} ${tone} ${variant}`).not.toMatch(/your work|tu trabajo|Erfolg|réussite|continuation|seu trabalho|seus projetos|success/i);
+          }
+  });
+
+  it("no 'follow my public posts instead' to an Instagram follow request (the account is private), still on LinkedIn", () => {
+    for (const language of LANGS) {
+      const ig = draftDecline({ parsed: person("instagram", null), reasons: ["not_known_in_real_life"], profile: profile(), platform: "instagram", language });
+      expect(ig.text, language).not.toMatch(/public posts|publicaciones públicas|öffentlichen Beiträgen|publications publiques|publicações públicas/i);
+      const li = draftDecline({ parsed, reasons: ["not_known_in_real_life"], profile: profile(), language });
+      expect(li.text, language).toMatch(/public posts|publicaciones públicas|öffentlichen Beiträgen|publications publiques|publicações públicas/i);
+    }
+  });
+
+  it("a missing note after another reason is asked for as well, not as a second 'I only…'; alone it keeps its own sentence", () => {
+    const also = { en: "I also ask", es: "Además, pido", de: "Außerdem bitte ich", fr: "Par ailleurs", pt: "Além disso" } as const;
+    for (const language of LANGS) {
+      const two = draftDecline({ parsed, reasons: ["not_known_in_real_life", "no_personal_note"], profile: profile(), language });
+      expect(two.text, language).toContain(also[language]);
+      const one = draftDecline({ parsed, reasons: ["no_personal_note"], profile: profile(), language });
+      expect(one.text, language).not.toContain(also[language]);
+    }
+  });
+
+  it("an X follow with no message is thanked for the follow, a message for the message", () => {
+    const noNote = draftDecline({ parsed: person("x", null), reasons: ["blocked_role"], profile: profile(), blockedRole: "recruiter", platform: "x" });
+    expect(noNote.text).toMatch(/follow request/);
+    expect(noNote.short).toMatch(/follow request|reaching out/);
+    const withNote = draftDecline({ parsed: person("x", "Hi Jenn, I have a role for you at Hays, happy to chat?"), reasons: ["blocked_role"], profile: profile(), blockedRole: "recruiter", platform: "x" });
+    expect(withNote.text).toMatch(/message/);
+  });
+});
+
 describe("templates", () => {
   it("has a default sentence for every reason key, with only known variables", () => {
     for (const key of REASON_KEYS) {

@@ -23,11 +23,11 @@ const COMPETITOR = [
 ];
 const NOT_KNOWN = ["Ich vernetze mich nur mit Menschen, die ich persönlich kenne.", "Auf {platform} vernetze ich mich nur mit Menschen, die ich aus dem echten Leben kenne."];
 const NO_NOTE = [
-  "Ich nehme nur Anfragen an, die eine kurze persönliche Nachricht enthalten, warum wir uns vernetzen sollten.",
+  "Ich nehme nur Anfragen an, die eine kurze persönliche Nachricht dazu enthalten, warum wir uns vernetzen sollten.",
   "Ich nehme nur Anfragen mit ein paar persönlichen Worten dazu an, warum wir uns vernetzen sollten.",
 ];
 const SHORT = {
-  competitor: "Firmenrichtlinie: keine Kontakte zu Wettbewerbern.",
+  competitor: "Wegen einer Firmenrichtlinie vernetze ich mich nicht mit Wettbewerbern.",
   blocked_role: "Mit {roles} vernetze ich mich hier grundsätzlich nicht.",
   not_known_in_real_life: "Ich vernetze mich nur mit Menschen, die ich persönlich kenne.",
   no_personal_note: "Ich nehme nur Anfragen mit persönlicher Nachricht an.",
@@ -43,7 +43,7 @@ const WARM_DU: DraftVoice = {
     competitor: COMPETITOR,
     blocked_role: [
       "Ich habe für mich die Regel, mich auf {platform} nicht mit {roles} zu vernetzen, und halte sie bei allen ein.",
-      "Auf {platform} vernetze ich mich nur mit Menschen, mit denen ich direkt zusammenarbeite, deshalb nicht mit {roles} – ganz gleich, wer es ist.",
+      "Auf {platform} vernetze ich mich nur mit Menschen, mit denen ich direkt zusammenarbeite, und deshalb grundsätzlich nicht mit {roles}.",
       "Ich vernetze mich auf {platform} grundsätzlich nicht mit {roles}; das hat nichts mit dir persönlich zu tun.",
     ],
     not_known_in_real_life: NOT_KNOWN,
@@ -51,7 +51,7 @@ const WARM_DU: DraftVoice = {
   },
   shortReasons: SHORT,
   offers: {
-    blocked_role: ["Du kannst aber gern meinen öffentlichen Beiträgen folgen, wenn sie dir etwas bringen."],
+    blocked_role: ["Du kannst aber gern meinen öffentlichen Beiträgen folgen, falls sie dich interessieren."],
     not_known_in_real_life: ["Du kannst aber gern meinen öffentlichen Beiträgen folgen."],
     no_personal_note: ["Wenn du mir kurz schreibst, worum es dir geht, lese ich das gern."],
   },
@@ -71,7 +71,7 @@ const WARM_SIE: DraftVoice = {
     competitor: COMPETITOR,
     blocked_role: [
       "Ich habe für mich die Regel, mich auf {platform} nicht mit {roles} zu vernetzen, und halte sie bei allen ein.",
-      "Auf {platform} vernetze ich mich nur mit Menschen, mit denen ich direkt zusammenarbeite, deshalb nicht mit {roles} – ganz gleich, wer es ist.",
+      "Auf {platform} vernetze ich mich nur mit Menschen, mit denen ich direkt zusammenarbeite, und deshalb grundsätzlich nicht mit {roles}.",
       "Ich vernetze mich auf {platform} grundsätzlich nicht mit {roles}; das hat nichts mit Ihnen persönlich zu tun.",
     ],
     not_known_in_real_life: NOT_KNOWN,
@@ -79,7 +79,7 @@ const WARM_SIE: DraftVoice = {
   },
   shortReasons: SHORT,
   offers: {
-    blocked_role: ["Gern können Sie aber meinen öffentlichen Beiträgen folgen, wenn sie Ihnen etwas bringen."],
+    blocked_role: ["Gern können Sie aber meinen öffentlichen Beiträgen folgen, falls sie für Sie interessant sind."],
     not_known_in_real_life: ["Gern können Sie aber meinen öffentlichen Beiträgen folgen."],
     no_personal_note: ["Wenn Sie mir kurz schreiben, worum es Ihnen geht, lese ich das gern."],
   },
@@ -100,7 +100,7 @@ const FORMAL: DraftVoice = {
     not_known_in_real_life: [NOT_KNOWN[0]!, "Meine Kontakte auf {platform} beschränke ich auf Menschen, die ich persönlich kenne."],
     no_personal_note: [NO_NOTE[0]!, "Ich nehme ausschließlich Anfragen an, denen eine kurze Nachricht zum Anlass der Vernetzung beiliegt."],
   },
-  shortReasons: { ...SHORT, competitor: "Meine Firmenrichtlinien erlauben keine Kontakte zu Wettbewerbern." },
+  shortReasons: { ...SHORT, competitor: "Die Richtlinien meines Arbeitgebers erlauben keine Kontakte zu Wettbewerbern." },
   offers: {
     blocked_role: ["Gern können Sie meinen öffentlichen Beiträgen folgen."],
     not_known_in_real_life: ["Gern können Sie meinen öffentlichen Beiträgen folgen."],
@@ -113,7 +113,7 @@ const FORMAL: DraftVoice = {
 };
 
 const briefReasons = {
-  competitor: ["Die Richtlinien meines Arbeitgebers erlauben keine Kontakte zu Wettbewerbern.", "Firmenrichtlinie: keine Kontakte zu Wettbewerbern."],
+  competitor: ["Die Richtlinien meines Arbeitgebers erlauben keine Kontakte zu Wettbewerbern.", "Wegen einer Firmenrichtlinie vernetze ich mich nicht mit Wettbewerbern."],
   blocked_role: ["Mit {roles} vernetze ich mich auf {platform} grundsätzlich nicht.", "Ich vernetze mich hier grundsätzlich nicht mit {roles}."],
   not_known_in_real_life: ["Ich vernetze mich nur mit Menschen, die ich persönlich kenne.", "Auf {platform} vernetze ich mich nur mit Leuten, die ich persönlich kenne."],
   no_personal_note: ["Ich nehme nur Anfragen mit persönlicher Nachricht an.", "Ich nehme nur Anfragen mit einer kurzen persönlichen Nachricht an."],
@@ -275,6 +275,7 @@ export const de: LanguagePack = {
     },
     shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
     lowercaseAfterGreeting: true,
+    alsoNoNote: "Außerdem bitte ich bei jeder Anfrage um eine kurze persönliche Nachricht.",
     defaultReasons: {
       competitor: COMPETITOR[0]!,
       blocked_role: "Ich habe für mich die Regel, mich auf {platform} nicht mit Menschen aus Ihrer Branche zu vernetzen, und halte sie bei allen ein.",

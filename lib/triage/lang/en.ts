@@ -30,7 +30,7 @@ const REASON_VARIANTS: Record<ReasonKey, Record<Tone, string[]>> = {
       "It's a rule of mine not to connect with {roles} on {platform}; it isn't about you.",
     ],
     formal: [
-      "As a rule, I do not connect with {roles} on {platform}, and I apply it to everyone.",
+      "I make it a rule not to connect with {roles} on {platform}, and I apply it to everyone.",
       "On {platform}, I keep my network to direct working relationships, so I do not connect with {roles}.",
     ],
     brief: ["I don't connect with {roles} on {platform}, as a rule.", "I keep a rule of not connecting with {roles} here."],
@@ -235,6 +235,7 @@ export const en: LanguagePack = {
       !short ? `${firstName ? `Hi ${firstName}` : "Hi there"}, ${lowerFirst(thanks)}` : firstName ? `Hi ${firstName}, ${lowerFirst(thanks)}` : thanks,
     shortTone: () => "brief",
     lowercaseAfterGreeting: false,
+    alsoNoNote: "I also ask for a short personal note with every request.",
     defaultReasons: DEFAULT_REASONS,
     roleWords: {
   recruiter: "recruiters",

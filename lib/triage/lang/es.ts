@@ -15,7 +15,7 @@ const REQUEST_NOUNS: Record<Platform, string> = {
 const WARM: DraftVoice = {
   thanks: [
     "Muchas gracias por tu {request}; es muy amable de tu parte haber pensado en mí.",
-    "Gracias por tu {request}; de verdad agradezco que te hayas puesto en contacto.",
+    "Gracias por tu {request}; me alegra que te hayas puesto en contacto.",
     "Gracias por escribirme y por tu amable {request}.",
   ],
   reasons: {
@@ -25,16 +25,16 @@ const WARM: DraftVoice = {
     ],
     blocked_role: [
       "Tengo la norma personal de no conectar con {roles} en {platform}, y la aplico con todo el mundo.",
-      "En {platform} reservo mi red para las personas con las que trabajo directamente, así que no conecto con {roles}, sea quien sea.",
+      "En {platform} reservo mi red para las personas con las que trabajo directamente, así que no conecto con {roles}, sin excepción.",
       "Es una norma mía no conectar con {roles} en {platform}; no tiene nada que ver contigo.",
     ],
     not_known_in_real_life: [
       "Solo conecto con personas que conozco en la vida real.",
-      "En {platform} reservo mis contactos para personas que conozco bien en persona.",
+      "En {platform} reservo mis contactos para personas que conozco bien personalmente.",
     ],
     no_personal_note: [
-      "Solo acepto invitaciones que incluyen una breve nota personal sobre por qué conectar.",
-      "Solo acepto invitaciones que vienen con unas palabras sobre por qué conectar.",
+      "Solo acepto invitaciones que incluyan una breve nota personal sobre el motivo de la conexión.",
+      "Solo acepto invitaciones que vengan con unas palabras sobre el motivo de la conexión.",
     ],
   },
   shortReasons: {
@@ -67,8 +67,8 @@ const FORMAL: DraftVoice = {
     ],
     not_known_in_real_life: ["Solo conecto con personas que conozco en la vida real.", "Reservo mis contactos en {platform} para personas que conozco personalmente."],
     no_personal_note: [
-      "Solo acepto invitaciones que incluyen una breve nota personal sobre el motivo del contacto.",
-      "Únicamente acepto invitaciones acompañadas de una breve nota sobre el propósito de conectar.",
+      "Solo acepto invitaciones que incluyan una breve nota personal sobre el motivo del contacto.",
+      "Únicamente acepto invitaciones acompañadas de una breve nota sobre el motivo de la conexión.",
     ],
   },
   shortReasons: {
@@ -94,7 +94,7 @@ const BRIEF: DraftVoice = {
     competitor: ["La política de mi empresa no me permite conectar con la competencia.", "Política de empresa: no puedo conectar con la competencia."],
     blocked_role: ["Por norma, no conecto con {roles} en {platform}.", "Tengo la norma de no conectar con {roles} aquí."],
     not_known_in_real_life: ["Solo conecto con personas que conozco en la vida real.", "En {platform} solo conecto con gente que conozco en persona."],
-    no_personal_note: ["Solo acepto invitaciones con una nota personal.", "Solo acepto invitaciones que incluyen una breve nota personal."],
+    no_personal_note: ["Solo acepto invitaciones con una nota personal.", "Solo acepto invitaciones que incluyan una breve nota personal."],
   },
   shortReasons: WARM.shortReasons,
   offers: {
@@ -235,11 +235,12 @@ export const es: LanguagePack = {
     opening: ({ firstName }, thanks) => (firstName ? `Hola, ${firstName}. ${thanks}` : thanks),
     shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
     lowercaseAfterGreeting: false,
+    alsoNoNote: "Además, pido una breve nota personal con cada solicitud.",
     defaultReasons: {
       competitor: "La política de mi empresa no me permite conectar con personas de empresas de la competencia.",
       blocked_role: "Tengo la norma personal de no conectar en {platform} con personas de tu sector, y la aplico con todo el mundo.",
       not_known_in_real_life: "Solo conecto con personas que conozco en la vida real.",
-      no_personal_note: "Solo acepto invitaciones que incluyen una breve nota personal sobre por qué conectar.",
+      no_personal_note: "Solo acepto invitaciones que incluyan una breve nota personal sobre el motivo de la conexión.",
     },
     roleWords: {
       recruiter: "profesionales del reclutamiento",

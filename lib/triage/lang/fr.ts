@@ -6,11 +6,11 @@ import type { Platform } from "../schema";
 import { addressIn, usesFamiliar as usesTu } from "./address";
 import type { DraftVoice, LanguagePack } from "./types";
 
-/** the request with its determiner: "ton invitation", "ta demande d'abonnement", "votre message" */
+/** the request with its determiner: "ton invitation", "ta demande d'ami", "ta demande d'abonnement", "votre message" */
 function requestNoun(platform: Platform, tu: boolean): string {
-  const noun = platform === "instagram" ? "demande d'abonnement" : platform === "x" ? "message" : "invitation";
+  const noun = platform === "instagram" ? "demande d'abonnement" : platform === "facebook" ? "demande d'ami" : platform === "x" ? "message" : "invitation";
   if (!tu) return `votre ${noun}`;
-  return platform === "instagram" ? `ta ${noun}` : `ton ${noun}`;
+  return noun.startsWith("demande") ? `ta ${noun}` : `ton ${noun}`;
 }
 
 const NNBSP = "\u202f";
@@ -20,22 +20,22 @@ const COMPETITOR = [
   "En raison de la politique de mon employeur, je ne peux pas me connecter avec des personnes de sociétés concurrentes.",
 ];
 const NOT_KNOWN = [
-  "Je ne me connecte qu'avec des personnes que je connais dans la vie réelle.",
+  "Je n'ajoute à mon réseau que des personnes que je connais dans la vraie vie.",
   "Sur {platform}, je réserve mes connexions aux personnes que je connais personnellement.",
 ];
 const NO_NOTE = [
-  "Je n'accepte que les invitations accompagnées d'un petit mot personnel expliquant pourquoi nous connecter.",
+  "Je n'accepte que les invitations accompagnées d'un petit mot personnel expliquant la raison de la demande.",
   "Je n'accepte que les invitations accompagnées de quelques mots sur la raison de la mise en relation.",
 ];
 const BLOCKED = [
   "J'ai pour règle personnelle de ne pas me connecter avec {roles} sur {platform}, et je l'applique à tout le monde.",
-  "Sur {platform}, je réserve mon réseau aux personnes avec qui je travaille directement, je ne me connecte donc pas avec {roles}, qui que ce soit.",
+  "Sur {platform}, je réserve mon réseau aux personnes avec qui je travaille directement ; je ne me connecte donc pas avec {roles}, sans exception.",
   "J'ai pour règle de ne pas me connecter avec {roles} sur {platform}, et cela n'a rien de personnel.",
 ];
 const SHORT = {
   competitor: `Politique d'entreprise${NNBSP}: pas de connexion avec des concurrents.`,
-  blocked_role: "Par principe, je ne me connecte pas avec {roles} ici.",
-  not_known_in_real_life: "Je ne me connecte qu'avec des personnes que je connais en vrai.",
+  blocked_role: "Par principe, je ne me connecte pas ici avec {roles}.",
+  not_known_in_real_life: "Je n'ajoute que des personnes que je connais dans la vraie vie.",
   no_personal_note: "Je n'accepte que les invitations avec un mot personnel.",
 };
 
@@ -60,7 +60,7 @@ const WARM_VOUS: DraftVoice = {
 
 const WARM_TU: DraftVoice = {
   ...WARM_VOUS,
-  thanks: ["Merci beaucoup pour {request}, c'est gentil d'avoir pensé à moi.", "Merci pour {request}, ça me fait plaisir."],
+  thanks: ["Merci beaucoup pour {request}, c'est gentil d'avoir pensé à moi.", "Merci pour {request}, c'est sympa d'avoir pensé à moi."],
   offers: {
     blocked_role: ["Tu peux bien sûr suivre mes publications publiques si elles te sont utiles."],
     not_known_in_real_life: ["Tu peux tout à fait suivre mes publications publiques."],
@@ -99,7 +99,7 @@ const BRIEF_VOUS: DraftVoice = {
   thanks: ["Merci pour {request}.", "Merci de votre intérêt."],
   reasons: {
     competitor: ["La politique de mon entreprise exclut les connexions avec des concurrents.", SHORT.competitor],
-    blocked_role: ["Par principe, je ne me connecte pas avec {roles} sur {platform}.", "Je ne me connecte pas avec {roles} ici, par principe."],
+    blocked_role: ["Par principe, je ne me connecte pas avec {roles} sur {platform}.", "Par principe, je ne me connecte pas ici avec {roles}."],
     not_known_in_real_life: [NOT_KNOWN[0]!, "Sur {platform}, je ne me connecte qu'avec des personnes que je connais en personne."],
     no_personal_note: ["Je n'accepte que les invitations avec un mot personnel.", "Je n'accepte que les invitations accompagnées d'un mot personnel."],
   },
@@ -129,7 +129,7 @@ const BRIEF_TU: DraftVoice = {
 };
 
 const VOUS_RE = /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu;
-const TU_RE = /(?<![\p{L}'’])(?:tu|toi|ton|tes|te)(?![\p{L}'’])|(?<![\p{L}])t['’](?=\p{L})/iu;
+const TU_RE = /(?<![\p{L}'’])(?:tu|toi|ton|ta|tes|te)(?![\p{L}'’])|(?<![\p{L}])t['’](?=\p{L})/iu;
 const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "cette plateforme" };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -263,6 +263,7 @@ export const fr: LanguagePack = {
     },
     shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
     lowercaseAfterGreeting: false,
+    alsoNoNote: "Par ailleurs, j'attends un petit mot personnel avec chaque demande.",
     defaultReasons: {
       competitor: COMPETITOR[0]!,
       blocked_role: "J'ai pour règle personnelle de ne pas me connecter sur {platform} avec des personnes de votre secteur, et je l'applique à tout le monde.",

@@ -14,10 +14,10 @@ const REQUEST_NOUNS: Record<Platform, string> = {
 };
 
 const COMPETITOR = [
-  "A política da minha empresa não me permite conectar com profissionais de empresas concorrentes.",
+  "A política da minha empresa não permite que eu me conecte com profissionais de empresas concorrentes.",
   "Por política da minha empresa, não posso me conectar com quem trabalha em empresas concorrentes.",
 ];
-const NOT_KNOWN = ["Só me conecto com pessoas que conheço pessoalmente.", "No {platform}, mantenho minhas conexões para pessoas que conheço fora da internet."];
+const NOT_KNOWN = ["Só me conecto com pessoas que conheço pessoalmente.", "No {platform}, reservo minhas conexões para pessoas que conheço fora da internet."];
 const NO_NOTE = [
   "Só aceito convites que venham com uma breve nota pessoal sobre o motivo da conexão.",
   "Só aceito convites acompanhados de algumas palavras sobre o motivo de nos conectarmos.",
@@ -39,7 +39,7 @@ const WARM: DraftVoice = {
     competitor: COMPETITOR,
     blocked_role: [
       "Tenho como regra pessoal não me conectar com {roles} no {platform}, e aplico essa regra a todos.",
-      "No {platform}, mantenho minha rede para pessoas com quem trabalho diretamente, por isso não me conecto com {roles}, seja quem for.",
+      "No {platform}, reservo minha rede para pessoas com quem trabalho diretamente, por isso não me conecto com {roles}, seja quem for.",
       "É uma regra minha não me conectar com {roles} no {platform}; não é nada pessoal.",
     ],
     not_known_in_real_life: NOT_KNOWN,
@@ -58,7 +58,7 @@ const WARM: DraftVoice = {
 };
 
 const FORMAL: DraftVoice = {
-  thanks: ["Agradeço {request}.", "Agradeço a atenção e {request}.", "Agradeço o contato."],
+  thanks: ["Agradeço {request}.", "Agradeço {request} e o interesse.", "Agradeço o contato."],
   reasons: {
     competitor: [COMPETITOR[0]!, "Por determinação da empresa em que trabalho, não estabeleço conexões com profissionais de empresas concorrentes."],
     blocked_role: [
@@ -227,6 +227,7 @@ export const pt: LanguagePack = {
     opening: ({ firstName }, thanks) => (firstName ? `Olá, ${firstName}! ${thanks}` : thanks),
     shortTone: (tone) => (tone === "formal" ? "formal" : "brief"),
     lowercaseAfterGreeting: false,
+    alsoNoNote: "Além disso, peço uma breve nota pessoal em cada pedido.",
     defaultReasons: {
       competitor: COMPETITOR[0]!,
       blocked_role: "Tenho como regra pessoal não me conectar no {platform} com profissionais da sua área, e aplico essa regra a todos.",

@@ -83,6 +83,8 @@ export interface DraftLanguage {
   lowercaseAfterGreeting: boolean;
   /** the engine's default sentence per reason, the user's editable starting point */
   defaultReasons: Record<ReasonKey, string>;
+  /** "no personal note" said after another reason: "I also ask for a short personal note with every request" (two "I only…" in a row contradict each other) */
+  alsoNoNote: string;
   /** the blocked kind of role in plain words, by family ("recruiter" → "recruiters") */
   roleWords: Record<string, string>;
 }
