@@ -193,12 +193,12 @@ export const fr: LanguagePack = {
   },
   meeting: {
     online: [
-      String.raw`\b(?:commentaire|commentaires|commente|fil de discussion|forum|webinaire|webinar|en ligne|online|virtuel(?:le)?|visio|zoom|teams|live|chat|discussion en ligne|ici sur (?:linkedin|facebook|instagram|x|twitter))\b`,
+      String.raw`\b(?:discord|slack)\b|\bsalon #|\b(?:du|le|notre|ce) serveur (?!de\b)\w|\b(?:commentaire|commentaires|commente|fil de discussion|forum|webinaire|webinar|en ligne|online|virtuel(?:le)?|visio|zoom|teams|live|chat|discussion en ligne|ici sur (?:linkedin|facebook|instagram|x|twitter))\b`,
       String.raw`\b(?:votre|ton|ta|vos|tes|le|la|l'|un|une|ce|cette|mon|ma|notre)\s*(?:[\p{L}-]+\s+){0,2}?(?:publication|publications|post|posts|article|blog|video|reel|story|stories|tweet|newsletter|podcast|groupe|communaute|chaine|reponse)\b`,
       String.raw`\b(?:groupe|communaute)\b`,
     ],
     inPerson: [
-      String.raw`\b(?:conference|congres|sommet|salon|stand|forum emploi|mariage|enterrement|ecole|lycee|college|universite|fac|campus|promo|promotion|collegues?|ancien(?:ne)? collegue|camarades?|hackathon|salle de sport|eglise|voisins?|voisines?|en personne|en vrai|dans la vraie vie|cousins?|cousines?|enfance|afterwork)\b`,
+      String.raw`\b(?:conference|congres|sommet|salon(?!\s*#)|stand|forum emploi|mariage|enterrement|ecole|lycee|college|universite|fac|campus|promo|promotion|collegues?|ancien(?:ne)? collegue|camarades?|hackathon|salle de sport|eglise|voisins?|voisines?|en personne|en vrai|dans la vraie vie|cousins?|cousines?|enfance|afterwork)\b`,
       String.raw`\b(?:travaille|etudie|joue)\s+ensemble\b`,
       String.raw`\b(?:ravie?|ravi\(e\)|content(?:e)?|heureux|heureuse|plaisir|enchante(?:e)?)\s+(?:de\s+|d')?(?:vous|t'|te)?\s*(?:avoir\s+)?(?:rencontre|croise|revoir|vu)\b`,
       String.raw`\b(?:rencontre(?:e|s|es)?|croise(?:e|s|es)?|vu(?:e|s|es)?|parle)\s+(?:brievement\s+)?(?:a|au|aux|lors d[eu]|pendant|apres)\s+(?!(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+)?(?:~|webinaire|webinar|zoom|visio|fil|post|groupe|chat|commentaires?|ligne))`,
@@ -230,12 +230,12 @@ export const fr: LanguagePack = {
     "spam.fake_persona": String.raw`\bmission de (?:paix|maintien de la paix)\b|\b(?:armee|militaire|soldat|officier) americain(?:e)?\b|\bplate-?forme petroliere\b|\bingenieur (?:offshore|en mer)\b|\bmedecin (?:de l'onu|des nations unies)\b|\ben mission en (?:syrie|afghanistan|irak|yemen)\b`,
     "spam.donation_appeal": String.raw`\b(?:faites|fais|faire) un don\b|\bcagnotte\b|\bleetchi\b|\bgofundme\b|\bcollecte (?:de fonds|solidaire)\b`,
     "spam.advance_fee": String.raw`\b(?:heritage|succession|plus proche parent|beneficiaire|proposition confidentielle|transaction confidentielle|affaire confidentielle|transfert (?:des|de) fonds|fonds non reclames)\b|\b(?:somme|montant) de\s+[$€]?\s?\d[\d.,\s]*\s?(?:millions?|m)\b`,
-    "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b`,
+    "spam.phishing": String.raw`\b(?:verifiez|confirmez|validez) votre (?:compte|identite|profil)\b|\bvotre (?:compte|page|profil) (?:sera|a ete|va etre) (?:suspendu|bloque|supprime|desactive)e?\b|\bfrais de (?:douane|livraison|reexpedition) (?:impayes|en attente)\b|\bveuillez regler\b[^.!?\n]{0,40}\bfrais\b|\bvotre colis (?:est en attente|n'a pas pu etre livre)\b`,
     "spam.link_bait": String.raw`\bcliquez? (?:vite |maintenant |des maintenant )?(?:ici|sur le lien)\b|\b(?:vous avez|tu as) ete (?:tire(?:e|\(e\))? au sort|selectionne(?:e|\(e\))? comme (?:le |la |notre )?gagnant(?:e)?)\b|\breclame[rz]? (?:vite |des maintenant )?(?:votre|ton) (?:cadeau|prix|lot|gain)\b|\biphone (?:offert|gratuit)\b|\blien (?:dans|en) (?:ma )?bio\b|\bvous avez gagne\b|\btu as gagne\b|\b\d{2}\s?% de (?:reduction|remise)\b|\b\d[\d.,\s]*\s?(?:€|euros?)\s?(?:/|par |chaque )(?:semaine|jour)\b|\bvous avez gagne (?:un|une) `,
     // brand-ambassador and "DM me for a collab" pitches, sent by the thousand
     // selling follows and likes: "1.000 seguidores reais por R$ 9,90"
     "spam.follower_selling": String.raw`\b(?:achete[rz]?|obtiens|obtenez|gagne[rz]?)\s+(?:\d[\d .,]*k?\s+)?(?:abonnes|followers|likes|vues)\b|\b\d[\d.,]*k?\s+(?:abonnes|followers|likes)\s+(?:reels\s+|actifs\s+)?(?:pour|a partir de|des)\s+(?:seulement\s+)?(?:[$€]|\d)|\babonnes (?:reels|pas chers|garantis)\b`,
-    "spam.ambassador_pitch": String.raw`\b(?:deviens|devenez|nous recherchons des)\s+(?:notre\s+|nos\s+)?(?:ambassadeur|ambassadrice|ambassadeurs|ambassadrices)\s+(?:de\s+(?:la\s+)?marque\b)?|\b(?:ecris|ecrivez)-?(?:moi|nous)\s+(?:en\s+(?:dm|mp|prive)\s+)?pour\s+(?:une\s+)?(?:collab|collaboration)\b|\bcollaboration remuneree\b|\b(?:que tu deviennes|que vous deveniez|etre)\s+(?:notre\s+)?(?:ambassadeur|ambassadrice)\b|\b(?:ecris|ecrivez|contacte[zr]?|envoie(?:z)? un (?:message|dm|mp))\s+(?:a\s+)?notre\s+(?:compte|page)\s+(?:principal(?:e)?|officiel(?:le)?)\b`,
+    "spam.ambassador_pitch": String.raw`\b(?:deviens|devenez|nous recherchons des)\s+(?:notre\s+|nos\s+)?(?:ambassadeur|ambassadrice|ambassadeurs|ambassadrices)\s+(?:de\s+(?:la\s+)?marque\b)?|\b(?:ecris|ecrivez)-?(?:moi|nous)\s+(?:en\s+(?:dm|mp|prive)\s+)?pour\s+(?:une\s+)?(?:collab|collaboration)\b|\bcollaboration remuneree\b|\b(?:que tu deviennes|que vous deveniez|etre)\s+(?:notre\s+)?(?:ambassadeur|ambassadrice)\b|\b(?:ecris|ecrivez|contacte[zr]?|envoie(?:z)? un (?:message|dm|mp))\s+(?:a\s+)?notre\s+(?:compte|page)\s+(?:principal(?:e)?|officiel(?:le)?)\b|\ben tant qu'?\s?ambassad(?:eur|rice)\b|\bcode (?:perso|promo)\b[^.!?\n]{0,60}\bcommander\b`,
     "spam.self_promotion": String.raw`\b(?:visite|visitez|regarde|regardez|decouvre|decouvrez) ma (?:chaine|page|boutique)\b|\b(?:abonne-toi|abonnez-vous|abonnez vous) a ma chaine\b`,
   },
   grace: {

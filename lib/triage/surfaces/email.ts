@@ -12,7 +12,7 @@ export const EMAIL: SurfaceVocabulary = {
     "Gmail plain-text copies: '[image: LinkedIn]', 'to me', '<https://…>' after link text",
   ],
   words: {
-    en: { navigation: ["gmail", "compose", "inbox", "starred", "snoozed", "sent", "drafts", "more", "less", "labels", "details", "search mail", "important", "spam", "trash", "categories", "social", "updates", "promotions", "last account activity: {x}", "{x} gb of {n} gb used", "terms · privacy · program policies", "{n}–{n} of {n}", "{n}-{n} of {n}", "open in new window", "print all"],
+    en: { navigation: ["discord", "slack", "whatsapp", "telegram", "messenger", "imessage", "text message", "gmail", "compose", "inbox", "starred", "snoozed", "sent", "drafts", "more", "less", "labels", "details", "search mail", "important", "spam", "trash", "categories", "social", "updates", "promotions", "last account activity: {x}", "{x} gb of {n} gb used", "terms · privacy · program policies", "{n}–{n} of {n}", "{n}-{n} of {n}", "open in new window", "print all"],
       buttons: ["reply", "reply all", "forward", "unsubscribe", "help", "privacy policy", "terms", "view in browser", "open in app", "show details", "to me", "inbox"],
       chrome: ["begin forwarded message:", "forwarded message", "original message", "inbox", "notifications", "social", "updates"],
       footers: [
