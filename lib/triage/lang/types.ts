@@ -22,7 +22,8 @@ export type ScamKey =
   | "spam.fake_persona"
   | "spam.donation_appeal"
   | "spam.ambassador_pitch"
-  | "spam.follower_selling";
+  | "spam.follower_selling"
+  | "spam.adult";
 
 /**
  * The wording of one voice: a tone in one form of address (German "du" or "Sie", French
