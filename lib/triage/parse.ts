@@ -19,6 +19,7 @@ import {
   EVENT_RE,
   FOOTER_RE,
   FORWARD_MARKER_RE,
+  PUSH_HEADER_RE,
   GENERIC_FOOTER_RE,
   IMAGE_PLACEHOLDER_RE,
   LINK_LINE_RE,
@@ -156,7 +157,11 @@ const LOCATION_INTL_RE =
 const PLACE_PARTS_RE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*\p{Lu}[\p{L} .'’-]{1,39},\s*\p{Lu}[\p{L} .'’-]{1,39}$/u;
 /** A bio's line: parts, emoji or figures ("CRECI 123456-F · Zona Sul SP 🏙️", "📍 Lisboa | 🎧 DJ"). */
 const BIO_LINE_RE = /[·•|]|\p{Extended_Pictographic}|\d/u;
-const isLocation = (t: string) => LOCATION_RE.test(t) || LOCATION_INTL_RE.test(t) || PLACE_PARTS_RE.test(t);
+/** Facebook's "Lives in" line, in the five languages: "Vive en Sevilla", "Wohnt in Leipzig", "Habite à Nantes", "Mora em Curitiba". */
+const LIVES_IN_RE = /^(?:[Ll]ives in|[Vv]ive en|[Vv]ive em|[Ww]ohnt in|[Ll]ebt in|[Hh]abite à|[Hh]abite a|[Vv]it à|[Mm]ora em)\s+\p{Lu}[\p{L} .,'’-]{1,50}$/u;
+/** "on Facebook.", "en Facebook.", "auf Facebook", "sur Facebook", "no Facebook": what an event line leaves. */
+const ON_PLATFORM_RE = /^(?:on|en|no|na|auf|sur|in)\s+(?:facebook|instagram|linkedin|x|twitter|messenger)[.!]?$/i;
+const isLocation = (t: string) => LOCATION_RE.test(t) || LOCATION_INTL_RE.test(t) || PLACE_PARTS_RE.test(t) || LIVES_IN_RE.test(t);
 
 const HONORIFICS = new Set(
   ("mr mrs ms miss mx dr doctor prof professor sir dame lord lady captain capt sgt sergeant lt lieutenant col colonel gen general maj major rev reverend fr father pastor hon eng engr adv sheikh rabbi imam admiral cmdr commander officer " +
@@ -454,7 +459,7 @@ const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto|perfil|profil/i;
 const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.includes("•") || s.includes("|") || (/\d/.test(s) && /\d(?:st|nd|rd)\b/.test(s)) };
 
 /** Cues that a paste is an e-mail (then "Unsubscribe", "©" and the like are the sender's footer). */
-const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|objet|assunto)\s*:\s*\S|forwarded message|original message|begin forwarded message|\[image:|this (?:e-?mail|message) was (?:sent|intended|meant)|you are receiving|you're receiving|learn why we included|linkedin corporation|meta platforms|1 meta way|x corp\b|twitter, inc|©/im;
+const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|objet|assunto)\s*:\s*\S|^\s*(?:on|am|el|le|em) .{5,80} (?:wrote|schrieb|escribió|a écrit|escreveu) ?.{0,60}:\s*$|forwarded message|original message|begin forwarded message|\[image:|this (?:e-?mail|message) was (?:sent|intended|meant)|you are receiving|you're receiving|learn why we included|linkedin corporation|meta platforms|1 meta way|x corp\b|twitter, inc|©/im;
 
 /** The sender's address in an e-mail header belongs to a platform: the display name is the person. */
 const PLATFORM_SENDER_RE = /<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|mail\.instagram\.com|x\.com|twitter\.com)>/i;
@@ -520,6 +525,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       }
     }
     if (RULE_LINE_RE.test(t)) line.kind = "rule";
+    else if (t.length <= 60 && PUSH_HEADER_RE.test(t)) line.kind = "chrome";
     else if (FORWARD_MARKER_RE.test(t)) line.kind = "forward";
     else if (t.includes(":") && EMAIL_HEADER_RE.test(t) && (emailish || i < 8)) {
       line.kind = "header";
@@ -567,13 +573,23 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           const rest = (ev[2] ?? "").replace(TRAILING_TIME_RE, "").replace(/^\d{1,3}\s?[smhdwy]\b\.?\s*/i, "").trim();
           // the rest of the line after "wants to connect:" is the person's note
           // (French puts a space before "!": "… vous suit !" leaves no words)
-          if (rest && /[\p{L}\p{N}]/u.test(rest) && !TIME_LINE_RE.test(rest)) lines.push({ raw: rest, text: rest, kind: "content" });
+          // ("… quiere ser tu amigo en Facebook." leaves the platform's name, not a note)
+          if (rest && /[\p{L}\p{N}]/u.test(rest) && !TIME_LINE_RE.test(rest) && !ON_PLATFORM_RE.test(rest)) lines.push({ raw: rest, text: rest, kind: "content" });
           continue;
         }
       }
       // degree and badges after a name or a headline: "Marcus Lee • 2nd", "Ana Ruiz · Premium"
       if (line.text.length <= 160 && BADGE_HINT_RE.test(line.text)) line.text = line.text.replace(TRAILING_BADGES_RE, "").trim() || line.text;
     }
+  }
+  // Above a forwarded or quoted e-mail ("---------- Forwarded message ---------", "On … wrote:") is the
+  // words of whoever forwarded or answered it (a colleague's "FYI", their signature), not the person's
+  // (Outlook quotes with a rule, then the next header block: "________", "From: LinkedIn <…>")
+  const forward = lines.findIndex(
+    (l, i) => l.kind === "forward" || (l.kind === "header" && /^(?:from|von|de)\s*:/i.test(l.text) && lines.slice(0, i).some((p) => p.kind === "content") && lines.slice(Math.max(0, i - 3), i).some((p) => p.kind === "rule")),
+  );
+  if (forward > 0 && lines.slice(forward + 1).some((l) => l.kind === "content")) {
+    for (let i = 0; i < forward; i++) if (lines[i]!.kind === "content") lines[i]!.kind = "chrome";
   }
   return { lines, emailish };
 }
@@ -607,6 +623,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
 
   /** Names the interface gives the person (picture alt text, "X wants to connect", the From header), strongest first. */
   const named: string[] = [];
+  /** a headline on the mutual line, when the paste has no headline line of its own */
+  let headlineBeside: string | null = null;
   let replyName: string | undefined;
   for (const line of lines) {
     if (line.kind === "picture" || line.kind === "event" || line.kind === "header") {
@@ -624,7 +642,11 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       line.kind = "mutual";
       // Instagram: "Sam Porter · 1 mutual follower"; LinkedIn: "Ana Diaz and 13 other mutual connections" names someone else
       const before = t.slice(0, t.indexOf(mutual.evidence)).replace(/[\s·•|,-]+$/, "");
-      if (before && /[·•|]\s*$/.test(t.slice(0, t.indexOf(mutual.evidence))) && looksLikeName(before)) named.push(cleanName(before));
+      // but LinkedIn's e-mail puts the place there, under the name and headline: "Málaga · 8 contactos en común"
+      const nameAbove = lines.slice(0, lines.indexOf(line)).some((l) => (l.kind === "content" || l.kind === "name") && looksLikeName(l.text));
+      if (before && /[·•|]\s*$/.test(t.slice(0, t.indexOf(mutual.evidence))) && looksLikeName(before) && !nameAbove && !isLocation(before)) named.push(cleanName(before));
+      // a notification's one line: "Director Financiero en Finarca · 31 contactos en común"
+      else if (before && !looksLikeName(before) && !isLocation(before) && !isMessageLike(before) && before.length <= 120) headlineBeside ??= before;
       continue;
     }
     if (t.includes("@")) {
@@ -711,6 +733,11 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       cardAfterNote = false;
     }
     if (!headlineDone && noteLines.length === 0 && (name || handles.length) && !isMessageLike(t) && t.length <= 220) {
+      // Facebook shows where they live where LinkedIn shows a headline
+      if (LIVES_IN_RE.test(t)) {
+        line.kind = "location";
+        continue;
+      }
       if (headline === null) {
         // a second name where a headline should be: two people, or a name the parser got wrong
         if (named.length && seenContent === 0 && looksLikeName(t)) nameLines.push(cleanName(t));
@@ -738,6 +765,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     noteLines.push(t.replace(/^["“]+|["”]+$/g, ""));
   }
 
+  headline ??= headlineBeside;
   let note: string | null = noteLines.join("\n").trim() || null;
   // Gmail's inbox row holds the whole invitation on one line: "- Hi Jenn, … Kevin Tran Talent Partner at Northwind · Seattle · 3 mutual connections Accept"
   if (note && name && !headline && !note.includes("\n")) {

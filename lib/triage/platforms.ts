@@ -56,6 +56,11 @@ interface Cue {
 
 // Phrases each platform's interface or e-mails use. A strong cue (weight 3) settles it alone.
 const CUES: Cue[] = [
+  // a phone's notification names its app: "X · hace 5 min", "Instagram · now" (worth more than any wording below it)
+  { platform: "x", re: /^\s*(?:x|twitter)\s*[·•]\s*\S.{0,24}$/im, weight: 6 },
+  { platform: "instagram", re: /^\s*instagram\s*[·•]\s*\S.{0,24}$/im, weight: 6 },
+  { platform: "facebook", re: /^\s*(?:facebook|messenger)\s*[·•]\s*\S.{0,24}$/im, weight: 6 },
+  { platform: "linkedin", re: /^\s*linkedin\s*[·•]\s*\S.{0,24}$/im, weight: 6 },
   { platform: "linkedin", re: /\blinked\s?in\b/i, weight: 3 },
   { platform: "linkedin", re: /\bmutual connections?\b|\bconnections? in common\b|\bshared connections?\b/i, weight: 3 },
   { platform: "linkedin", re: /[·•]\s*(?:1st|2nd|3rd\+?)\b|\b(?:1st|2nd|3rd\+?) degree connection\b|^\s*(?:1st|2nd|3rd\+?)\s*$|\bsent you an invitation\b|\binvitation to connect\b/im, weight: 3 },

@@ -152,6 +152,17 @@ describe("parseRequest: what blind probes in five languages broke", () => {
     expect(c).toMatchObject({ name: "Manu Garnier", headline: null, note: expect.stringMatching(/^Coucou Claire/) });
   });
 
+  it("reads e-mails as other clients and phones pass them on: a forwarder's comment, an Outlook rule, a push header, a place before the mutual line", () => {
+    const fwd = parseRequest(
+      "FYI, this landed in the shared inbox. Looks legit!\n\nSam Whitaker\nMarketing Coordinator | Acme\n\n________________________________\nFrom: LinkedIn <invitations@linkedin.com>\nSent: Thursday, March 14, 2024 1:12 PM\nSubject: Jenn, please add me to your LinkedIn network\n\nDerek Lawson\nData Analyst at Contoso\n9 mutual connections\n\nAccept\nView profile",
+    );
+    expect(fwd).toMatchObject({ name: "Derek Lawson", headline: "Data Analyst at Contoso", note: null });
+    expect(parseRequest("Florian Maier\nData Engineer bei Fabrikam\nKöln · 4 gemeinsame Kontakte").name).toBe("Florian Maier");
+    expect(parseRequest("LinkedIn · ahora\nAndrés Gil te ha enviado una invitación para conectar\nDirector Financiero en Finarca · 31 contactos en común")).toMatchObject({ name: "Andrés Gil", company: "Finarca", mutualConnections: 31 });
+    expect(parseRequest("X · hace 5 min\nDaniel Morales (@dani_datos) quiere seguirte").platform).toBe("x");
+    expect(parseRequest("Raúl Herrera quiere ser tu amigo en Facebook.\nRaúl Herrera\nVive en Sevilla\n3 amigos en común")).toMatchObject({ name: "Raúl Herrera", headline: null, note: null });
+  });
+
   it("drops the other languages' titles from the first name and greets a double given name whole", () => {
     expect(parseRequest("Général David Miller\nBonjour ma chère").firstName).toBe("David");
     expect(parseRequest("Dra. Ana Ruiz\nMédica en Sanitas").firstName).toBe("Ana");

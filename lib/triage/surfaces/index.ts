@@ -162,11 +162,19 @@ export const TIME_LINE_RE = new RegExp(
 export const TRAILING_TIME_RE = /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|j|min|mins|hr|hrs|sem|std)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+)\.?$/iu;
 
 export const EMAIL_HEADER_RE = new RegExp(`^(?:${EMAIL_HEADER_NAMES.map(escapeRegExp).join("|")})\\s*:\\s*(.*)$`, "iu");
-export const FORWARD_MARKER_RE = /^(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|mensaje reenviado|message transféré|mensagem encaminhada)\s*-{2,}|begin forwarded message:?|-{3,}\s*original message\s*-{3,}|on .{5,80} wrote:|am .{5,80} schrieb .{1,60}:)$/iu;
+export const FORWARD_MARKER_RE =
+  /^(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|mensaje reenviado|mensaje original|message transféré|message d['’]origine|mensagem encaminhada|mensagem original)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|comienzo del mensaje reenviado|début du message réexpédié|début du message transféré|início da mensagem encaminhada)\s*:?|-{3,}\s*original message\s*-{3,}|on .{5,80} wrote:|am .{5,80} schrieb .{1,60}:|el .{5,80} escribió:|le .{5,80} a écrit\s?:|em .{5,80} escreveu:)$/iu;
 /** Lines that only draw: "......", "———", "____", "* * *". */
 export const RULE_LINE_RE = /^[\s.·•*_=~\-–—─━|…]+$/u;
 /** "[image: LinkedIn]" in Gmail's plain-text copy. */
-export const IMAGE_PLACEHOLDER_RE = /\[(?:image|bild|imagen|photo):[^\]]*\]/giu;
+export const IMAGE_PLACEHOLDER_RE =
+  /\[(?:image|bild|imagen|imagem|photo|foto|logo|logotipo|logotype|profilbild|profile (?:photo|picture)|photo de profil|foto del perfil|foto do perfil|foto de perfil)\b[^\]\n]{0,80}\]/giu;
+/**
+ * A phone's notification header: "LinkedIn · now", "X · vor 5 Min.", "Instagram · há 2 min".
+ * (Gmail on a phone: "to me · 2:14 PM", "para mí · 10:05".)
+ */
+export const PUSH_HEADER_RE =
+  /^(?:(?:linkedin|facebook|instagram|x|twitter|messenger|whatsapp|telegram|gmail|outlook)\s*[·•]\s*(?:now|just now|ahora|jetzt|gerade|maintenant|à l['’]instant|agora|\d{1,2}:\d\d|(?:hace|vor|il y a|há)?\s*\d{1,3}\s*\p{L}{1,8}\.?(?:\s+ago)?)|(?:to me|para mí|para mim|an mich|à moi|a mí)\s*[·•]\s*.{1,25})$/iu;
 
 /** Picture alt text and profile links that name the person: "Marcus Lee's profile picture", "View Marcus Lee’s profile", "Photo of Ana". */
 export const PROFILE_PICTURE_RE =

@@ -46,6 +46,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "has invited you to join their network", "has sent you a message", "sent you a message", "invited you to join their network", "has invited you to join their professional network",
       ],
       stock: [
+        "{x}, you have a new invitation", "{x}, you have an invitation",
         "i'd like to add you to my network", "i'd like to add you to my network on linkedin", "i would like to add you to my professional network on linkedin", "i would like to add you to my professional network", "i'd like to connect with you",
         "i'd like to join your linkedin network", "i'd like to join your professional network", "i'd like to add you to my professional network on linkedin",
         "i'd like to add you to my professional network", "i'd like to connect with you on linkedin", "please add me to your linkedin network",
@@ -86,6 +87,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "te envió una invitación para conectar", "quiere unirse a tu red", "quiere formar parte de tu red", "te ha invitado a unirte a su red", "te ha enviado un mensaje", "te invita a unirte a su red",
       ],
       stock: [
+        "{x}, tienes una invitación nueva", "{x}, tienes una nueva invitación", "{x}, tienes una invitación",
         "me gustaría añadirte a mi red", "me gustaría agregarte a mi red", "me gustaría que formaras parte de mi red profesional en linkedin", "me gustaría incluirte en mi red profesional de linkedin", "me gustaría añadirle a mi red profesional en linkedin",
         "me gustaría añadirte a mi red profesional en linkedin", "me gustaría añadirte a mi red profesional", "me gustaría agregarte a mi red profesional en linkedin",
         "me gustaría agregarte a mi red profesional", "me gustaría agregarte a mi red de linkedin", "me gustaría añadirte a mi red de linkedin", "me gustaría contactar contigo",
@@ -118,6 +120,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "hat dir eine kontaktanfrage gesendet", "möchte ihrem netzwerk beitreten", "hat sie eingeladen, seinem netzwerk beizutreten", "hat ihnen eine nachricht gesendet", "hat dir eine nachricht gesendet", "hat sie eingeladen, ihrem netzwerk beizutreten",
       ],
       stock: [
+        "{x}, sie haben eine neue einladung", "{x}, du hast eine neue einladung", "{x}, sie haben eine einladung",
         "ich möchte sie zu meinem netzwerk auf linkedin hinzufügen", "ich möchte dich zu meinem netzwerk hinzufügen", "ich würde sie gerne zu meinem beruflichen netzwerk auf linkedin hinzufügen", "ich möchte sie gerne zu meinem netzwerk hinzufügen",
         "ich möchte sie gerne zu meinem beruflichen netzwerk auf linkedin hinzufügen", "ich möchte sie gerne zu meinem beruflichen netzwerk hinzufügen",
         "ich möchte sie zu meinem beruflichen netzwerk auf linkedin hinzufügen", "ich möchte dich gerne zu meinem beruflichen netzwerk auf linkedin hinzufügen",
@@ -149,6 +152,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "vous a invité(e) à rejoindre son réseau", "vous a envoyé un message", "vous a invité à rejoindre son réseau", "vous a invitée à rejoindre son réseau", "vous invite à rejoindre son réseau",
       ],
       stock: [
+        "{x}, vous avez une nouvelle invitation", "{x}, vous avez une invitation",
         "j'aimerais vous inviter à rejoindre mon réseau sur linkedin", "j'aimerais vous inviter à rejoindre mon réseau", "je souhaite vous ajouter à mon réseau professionnel sur linkedin", "j'aimerais vous ajouter à mon réseau",
         "je souhaiterais rejoindre votre réseau sur linkedin", "je souhaiterais rejoindre votre réseau", "j'aimerais vous inviter à rejoindre mon réseau professionnel en ligne, sur le site linkedin",
         "j'aimerais vous inviter à rejoindre mon réseau professionnel", "j'aimerais vous inviter à rejoindre mon réseau professionnel sur linkedin", "je souhaiterais vous inviter à rejoindre mon réseau professionnel sur linkedin", "merci de m'ajouter à votre réseau linkedin", "j'aimerais me connecter avec vous sur linkedin", "je souhaite me connecter avec vous", "je souhaite entrer en contact avec vous",
@@ -179,6 +183,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "enviou um convite para se conectar", "quer participar da sua rede", "te convidou para se conectar", "enviou uma mensagem para você", "te enviou uma mensagem", "convidou você para participar da rede dele", "convidou você para participar da rede dela",
       ],
       stock: [
+        "{x}, você tem um novo convite", "{x}, você tem um convite",
         "gostaria de adicionar você à minha rede", "gostaria de adicioná-lo à minha rede no linkedin", "gostaria de convidá-lo para participar da minha rede profissional no linkedin", "gostaria de te adicionar à minha rede profissional no linkedin", "gostaria de adicioná-la à minha rede",
         "gostaria de adicionar você à minha rede profissional no linkedin", "gostaria de adicionar você à minha rede profissional", "gostaria de adicioná-lo à minha rede profissional no linkedin",
         "gostaria de adicioná-la à minha rede profissional no linkedin", "gostaria de adicioná-lo à minha rede profissional", "gostaria de me conectar com você no linkedin", "quero me conectar com você",
