@@ -566,10 +566,15 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           continue;
         }
         const ev = EVENT_RE.exec(t);
-        if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ev[1].split(/\s+/).length <= 6 && !sentenceSubject(ev[1])) {
+        // a display name may be long when decorated: "💰Crypto Signals 10x Daily | DM 'START' for free VIP group💰 followed you"
+        const subjectWords = ev?.[1]?.split(/\s+/).length ?? 0;
+        const decorated = !!ev?.[1] && /[|│]|\p{Extended_Pictographic}/u.test(ev[1]);
+        if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ((subjectWords <= 6 && !sentenceSubject(ev[1])) || (decorated && subjectWords <= 16))) {
           line.kind = "event";
-          const subject = ev[1].replace(/^(?:@|new:?\s*)/i, "");
-          line.who = nameIn(subject) ?? (isUsername(subject) ? subject : undefined);
+          // Instagram's activity: "rosa.delgado.art (Rosa Delgado) requested to follow you": the name in brackets, else the username
+          const withName = ev[1].match(/^@?([A-Za-z0-9._]{2,30})\s*\((.{1,80})\)$/);
+          const subject = withName ? (nameIn(withName[2]) ?? withName[1]!) : ev[1].replace(/^(?:@|new:?\s*)/i, "");
+          line.who = nameIn(subject) ?? (isUsername(subject) ? subject : decorated ? subject.replace(/\p{Extended_Pictographic}/gu, "").trim() || undefined : undefined);
           const rest = (ev[2] ?? "").replace(TRAILING_TIME_RE, "").replace(/^\d{1,3}\s?[smhdwy]\b\.?\s*/i, "").trim();
           // the rest of the line after "wants to connect:" is the person's note
           // (French puts a space before "!": "… vous suit !" leaves no words)
@@ -672,7 +677,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   const recipients = recipientNames(lines);
 
   // The header: the first content lines, before any note. A name first, then a headline.
-  let headline: string | null = null;
+  // a notification's headline shares the mutual line; the lines after it are other notifications
+  let headline: string | null = headlineBeside;
   let seenContent = 0;
   let headlineDone = false;
   let cardAfterNote = false;
@@ -765,7 +771,6 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     noteLines.push(t.replace(/^["“]+|["”]+$/g, ""));
   }
 
-  headline ??= headlineBeside;
   let note: string | null = noteLines.join("\n").trim() || null;
   // Gmail's inbox row holds the whole invitation on one line: "- Hi Jenn, … Kevin Tran Talent Partner at Northwind · Seattle · 3 mutual connections Accept"
   if (note && name && !headline && !note.includes("\n")) {

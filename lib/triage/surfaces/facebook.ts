@@ -13,7 +13,7 @@ export const FACEBOOK: SurfaceVocabulary = {
   ownHosts: ["facebook.com", "fb.com", "fb.me", "m.facebook.com", "messenger.com", "facebookmail.com"],
   words: {
     en: {
-      navigation: ["you're not friends on facebook", "you are not friends on facebook", "message requests", "not in your contacts", "search facebook", "search", "menu", "messenger", "watch", "video", "marketplace", "groups", "gaming", "reels", "saved", "feeds", "events", "memories", "privacy", "terms", "advertising", "ad choices", "cookies", "more", "meta © {n}", "create", "settings", "delete all", "custom lists"],
+      navigation: ["all", "unread", "notifications", "you're not friends on facebook", "you are not friends on facebook", "message requests", "not in your contacts", "search facebook", "search", "menu", "messenger", "watch", "video", "marketplace", "groups", "gaming", "reels", "saved", "feeds", "events", "memories", "privacy", "terms", "advertising", "ad choices", "cookies", "more", "meta © {n}", "create", "settings", "delete all", "custom lists"],
       requestHeadings: ["friend requests", "friend requests ({n})"],
       suggestions: ["people you may know", "suggestions", "suggested for you"],
       buttons: [
@@ -45,7 +45,7 @@ export const FACEBOOK: SurfaceVocabulary = {
     },
     // es/de/fr/pt: the Friends page, the requests list and the e-mail in each language
     es: {
-      navigation: ["no sois amigos en facebook", "no son amigos en facebook", "solicitudes de mensaje", "invitaciones por mensaje", "buscar en facebook", "buscar", "menú", "grupos", "video", "vídeo", "reels", "guardado", "eventos", "recuerdos", "privacidad", "condiciones", "publicidad", "opciones de anuncios", "cookies", "más", "listas personalizadas", "crear", "configuración", "eliminar todo", "eliminar todas"],
+      navigation: ["todas", "no leídas", "notificaciones", "no sois amigos en facebook", "no son amigos en facebook", "solicitudes de mensaje", "invitaciones por mensaje", "buscar en facebook", "buscar", "menú", "grupos", "video", "vídeo", "reels", "guardado", "eventos", "recuerdos", "privacidad", "condiciones", "publicidad", "opciones de anuncios", "cookies", "más", "listas personalizadas", "crear", "configuración", "eliminar todo", "eliminar todas"],
       requestHeadings: ["solicitudes de amistad", "solicitudes de amistad ({n})"],
       suggestions: ["personas que quizá conozcas", "personas que quizás conozcas", "sugerencias"],
       decisionButtons: ["confirmar", "eliminar"],
@@ -66,7 +66,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       are: ["son"],
     },
     de: {
-      navigation: ["ihr seid keine freunde auf facebook", "ihr seid nicht befreundet auf facebook", "ihr seid auf facebook nicht befreundet", "nachrichtenanfragen", "facebook durchsuchen", "auf facebook suchen", "suchen", "menü", "gruppen", "video", "reels", "gespeichert", "veranstaltungen", "erinnerungen", "datenschutz", "nutzungsbedingungen", "werbung", "datenschutzinfo", "cookies", "mehr", "benutzerdefinierte listen", "erstellen", "einstellungen", "alle löschen"],
+      navigation: ["alle", "ungelesen", "benachrichtigungen", "ihr seid keine freunde auf facebook", "ihr seid nicht befreundet auf facebook", "ihr seid auf facebook nicht befreundet", "nachrichtenanfragen", "facebook durchsuchen", "auf facebook suchen", "suchen", "menü", "gruppen", "video", "reels", "gespeichert", "veranstaltungen", "erinnerungen", "datenschutz", "nutzungsbedingungen", "werbung", "datenschutzinfo", "cookies", "mehr", "benutzerdefinierte listen", "erstellen", "einstellungen", "alle löschen"],
       requestHeadings: ["freundschaftsanfragen", "freundschaftsanfragen ({n})"],
       suggestions: ["personen, die du vielleicht kennst", "vorschläge"],
       decisionButtons: ["bestätigen", "löschen"],
@@ -87,7 +87,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       are: ["sind"],
     },
     fr: {
-      navigation: ["vous n'êtes pas amis sur facebook", "vous n'êtes pas ami(e)s sur facebook", "vous n'êtes pas amies sur facebook", "invitations par message", "invitations par messages", "rechercher sur facebook", "rechercher", "menu", "groupes", "vidéo", "reels", "enregistrements", "évènements", "événements", "souvenirs", "confidentialité", "conditions générales", "publicités", "choisir sa pub", "cookies", "plus", "listes personnalisées", "ami(e)s", "créer", "paramètres", "tout supprimer"],
+      navigation: ["tout", "non lues", "notifications", "vous n'êtes pas amis sur facebook", "vous n'êtes pas ami(e)s sur facebook", "vous n'êtes pas amies sur facebook", "invitations par message", "invitations par messages", "rechercher sur facebook", "rechercher", "menu", "groupes", "vidéo", "reels", "enregistrements", "évènements", "événements", "souvenirs", "confidentialité", "conditions générales", "publicités", "choisir sa pub", "cookies", "plus", "listes personnalisées", "ami(e)s", "créer", "paramètres", "tout supprimer"],
       requestHeadings: ["invitations", "invitations ({n})", "demandes d'ami"],
       suggestions: ["vous connaissez peut-être", "personnes que vous connaissez peut-être", "suggestions"],
       decisionButtons: ["confirmer", "supprimer"],
@@ -108,7 +108,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       are: ["sont des"],
     },
     pt: {
-      navigation: ["vocês não são amigos no facebook", "vocês não são amigos no facebook", "solicitações de mensagem", "convites por mensagem", "pesquisar no facebook", "pesquisar", "menu", "grupos", "vídeo", "reels", "itens salvos", "salvos", "eventos", "lembranças", "privacidade", "termos", "anúncios", "escolhas para anúncios", "cookies", "mais", "listas personalizadas", "criar", "configurações", "excluir tudo", "excluir todas"],
+      navigation: ["todas", "não lidas", "notificações", "vocês não são amigos no facebook", "vocês não são amigos no facebook", "solicitações de mensagem", "convites por mensagem", "pesquisar no facebook", "pesquisar", "menu", "grupos", "vídeo", "reels", "itens salvos", "salvos", "eventos", "lembranças", "privacidade", "termos", "anúncios", "escolhas para anúncios", "cookies", "mais", "listas personalizadas", "criar", "configurações", "excluir tudo", "excluir todas"],
       requestHeadings: ["solicitações de amizade", "solicitações de amizade ({n})", "pedidos de amizade"],
       suggestions: ["pessoas que você talvez conheça", "pessoas que talvez você conheça", "sugestões"],
       decisionButtons: ["confirmar", "excluir"],

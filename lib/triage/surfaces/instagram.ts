@@ -13,7 +13,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
   ownHosts: ["instagram.com", "instagr.am", "ig.me", "cdninstagram.com"],
   words: {
     en: {
-      navigation: ["search", "explore", "reels", "messages", "notifications", "create", "profile", "more", "threads", "home", "about", "help", "press", "api", "jobs", "privacy", "terms", "locations", "language", "meta verified", "© {n} instagram from meta", "delete all"],
+      navigation: ["this week", "this month", "earlier", "today", "follow requests", "suggested for you", "search", "explore", "reels", "messages", "notifications", "create", "profile", "more", "threads", "home", "about", "help", "press", "api", "jobs", "privacy", "terms", "locations", "language", "meta verified", "© {n} instagram from meta", "delete all"],
       requestHeadings: ["follow requests", "follow requests ({n})"],
       suggestions: ["suggested for you", "discover people", "people to follow"],
       buttons: ["confirm", "delete", "follow", "follow back", "following", "requested", "remove", "message", "hide", "view profile", "approve", "deny"],

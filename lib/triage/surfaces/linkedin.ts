@@ -16,7 +16,7 @@ export const LINKEDIN: SurfaceVocabulary = {
   ownHosts: ["linkedin.com", "lnkd.in", "licdn.com"],
   words: {
     en: {
-      navigation: ["all", "people", "search", "skip to main content", "about", "accessibility", "help center", "privacy & terms", "ad choices", "advertising", "business services", "get the linkedin app", "more", "video", "post", "select language", "talent solutions", "community guidelines", "careers", "marketing solutions", "safety center", "questions?", "all ({n})", "people ({n})", "{n}", "linkedin corporation © {n}", "manage your account and privacy", "recommendation transparency"],
+      navigation: ["my posts", "mentions", "manage invitations", "jobs", "all", "people", "search", "skip to main content", "about", "accessibility", "help center", "privacy & terms", "ad choices", "advertising", "business services", "get the linkedin app", "more", "video", "post", "select language", "talent solutions", "community guidelines", "careers", "marketing solutions", "safety center", "questions?", "all ({n})", "people ({n})", "{n}", "linkedin corporation © {n}", "manage your account and privacy", "recommendation transparency"],
       requestHeadings: ["invitations", "invitations ({n})", "pending invitations"],
       suggestions: ["people you may know", "people you may know {x}", "people you may know from {x}", "people in the {x} industry you may know", "more suggestions for you", "people you may know based on your recent activity"],
       buttons: [
@@ -55,7 +55,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         // e-mail subjects that put the question to the reader by name
         "{x}, do you want to connect with {x}?", "{x}, will you accept {x}'s invitation?", "{x}, accept {x}'s invitation?",
       ],
-      footers: [
+      footers: ["accepted your invitation", "today is {x}'s birthday", "your post has", "view analytics", "impressions on your post", 
         "you are receiving invitation emails", "you are receiving invitation reminder emails", "you are receiving network update emails",
         "you're receiving invitation emails", "this email was intended for", "learn why we included this", "linkedin corporation",
         "linkedin and the linkedin logo are registered trademarks", "1000 w maude ave", "1000 west maude avenue", "2029 stierlin court",
@@ -71,7 +71,7 @@ export const LINKEDIN: SurfaceVocabulary = {
     // es/de/fr/pt: the invitation manager and the invitation e-mail as LinkedIn renders them in
     // each language (sources above); "quiere conectar contigo"-style subjects of the e-mails.
     es: {
-      navigation: ["todas", "todos", "personas", "buscar", "ir al contenido principal", "acerca de", "accesibilidad", "centro de ayuda", "privacidad y condiciones", "opciones de publicidad", "publicidad", "servicios empresariales", "descargar la aplicación de linkedin", "descarga la aplicación de linkedin", "más", "vídeo", "video", "publicar", "inicio", "empleos", "mensajes", "notificaciones", "yo", "para negocios", "prueba premium por 0 eur", "prueba premium gratis", "todos ({n})", "personas ({n})", "contactos", "seguidos y seguidores", "grupos", "eventos", "páginas", "boletines", "ponerse al día", "crecer", "información de anuncios", "más opciones", "red"],
+      navigation: ["todo", "mis publicaciones", "menciones", "empleos", "gestionar invitaciones", "administrar invitaciones", "todas", "todos", "personas", "buscar", "ir al contenido principal", "acerca de", "accesibilidad", "centro de ayuda", "privacidad y condiciones", "opciones de publicidad", "publicidad", "servicios empresariales", "descargar la aplicación de linkedin", "descarga la aplicación de linkedin", "más", "vídeo", "video", "publicar", "inicio", "empleos", "mensajes", "notificaciones", "yo", "para negocios", "prueba premium por 0 eur", "prueba premium gratis", "todos ({n})", "personas ({n})", "contactos", "seguidos y seguidores", "grupos", "eventos", "páginas", "boletines", "ponerse al día", "crecer", "información de anuncios", "más opciones", "red"],
       requestHeadings: ["invitaciones", "invitaciones ({n})"],
       suggestions: ["personas que quizá conozcas {x}", "personas que podrías conocer {x}", "personas que quizás conozcas {x}", "personas que quizá conozcas", "personas que quizás conozcas", "personas que podrías conocer", "personas que quizá conozcas de {x}", "más sugerencias para ti"],
       decisionButtons: ["aceptar", "ignorar"],
@@ -94,7 +94,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "me gustaría conectar contigo en linkedin", "quiero conectar contigo", "acepta la invitación de {x}", "responde a la invitación de {x}",
         "{x}, ¿aceptas la invitación de {x}?", "{x}, ¿acepta la invitación de {x}?", "{x}, ¿quieres conectar con {x}?",
       ],
-      footers: ["este email va dirigido a", "este correo electrónico iba dirigido a", "este email iba dirigido a", "este correo iba dirigido a", "este correo va dirigido a", "descubre por qué lo hemos incluido", "descubre por qué hemos incluido esto", "estás recibiendo emails de invitaciones", "recibes emails de invitaciones", "estás recibiendo correos de invitaciones", "linkedin y el logotipo de linkedin son marcas registradas", "este email está dirigido a", "este correo electrónico está dirigido a", "este email se ha enviado a", "este mensaje se ha enviado a", "recibes correos electrónicos de invitación", "estás recibiendo emails de invitación"],
+      footers: ["ha aceptado tu invitación", "aceptó tu invitación", "hoy es el cumpleaños de", "tu publicación tiene", "ver estadísticas", "impresiones", "este email va dirigido a", "este correo electrónico iba dirigido a", "este email iba dirigido a", "este correo iba dirigido a", "este correo va dirigido a", "descubre por qué lo hemos incluido", "descubre por qué hemos incluido esto", "estás recibiendo emails de invitaciones", "recibes emails de invitaciones", "estás recibiendo correos de invitaciones", "linkedin y el logotipo de linkedin son marcas registradas", "este email está dirigido a", "este correo electrónico está dirigido a", "este email se ha enviado a", "este mensaje se ha enviado a", "recibes correos electrónicos de invitación", "estás recibiendo emails de invitación"],
       mutualPlural: ["contactos en común", "contactos más en común", "conexiones en común", "contactos que tenéis en común"],
       mutualSingular: ["contacto en común", "conexión en común"],
       and: ["y"],
@@ -103,7 +103,7 @@ export const LINKEDIN: SurfaceVocabulary = {
       are: ["son"],
     },
     de: {
-      navigation: ["alle", "personen", "sie", "anzeigeninfo", "werbeanzeigen", "unternehmenslösungen", "suchen", "suche", "zum hauptinhalt springen", "info", "barrierefreiheit", "hilfe", "hilfecenter", "datenschutz & bedingungen", "datenschutz & nutzungsbedingungen", "werbeoptionen", "werbung", "business services", "linkedin app laden", "mehr", "video", "beitrag", "beitrag starten", "posten", "startseite", "jobs", "nachrichten", "mitteilungen", "benachrichtigungen", "ich", "für unternehmen", "premium für 0 eur testen", "alle ({n})", "personen ({n})", "kontakte", "folge ich & follower", "gruppen", "veranstaltungen", "events", "seiten", "newsletter", "auf dem laufenden", "wachsen", "mein netzwerk verwalten", "werbeinfos", "netzwerk"],
+      navigation: ["meine beiträge", "erwähnungen", "einladungen verwalten", "alle", "personen", "sie", "anzeigeninfo", "werbeanzeigen", "unternehmenslösungen", "suchen", "suche", "zum hauptinhalt springen", "info", "barrierefreiheit", "hilfe", "hilfecenter", "datenschutz & bedingungen", "datenschutz & nutzungsbedingungen", "werbeoptionen", "werbung", "business services", "linkedin app laden", "mehr", "video", "beitrag", "beitrag starten", "posten", "startseite", "jobs", "nachrichten", "mitteilungen", "benachrichtigungen", "ich", "für unternehmen", "premium für 0 eur testen", "alle ({n})", "personen ({n})", "kontakte", "folge ich & follower", "gruppen", "veranstaltungen", "events", "seiten", "newsletter", "auf dem laufenden", "wachsen", "mein netzwerk verwalten", "werbeinfos", "netzwerk"],
       requestHeadings: ["einladungen", "einladungen ({n})"],
       suggestions: ["personen, die sie vielleicht kennen {x}", "personen, die du vielleicht kennst {x}", "personen, die sie vielleicht kennen", "leute, die sie vielleicht kennen", "personen, die du vielleicht kennst", "personen, die sie vielleicht kennen von {x}", "weitere vorschläge für sie"],
       decisionButtons: ["annehmen", "ignorieren"],
@@ -127,7 +127,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "ich möchte mich gerne mit ihnen vernetzen", "ich möchte mich mit ihnen vernetzen", "ich würde mich gerne mit ihnen vernetzen", "einladung von {x} annehmen", "auf die einladung von {x} antworten",
         "{x}, nehmen sie die einladung von {x} an?", "{x}, möchten sie sich mit {x} vernetzen?", "{x}, möchtest du dich mit {x} vernetzen?",
       ],
-      footers: ["erfahren sie, warum wir dies hinzugefügt haben", "erfahren sie, warum wir diese e-mail", "warum wir dies hinzugefügt haben", "sie erhalten e-mails mit einladungen", "linkedin und das linkedin logo sind eingetragene marken", "diese e-mail ist für", "diese e-mail war für", "diese e-mail wurde an", "diese nachricht wurde an", "sie erhalten e-mails zu einladungen", "sie erhalten einladungs-e-mails"],
+      footers: ["ihr beitrag wurde", "dein beitrag wurde", "statistik ansehen", "mal angezeigt", "hat ihre einladung angenommen", "hat deine einladung angenommen", "heute hat {x} geburtstag", "ihr beitrag hat", "dein beitrag hat", "statistiken anzeigen", "impressionen", "erfahren sie, warum wir dies hinzugefügt haben", "erfahren sie, warum wir diese e-mail", "warum wir dies hinzugefügt haben", "sie erhalten e-mails mit einladungen", "linkedin und das linkedin logo sind eingetragene marken", "diese e-mail ist für", "diese e-mail war für", "diese e-mail wurde an", "diese nachricht wurde an", "sie erhalten e-mails zu einladungen", "sie erhalten einladungs-e-mails"],
       mutualPlural: ["gemeinsame kontakte", "weitere gemeinsame kontakte"],
       mutualSingular: ["gemeinsamer kontakt", "weiterer gemeinsamer kontakt"],
       and: ["und"],
@@ -136,7 +136,7 @@ export const LINKEDIN: SurfaceVocabulary = {
       are: ["sind"],
     },
     fr: {
-      navigation: ["toutes", "tous", "personnes", "rechercher", "recherche", "passer au contenu principal", "à propos", "accessibilité", "centre d'aide", "confidentialité et conditions", "choix des pubs", "choix de publicité", "publicité", "services aux entreprises", "télécharger l'application linkedin", "plus", "vidéo", "publier", "accueil", "emplois", "messagerie", "notifications", "vous", "pour les entreprises", "essayez premium pour 0 eur", "tout ({n})", "personnes ({n})", "relations", "abonnements et abonnés", "groupes", "événements", "pages", "newsletters", "se tenir au courant", "développer", "réseau", "informations sur les publicités"],
+      navigation: ["tout", "mes posts", "mes publications", "mentions", "gérer les invitations", "toutes", "tous", "personnes", "rechercher", "recherche", "passer au contenu principal", "à propos", "accessibilité", "centre d'aide", "confidentialité et conditions", "choix des pubs", "choix de publicité", "publicité", "services aux entreprises", "télécharger l'application linkedin", "plus", "vidéo", "publier", "accueil", "emplois", "messagerie", "notifications", "vous", "pour les entreprises", "essayez premium pour 0 eur", "tout ({n})", "personnes ({n})", "relations", "abonnements et abonnés", "groupes", "événements", "pages", "newsletters", "se tenir au courant", "développer", "réseau", "informations sur les publicités"],
       requestHeadings: ["invitations", "invitations ({n})"],
       suggestions: ["personnes que vous connaissez peut-être {x}", "personnes que vous pourriez connaître", "personnes que vous pourriez connaître {x}", "personnes que vous connaissez peut-être", "vous connaissez peut-être", "personnes que vous connaissez peut-être chez {x}", "plus de suggestions pour vous"],
       decisionButtons: ["accepter", "ignorer"],
@@ -159,7 +159,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "j'aimerais vous ajouter à mon réseau professionnel sur linkedin", "accepter l'invitation de {x}", "répondre à l'invitation de {x}",
         "{x}, acceptez-vous l'invitation de {x}?", "{x}, accepterez-vous l'invitation de {x}?", "{x}, voulez-vous vous connecter avec {x}?",
       ],
-      footers: ["découvrez pourquoi nous avons inclus ceci", "découvrez pourquoi nous l'avons inclus", "découvrez pourquoi nous avons inclus", "vous recevez des e-mails d'invitations", "linkedin et le logo linkedin sont des marques déposées", "cet e-mail est destiné à", "cet e-mail était destiné à", "cet e-mail a été envoyé à", "cet email est destiné à", "vous recevez des e-mails d'invitation", "vous recevez les e-mails d'invitation"],
+      footers: ["a accepté votre invitation", "a accepté ton invitation", "c'est l'anniversaire de", "votre publication a", "voir les statistiques", "impressions", "découvrez pourquoi nous avons inclus ceci", "découvrez pourquoi nous l'avons inclus", "découvrez pourquoi nous avons inclus", "vous recevez des e-mails d'invitations", "linkedin et le logo linkedin sont des marques déposées", "cet e-mail est destiné à", "cet e-mail était destiné à", "cet e-mail a été envoyé à", "cet email est destiné à", "vous recevez des e-mails d'invitation", "vous recevez les e-mails d'invitation"],
       mutualPlural: ["relations en commun", "relations communes", "autres relations en commun", "relations que vous avez en commun"],
       mutualSingular: ["relation en commun", "relation commune", "relation que vous avez en commun"],
       and: ["et"],
@@ -168,7 +168,7 @@ export const LINKEDIN: SurfaceVocabulary = {
       are: ["sont des"],
     },
     pt: {
-      navigation: ["todos", "todas", "pessoas", "crescer", "atualizar-se", "pesquisar", "pesquisa", "pular para o conteúdo principal", "sobre", "acessibilidade", "central de ajuda", "privacidade e termos", "opções de anúncio", "opções de anúncios", "publicidade", "serviços empresariais", "baixe o app do linkedin", "baixar o app do linkedin", "mais", "vídeo", "publicar", "início", "vagas", "mensagens", "notificações", "eu", "para negócios", "experimente o premium por r$0", "todos ({n})", "pessoas ({n})", "conexões", "seguindo e seguidores", "grupos", "eventos", "páginas", "newsletters", "informações de anúncios", "acompanhar", "expandir", "rede"],
+      navigation: ["tudo", "minhas publicações", "menções", "gerenciar convites", "todos", "todas", "pessoas", "crescer", "atualizar-se", "pesquisar", "pesquisa", "pular para o conteúdo principal", "sobre", "acessibilidade", "central de ajuda", "privacidade e termos", "opções de anúncio", "opções de anúncios", "publicidade", "serviços empresariais", "baixe o app do linkedin", "baixar o app do linkedin", "mais", "vídeo", "publicar", "início", "vagas", "mensagens", "notificações", "eu", "para negócios", "experimente o premium por r$0", "todos ({n})", "pessoas ({n})", "conexões", "seguindo e seguidores", "grupos", "eventos", "páginas", "newsletters", "informações de anúncios", "acompanhar", "expandir", "rede"],
       requestHeadings: ["convites", "convites ({n})"],
       suggestions: ["pessoas que talvez você conheça {x}", "pessoas que você talvez conheça {x}", "pessoas que você pode conhecer", "pessoas que você pode conhecer {x}", "pessoas que talvez você conheça", "pessoas que você talvez conheça", "pessoas que talvez você conheça de {x}", "mais sugestões para você"],
       decisionButtons: ["aceitar", "ignorar"],
@@ -191,7 +191,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "gostaria de adicioná-lo(a) à minha rede profissional no linkedin", "gostaria de adicioná-lo(a) à minha rede profissional",
         "{x}, aceita o convite de {x}?", "{x}, aceita o convite do {x}?", "{x}, aceita o convite da {x}?", "{x}, você aceita o convite de {x}?", "{x}, quer se conectar com {x}?",
       ],
-      footers: ["saiba por que incluímos isto", "saiba por que incluímos isso", "saiba por que incluímos", "você está recebendo e-mails de convites", "linkedin e o logotipo do linkedin são marcas registradas", "este e-mail foi enviado para", "este e-mail é destinado a", "este e-mail foi destinado a", "este e-mail era destinado a", "este e-mail é para", "você está recebendo e-mails de convite"],
+      footers: ["aceitou seu convite", "aceitou o seu convite", "hoje é aniversário de", "sua publicação teve", "ver estatísticas", "impressões", "saiba por que incluímos isto", "saiba por que incluímos isso", "saiba por que incluímos", "você está recebendo e-mails de convites", "linkedin e o logotipo do linkedin são marcas registradas", "este e-mail foi enviado para", "este e-mail é destinado a", "este e-mail foi destinado a", "este e-mail era destinado a", "este e-mail é para", "você está recebendo e-mails de convite"],
       // European Portuguese says "ligações"
       mutualPlural: ["conexões em comum", "outras conexões em comum", "ligações em comum", "outras ligações em comum"],
       mutualSingular: ["conexão em comum", "ligação em comum"],
