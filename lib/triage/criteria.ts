@@ -198,6 +198,14 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
 // Cues in the note for how the two met, per language (./lang): words that also name plans
 // ("grab coffee") or other things ("fair", "story") count only in the phrases that describe a meeting.
 
+/**
+ * Words that hold a meeting cue but say nothing of a meeting (folded text), masked first: links and domains
+ * ("bzst-erstattung-online.com"), names with "online" ("ZEIT ONLINE", "banca online"), regions ("Comunidad
+ * Valenciana"), a journalist's "story" or "artículo", "DMs open".
+ */
+const NOT_A_MEETING_RE =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|de|es|fr|pt|br|co|uk|info|biz|app)\b\S*|\b(?:banca|banco|banking|tienda|loja|shop|magazine|zeit|spiegel|revista|jornal|journal|compras|compra|formation|curso|cursos|course|courses|presse|news|noticias|noticias)\s+online\b|\bcomunidad (?:valenciana|de madrid|autonoma|foral|de murcia)\b|\b(?:working on|writing|preparing|escribiendo|preparando|es|is|for|para|fur|pour|sobre) (?:a|an|un|una|um|uma|einen|ein) (?:story|article|piece|articulo|reportaje|artigo|materia|reportage|artikel|beitrag)\b|\bdms? (?:offen|open|abiertos|abiertas|abertas|abertos|ouverts)\b/g;
+
 /** Words of an "online event" that say it was online: kept, while the in-person noun beside them is masked. */
 const ONLINE_WORD_RE = /^(?:virtual\w*|virtuel\w*|virtuell\w*|online|on-line|remote|remot[oa]|zoom|digital\w*|en|linea|ligne|visio|por|pelo)$/;
 
@@ -215,7 +223,9 @@ export function describeMeeting(note: string | null, language: string = "en"): M
   if (!note) return null;
   const { online: ONLINE_RE, inPerson: IN_PERSON_RE, onlineEvent: ONLINE_EVENT_RE } = meetingRegExps(cueLanguages(language));
   const hay = foldWithMap(note);
-  const text = hay.folded.replace(ONLINE_EVENT_RE, (m) => m.replace(/[^\s-]+/g, (w) => (ONLINE_WORD_RE.test(w) ? w : "~".repeat(w.length))));
+  const text = hay.folded
+    .replace(NOT_A_MEETING_RE, (m) => "~".repeat(m.length))
+    .replace(ONLINE_EVENT_RE, (m) => m.replace(/[^\s-]+/g, (w) => (ONLINE_WORD_RE.test(w) ? w : "~".repeat(w.length))));
   const inPerson = IN_PERSON_RE.exec(text);
   if (inPerson) return { how: "in_person", evidence: phraseAround(hay, inPerson.index, inPerson[0].length) };
   const online = ONLINE_RE.exec(text);

@@ -122,3 +122,17 @@ describe.skipIf(!existsSync(corporaDir))("the corpora (read, never written)", ()
     expect(readFileSync(out, "utf8")).toBe(readFileSync(join(root, "lib/triage/model/spam-model.json"), "utf8"));
   });
 });
+
+describe("the other languages' scam cues", () => {
+  it("each compiles as the engine compiles it (unicode, global), alone and joined, so no language's text can make the engine throw", async () => {
+    const { PACKS } = await import("@/lib/triage/lang");
+    const all: string[] = [];
+    for (const [lang, pack] of Object.entries(PACKS)) {
+      for (const [key, src] of Object.entries(pack.scam)) {
+        expect(() => new RegExp(src as string, "gu"), `${lang} ${key}`).not.toThrow();
+        all.push(`(?:${src as string})`);
+      }
+    }
+    expect(() => new RegExp(all.join("|"), "u")).not.toThrow();
+  });
+});
