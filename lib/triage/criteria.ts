@@ -204,7 +204,7 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
  * Valenciana"), a journalist's "story" or "artículo", "DMs open".
  */
 const NOT_A_MEETING_RE =
-  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|de|es|fr|pt|br|co|uk|info|biz|app)\b\S*|\b(?:banca|banco|banking|tienda|loja|shop|magazine|zeit|spiegel|revista|jornal|journal|compras|compra|formation|curso|cursos|course|courses|presse|news|noticias|noticias)\s+online\b|\bcomunidad (?:valenciana|de madrid|autonoma|foral|de murcia)\b|\b(?:working on|writing|preparing|escribiendo|preparando|es|is|for|para|fur|pour|sobre) (?:a|an|un|una|um|uma|einen|ein) (?:story|article|piece|articulo|reportaje|artigo|materia|reportage|artikel|beitrag)\b|\bdms? (?:offen|open|abiertos|abiertas|abertas|abertos|ouverts)\b/g;
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|de|es|fr|pt|br|co|uk|info|biz|app)\b\S*|\b(?:banca|banco|banking|tienda|loja|shop|magazine|zeit|spiegel|revista|jornal|journal|compras|compra|formation|curso|cursos|course|courses|presse|news|noticias)\s+online\b|\bcomunidad (?:valenciana|de madrid|autonoma|foral|de murcia)\b|\b(?:working on|writing|preparing|escribiendo|preparando|es|is|for|para|fur|pour|sobre) (?:a|an|un|una|um|uma|einen|ein) (?:story|article|piece|articulo|reportaje|artigo|materia|reportage|artikel|beitrag)\b|\bdms? (?:offen|open|abiertos|abiertas|abertas|abertos|ouverts)\b/g;
 
 /** Words of an "online event" that say it was online: kept, while the in-person noun beside them is masked. */
 const ONLINE_WORD_RE = /^(?:virtual\w*|virtuel\w*|virtuell\w*|online|on-line|remote|remot[oa]|zoom|digital\w*|en|linea|ligne|visio|por|pelo)$/;

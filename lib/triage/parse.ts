@@ -451,9 +451,12 @@ const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en c
 // the five languages' words of the platforms' stock sentences ("… zu meinem beruflichen Netzwerk hinzufügen", "rejoindre votre réseau")
 const STOCK_HINT_RE = /network|netzwerk|vernetz|invit|einladung|convite|request|follow|respond|confirm|please add|like to|connect|conect|want|linkedin|\bred\b|réseau|reseau|\brede\b|añad|agreg|adicion|ajout|hinzuf|kontakt|contact|solicitud|solicita|anfrage|demande|pedido/i;
 /** "Marcus Lee via LinkedIn", "Kai Neumann über LinkedIn", "Diego Morales a través de LinkedIn": the sender's name, without the platform. */
-const VIA_PLATFORM_RE = /\s+(?:via|vía|über|ueber|a través de|a traves de|par l['’]intermédiaire de|por meio d[eo]|através d[eo]|por)\s+\S+$/i;
+/** The words between a sender's name and the platform: "via", "über", "a través de"… */
+const VIA = String.raw`via|vía|über|ueber|a través de|a traves de|par l['’]intermédiaire de|por meio d[eo]|através d[eo]`;
+/** (a bare "por" only after a name already known to be a sender's) */
+const VIA_PLATFORM_RE = new RegExp(String.raw`\s+(?:${VIA}|por)\s+\S+$`, "i");
 /** A whole line that is a sender through a platform: "Oliver Grant via LinkedIn", "Kai Neumann über LinkedIn". */
-const VIA_PLATFORM_NAME_RE = /^[^\s<>@:]+(?:\s+[^\s<>@:]+){1,4}\s+(?:via|vía|über|ueber|a través de|a traves de|par l['’]intermédiaire de|por meio d[eo]|através d[eo])\s+(?:linkedin|facebook|instagram|x|twitter)$/i;
+const VIA_PLATFORM_NAME_RE = new RegExp(String.raw`^[^\s<>@:]+(?:\s+[^\s<>@:]+){1,4}\s+(?:${VIA})\s+(?:linkedin|facebook|instagram|x|twitter)$`, "i");
 const PICTURE_HINT_RE = /profile|photo|avatar|picture|bild|foto|perfil|profil/i;
 /** A badge can only follow a separator or be a degree: "• Premium", "· 2nd", "3rd+". */
 const BADGE_HINT_RE = { test: (s: string): boolean => s.includes("·") || s.includes("•") || s.includes("|") || (/\d/.test(s) && /\d(?:st|nd|rd)\b/.test(s)) };
@@ -590,10 +593,14 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
   // Above a forwarded or quoted e-mail ("---------- Forwarded message ---------", "On … wrote:") is the
   // words of whoever forwarded or answered it (a colleague's "FYI", their signature), not the person's
   // (Outlook quotes with a rule, then the next header block: "________", "From: LinkedIn <…>")
-  const forward = lines.findIndex(
-    (l, i) => l.kind === "forward" || (l.kind === "header" && /^(?:from|von|de)\s*:/i.test(l.text) && lines.slice(0, i).some((p) => p.kind === "content") && lines.slice(Math.max(0, i - 3), i).some((p) => p.kind === "rule")),
-  );
-  if (forward > 0 && lines.slice(forward + 1).some((l) => l.kind === "content")) {
+  let forward = -1;
+  let contentAbove = false;
+  for (let i = 0; i < lines.length && forward < 0; i++) {
+    const l = lines[i]!;
+    if (l.kind === "forward" || (contentAbove && l.kind === "header" && /^(?:from|von|de)\s*:/i.test(l.text) && lines.slice(Math.max(0, i - 3), i).some((p) => p.kind === "rule"))) forward = i;
+    else if (l.kind === "content") contentAbove = true;
+  }
+  if (forward > 0 && contentAbove && lines.slice(forward + 1).some((l) => l.kind === "content")) {
     for (let i = 0; i < forward; i++) if (lines[i]!.kind === "content") lines[i]!.kind = "chrome";
   }
   return { lines, emailish };
