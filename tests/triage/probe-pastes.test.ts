@@ -212,4 +212,20 @@ describe("what the probes fixed", () => {
     // no pronoun either way: the platform's habit
     expect(draft("Salut Jenn !", "fr", "x")).toMatch(/\b(?:ton|ta|tu)\b/i);
   });
+
+  it("answers a Spanish note's 'usted' in kind in the warm and brief tones, and 'tú' or no pronoun with 'tú'", () => {
+    const profile = criteriaProfileSchema.parse({ blockedRoles: ["recruiter"] });
+    const draft = (note: string, tone: "warm" | "brief") =>
+      draftDecline({ parsed: { ...parseRequest(`Rodrigo Báez\nReclutador\n${note}`, "linkedin"), firstName: "Rodrigo", name: "Rodrigo Báez" }, reasons: ["blocked_role"], blockedRole: "recruiter", profile, platform: "linkedin", tone, language: "es" });
+    for (const tone of ["warm", "brief"] as const) {
+      for (const note of ["Estimada Laura, me permito escribirle porque vi su perfil.", "Buenas tardes, quisiera conectar con usted para una vacante."]) {
+        const d = draft(note, tone);
+        expect(d.text, note).toMatch(/\b(?:su|le|puede|quiera|desea)\b/i);
+        expect(d.text + d.short, note).not.toMatch(/\b(?:tu|te|puedes|quieras|quieres|contigo)\b/i);
+      }
+      for (const note of ["Hola Laura, vi tu perfil y me encantaría conectar contigo.", "Hola Laura, un saludo."]) {
+        expect(draft(note, tone).text, note).toMatch(/\b(?:tu|te|puedes|quieras|quieres|contigo)\b/i);
+      }
+    }
+  });
 });

@@ -1,7 +1,9 @@
 // Spanish (Spain and Latin America): roles, cues and drafts. Drafts use "tú" in the warm
-// and brief tones and "usted" in the formal one; nouns for people in gender-neutral
-// wording ("profesionales de ventas") where gender is unknown.
+// and brief tones unless the person's note says "usted" (then they answer in kind), and
+// "usted" in the formal one; nouns for people in gender-neutral wording ("profesionales de
+// ventas") where gender is unknown.
 import type { Platform, Tone } from "../schema";
+import { addressIn } from "./address";
 import type { DraftVoice, LanguagePack } from "./types";
 
 const REQUEST_NOUNS: Record<Platform, string> = {
@@ -108,7 +110,58 @@ const BRIEF: DraftVoice = {
   companyFallback: "tu empresa",
 };
 
+// The warm and brief voices in "usted", for a note written that way: much of Latin America
+// (and older or more formal writers in Spain) says "usted" to a stranger, and a reply in "tú"
+// to "Me permito escribirle" reads as over-familiar.
+const WARM_USTED: DraftVoice = {
+  ...WARM,
+  thanks: [
+    "Muchas gracias por su {request}; es muy amable de su parte haber pensado en mí.",
+    "Gracias por su {request}; me alegra que se haya puesto en contacto conmigo.",
+    "Gracias por escribirme y por su amable {request}.",
+  ],
+  reasons: {
+    ...WARM.reasons,
+    blocked_role: [
+      "Tengo la norma personal de no conectar con {roles} en {platform}, y la aplico con todo el mundo.",
+      "En {platform} reservo mi red para las personas con las que trabajo directamente, así que no conecto con {roles}, sin excepción.",
+      "Es una norma mía no conectar con {roles} en {platform}; no tiene nada que ver con usted.",
+    ],
+  },
+  offers: {
+    blocked_role: ["Si le resultan útiles, puede seguir mis publicaciones públicas cuando quiera."],
+    not_known_in_real_life: ["Si lo desea, puede seguir mis publicaciones públicas.", "Eso sí, puede seguir mis publicaciones públicas si le interesan."],
+    no_personal_note: ["Si quiere contarme en unas líneas qué tiene en mente, lo leeré con gusto."],
+  },
+  closings: ["Le deseo lo mejor.", "Le deseo mucho éxito.", "Cuídese mucho y que le vaya muy bien."],
+  rolesFallback: "personas de su sector",
+  companyFallback: "su empresa",
+};
+
+const BRIEF_USTED: DraftVoice = {
+  ...BRIEF,
+  thanks: ["Gracias por su {request}.", "Gracias por su interés.", "Gracias por pensar en mí."],
+  offers: {
+    blocked_role: ["Puede seguir mis publicaciones."],
+    not_known_in_real_life: ["Puede seguir mis publicaciones públicas."],
+    no_personal_note: ["Si quiere, envíeme una nota con lo que tiene en mente."],
+  },
+  rolesFallback: "personas de su sector",
+  companyFallback: "su empresa",
+};
+
+/**
+ * "usted", "le escribo", "conocerle", "su perfil": the polite address ("su" alone may be
+ * "his" or "her", so only with the nouns a note says of its reader); "tú", "te", "contigo",
+ * "tu perfil": the familiar one.
+ */
+const USTED_RE =
+  /(?<![\p{L}])(?:usted(?:es)?|(?:conocer|contactar|escribir|saludar|agregar|añadir|anadir|invitar|felicitar|molestar)le|le (?:escribo|contacto|saludo|agradezco|agradecería|agradeceria|invito|felicito|sigo)|su (?:perfil|trayectoria|experiencia|red|invitación|invitacion|publicación|publicacion|artículo|articulo|charla|ponencia))(?![\p{L}])/iu;
+const TU_RE =
+  /(?<![\p{L}])(?:tú|te|contigo|tus?|(?:conocer|contactar|escribir|saludar|agregar|añadir|anadir|invitar|felicitar|molestar)te)(?![\p{L}])/iu;
+
 const VOICES: Record<Tone, DraftVoice> = { warm: WARM, formal: FORMAL, brief: BRIEF };
+const USTED_VOICES: Record<Tone, DraftVoice> = { warm: WARM_USTED, formal: FORMAL, brief: BRIEF_USTED };
 const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "esta plataforma" };
 
 export const es: LanguagePack = {
@@ -226,7 +279,8 @@ export const es: LanguagePack = {
     preachy: String.raw`deberías (?:aprender|leer|saber|personalizar|incluir|escribir|añadir)|deberias (?:aprender|leer|saber|personalizar|incluir|escribir|anadir)|la próxima vez,? (?:por favor|intenta)|la proxima vez,? (?:por favor|intenta)|es de mala educación|es de mala educacion|como consejo`,
   },
   draft: {
-    voice: (tone) => VOICES[tone],
+    voice: (tone, _platform, address) => (address === "formal" ? USTED_VOICES : VOICES)[tone],
+    addressOf: addressIn(USTED_RE, TU_RE),
     requestNoun: (platform) => REQUEST_NOUNS[platform],
     platformName: (platform) => PLATFORM_NAMES[platform],
     greeting: ({ tone, firstName, name }) =>
