@@ -126,7 +126,9 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const words = PACKS[language].draft;
   // answer in the form of address the person chose ("vous" on X gets "vous")
   const address = parsed.note && words.addressOf ? words.addressOf(parsed.note) : null;
-  const voice: DraftVoice = words.voice(tone, platform, address);
+  // and in its regional form (European Portuguese to a note from Lisbon)
+  const region = words.regionOf ? words.regionOf([parsed.headline, parsed.note].filter(Boolean).join("\n")) : null;
+  const voice: DraftVoice = words.voice(tone, platform, address, region);
   const variant = Number.isFinite(input.variant) ? Math.trunc(input.variant ?? 0) : 0;
   const reasons = REASON_KEYS.filter((k) => input.reasons.includes(k));
   const limit = PLATFORM_LIMITS[platform].limit;
@@ -157,7 +159,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const greeting = words.greeting(who);
   // With no note, no thanks "for writing" or for "the thought behind it": there was none to read.
   const thanksOptions = parsed.note ? voice.thanks : voice.thanks.filter((t) => !PRESUMES_A_NOTE_RE.test(t));
-  const thanks = pick(thanksOptions.length ? thanksOptions : voice.thanks, seed, "thanks", variant).replace("{request}", words.requestNoun(requestPlatform, tone, address));
+  const thanks = pick(thanksOptions.length ? thanksOptions : voice.thanks, seed, "thanks", variant).replace("{request}", words.requestNoun(requestPlatform, tone, address, region));
   let reasonLanguageFallback = false;
   const reasonSentences = reasons.map((key, i) => {
     const own = ownReasonWording(profile.reasons?.[key], language, profile.language);
@@ -193,7 +195,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   if (text.length > limit) text = compose({ offer: false, closing: true });
   if (text.length > limit) text = compose({ offer: false, closing: false });
   const shortTone = words.shortTone(tone);
-  const shortThanks = pick(words.voice(shortTone, platform, address).thanks, seed, "short-thanks", variant).replace("{request}", words.requestNoun(requestPlatform, shortTone, address));
+  const shortThanks = pick(words.voice(shortTone, platform, address, region).thanks, seed, "short-thanks", variant).replace("{request}", words.requestNoun(requestPlatform, shortTone, address, region));
   const short = shortVersion({
     head: words.opening({ ...who, tone: shortTone }, shortThanks, true),
     reasonSentences,

@@ -213,6 +213,29 @@ describe("what the probes fixed", () => {
     expect(draft("Salut Jenn !", "fr", "x")).toMatch(/\b(?:ton|ta|tu)\b/i);
   });
 
+  it("answers a request written in European Portuguese in European Portuguese, and a Brazilian or neutral one in Brazilian", () => {
+    const profile = criteriaProfileSchema.parse({ blockedRoles: ["recruiter"] });
+    const draft = (headline: string, note: string, tone: "warm" | "brief" | "formal") =>
+      draftDecline({ parsed: { ...parseRequest(`Rui Tavares\n${headline}\n${note}`, "linkedin"), firstName: "Rui", name: "Rui Tavares" }, reasons: ["blocked_role"], blockedRole: "recruiter", profile, platform: "linkedin", tone, language: "pt" });
+    const BRAZILIAN = /\b(?:você|contato|me conecto|fique à vontade)\b|(?<!\ba )\bminha rede\b/;
+    for (const tone of ["warm", "brief", "formal"] as const) {
+      for (const [headline, note] of [
+        ["Talent Acquisition na Sonae | Lisboa", "Olá! Estou a recrutar para a nossa equipa de dados."],
+        ["Recrutadora", "Bom dia, gostava de ter o seu contacto para uma vaga."],
+      ]) {
+        const d = draft(headline!, note!, tone);
+        expect(d.text + d.short, note).not.toMatch(BRAZILIAN);
+        expect(d.text, note).toMatch(/\bnão aceito pedidos\b|\bcontacto\b|\ba minha rede\b/);
+      }
+      for (const [headline, note] of [
+        ["Tech Recruiter na Ambev", "Oi! Estou recrutando para nossa equipe, vamos conectar?"],
+        ["Recrutadora", "Olá, tudo bem?"],
+      ]) {
+        expect(draft(headline!, note!, tone).text, note).toMatch(/\bme conecto\b|\bminha rede\b|\bcontato\b/);
+      }
+    }
+  });
+
   it("answers a Spanish note's 'usted' in kind in the warm and brief tones, and 'tú' or no pronoun with 'tú'", () => {
     const profile = criteriaProfileSchema.parse({ blockedRoles: ["recruiter"] });
     const draft = (note: string, tone: "warm" | "brief") =>

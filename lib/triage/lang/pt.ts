@@ -1,8 +1,9 @@
 // Portuguese (Brazilian and European forms read): roles, cues and drafts. Warm and brief
 // drafts use "você"; the formal tone avoids the pronoun altogether (impersonal wording),
 // and no sentence thanks with the gendered "obrigado/obrigada": "agradeço" is neutral.
+// A request written in European Portuguese gets drafts in European Portuguese.
 import type { Platform, Tone } from "../schema";
-import type { DraftVoice, LanguagePack } from "./types";
+import type { DraftVoice, LanguagePack, Region } from "./types";
 
 /** with its article, for "Agradeço {request}" */
 const REQUEST_NOUNS: Record<Platform, string> = {
@@ -101,6 +102,110 @@ const BRIEF: DraftVoice = {
 };
 
 const VOICES: Record<Tone, DraftVoice> = { warm: WARM, formal: FORMAL, brief: BRIEF };
+
+// European Portuguese: "contacto", "a minha rede" (the article before a possessive),
+// pronouns after the verb ("Desejo-lhe"), no "você" (brusque in Portugal: the verb alone
+// says it politely), "pedidos" rather than Brazil's "me conectar", "Cumprimentos".
+const REQUEST_NOUNS_PT: Record<Platform, string> = {
+  linkedin: "o convite",
+  facebook: "o pedido de amizade",
+  instagram: "o pedido para me seguir",
+  x: "a mensagem",
+  other: "o convite",
+};
+const COMPETITOR_PT = [
+  "A política da minha empresa não me permite aceitar pedidos de profissionais de empresas concorrentes.",
+  "Por política da empresa, não posso aceitar pedidos de quem trabalha em empresas concorrentes.",
+];
+const NOT_KNOWN_PT = ["Só aceito pedidos de pessoas que conheço pessoalmente.", "No {platform}, reservo as minhas ligações para pessoas que conheço fora da internet."];
+const NO_NOTE_PT = [
+  "Só aceito convites que venham com uma breve nota pessoal sobre o motivo do contacto.",
+  "Só aceito convites acompanhados de algumas palavras sobre o motivo do contacto.",
+];
+const SHORT_PT = {
+  competitor: "Política da empresa: não aceito pedidos de concorrentes.",
+  blocked_role: "Por regra, não aceito pedidos de {roles} aqui.",
+  not_known_in_real_life: "Só aceito pedidos de pessoas que conheço pessoalmente.",
+  no_personal_note: "Só aceito convites com uma nota pessoal.",
+};
+
+const WARM_PT: DraftVoice = {
+  thanks: ["Agradeço muito {request}; fico contente por se ter lembrado de mim.", "Agradeço {request} e o contacto.", "Agradeço sinceramente {request}."],
+  reasons: {
+    competitor: COMPETITOR_PT,
+    blocked_role: [
+      "Tenho como regra pessoal não aceitar pedidos de {roles} no {platform}, e aplico-a a todos.",
+      "No {platform}, reservo a minha rede para pessoas com quem trabalho diretamente, por isso não aceito pedidos de {roles}, seja de quem for.",
+      "É uma regra minha não aceitar pedidos de {roles} no {platform}; não é nada pessoal.",
+    ],
+    not_known_in_real_life: NOT_KNOWN_PT,
+    no_personal_note: NO_NOTE_PT,
+  },
+  shortReasons: SHORT_PT,
+  offers: {
+    blocked_role: ["Se achar útil, esteja à vontade para seguir as minhas publicações públicas."],
+    not_known_in_real_life: ["Se quiser, pode seguir as minhas publicações públicas."],
+    no_personal_note: ["Se quiser contar-me em poucas palavras o que tem em mente, lerei com todo o gosto."],
+  },
+  closings: ["Desejo-lhe muito sucesso.", "Votos de muito sucesso no seu trabalho.", "Tudo de bom."],
+  signOffs: ["Cumprimentos,", "Um abraço,", "Abraço,"],
+  rolesFallback: "profissionais da sua área",
+  companyFallback: "a sua empresa",
+};
+
+const FORMAL_PT: DraftVoice = {
+  thanks: ["Agradeço {request}.", "Agradeço {request} e o interesse.", "Agradeço o contacto."],
+  reasons: {
+    competitor: [COMPETITOR_PT[0]!, "Por determinação da empresa onde trabalho, não estabeleço ligações com profissionais de empresas concorrentes."],
+    blocked_role: [
+      "Por princípio, não aceito pedidos de {roles} no {platform}, e aplico este critério a todos.",
+      "No {platform}, restrinjo a minha rede a relações de trabalho diretas e, por isso, não aceito pedidos de {roles}.",
+    ],
+    not_known_in_real_life: [NOT_KNOWN_PT[0]!, "Reservo as minhas ligações no {platform} para pessoas que conheço pessoalmente."],
+    no_personal_note: [NO_NOTE_PT[0]!, "Aceito apenas convites acompanhados de uma breve nota sobre o propósito do contacto."],
+  },
+  shortReasons: { ...SHORT_PT, competitor: "A política da minha empresa não me permite aceitar pedidos de concorrentes." },
+  offers: {
+    blocked_role: ["Esteja à vontade para acompanhar as minhas publicações públicas."],
+    not_known_in_real_life: ["Esteja à vontade para acompanhar as minhas publicações públicas."],
+    no_personal_note: ["Caso queira enviar uma breve mensagem sobre o que tem em mente, terei todo o gosto em lê-la."],
+  },
+  closings: ["Votos de muito sucesso.", "Votos de sucesso nos seus projetos."],
+  signOffs: ["Com os melhores cumprimentos,", "Cumprimentos,"],
+  rolesFallback: "profissionais da área",
+  companyFallback: "a empresa",
+};
+
+const BRIEF_PT: DraftVoice = {
+  thanks: ["Agradeço {request}.", "Agradeço o contacto."],
+  reasons: {
+    competitor: [FORMAL_PT.shortReasons.competitor, SHORT_PT.competitor],
+    blocked_role: ["Por regra, não aceito pedidos de {roles} no {platform}.", "Tenho por regra não aceitar pedidos de {roles} aqui."],
+    not_known_in_real_life: [NOT_KNOWN_PT[0]!],
+    no_personal_note: ["Só aceito convites com uma nota pessoal."],
+  },
+  shortReasons: SHORT_PT,
+  offers: {
+    blocked_role: ["Pode seguir as minhas publicações."],
+    not_known_in_real_life: ["Pode seguir as minhas publicações públicas."],
+    no_personal_note: ["Se quiser, envie-me uma nota sobre o que tem em mente."],
+  },
+  closings: [""],
+  signOffs: ["Cumprimentos,", "Abraço,"],
+  rolesFallback: "profissionais da sua área",
+  companyFallback: "a sua empresa",
+};
+const VOICES_PT: Record<Tone, DraftVoice> = { warm: WARM_PT, formal: FORMAL_PT, brief: BRIEF_PT };
+
+/**
+ * Words only European Portuguese writes ("contacto", "equipa", "connosco", "telemóvel",
+ * "estou a trabalhar", "gostava de") or places in Portugal; Brazil's own words
+ * ("contato", "equipe", "celular", "você", "a gente") outweigh them.
+ */
+const EUROPEAN_RE =
+  /(?<![\p{L}])(?:contactos?|equipas?|connosco|telemóvel|telemovel|facto|registo|utilizador(?:es)?|ecrã|gostava (?:de|imenso)|fixe|Portugal|Lisboa|Coimbra|Braga|Aveiro|Setúbal|Funchal|(?:estou|estás|está|estamos|estão|ando|andamos) a (?:\p{L}+(?:ar|er|ir|ôr)))(?![\p{L}])/iu;
+const BRAZILIAN_RE = /(?<![\p{L}])(?:contatos?|equipes?|celular|você|voce|vocês|a gente|Brasil|São Paulo|Rio de Janeiro|(?:estou|está|estamos) \p{L}+(?:ando|endo|indo))(?![\p{L}])/iu;
+const regionOf = (text: string): Region | null => (EUROPEAN_RE.test(text) && !BRAZILIAN_RE.test(text) ? "pt-PT" : null);
 /** "no {platform}": "no LinkedIn", and "no site" for any other. */
 const PLATFORM_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", instagram: "Instagram", other: "site" };
 
@@ -216,8 +321,9 @@ export const pt: LanguagePack = {
     preachy: String.raw`você deveria|voce deveria|deveria aprender|da próxima vez,? (?:por favor|tente)|da proxima vez,? (?:por favor|tente)|é falta de educação|e falta de educacao|fica a dica`,
   },
   draft: {
-    voice: (tone) => VOICES[tone],
-    requestNoun: (platform) => REQUEST_NOUNS[platform],
+    voice: (tone, _platform, _address, region) => (region === "pt-PT" ? VOICES_PT : VOICES)[tone],
+    requestNoun: (platform, _tone, _address, region) => (region === "pt-PT" ? REQUEST_NOUNS_PT : REQUEST_NOUNS)[platform],
+    regionOf,
     platformName: (platform) => PLATFORM_NAMES[platform],
     greeting: ({ tone, firstName, name }) => {
       // Brazilian and Portuguese business writing greets by first name even when formal: "Olá, Nuno Gonçalo Sá Pereira," reads like a form letter

@@ -61,11 +61,20 @@ export interface GreetingInput {
 /** A language's polite or familiar "you" (German "Sie" or "du", French "vous" or "tu"). */
 export type Address = "formal" | "familiar";
 
+/** A regional form of a language that its drafts can write in: European Portuguese. */
+export type Region = "pt-PT";
+
 export interface DraftLanguage {
   /** the voice for a tone on a platform (the form of address follows the platform's habits) */
-  voice(tone: Tone, platform: Platform, address?: Address | null): DraftVoice;
+  voice(tone: Tone, platform: Platform, address?: Address | null, region?: Region | null): DraftVoice;
   /** `{request}`: "invitation to connect", "solicitud de amistad"... */
-  requestNoun(platform: Platform, tone: Tone, address?: Address | null): string;
+  requestNoun(platform: Platform, tone: Tone, address?: Address | null, region?: Region | null): string;
+  /**
+   * The regional form the request is written in (its note and headline), when it shows:
+   * a note from Lisbon ("a nossa equipa", "estou a trabalhar") is answered in European
+   * Portuguese, not Brazilian. Languages with one written form leave it out.
+   */
+  regionOf?(text: string): Region | null;
   /**
    * The form of address the person's note uses ("Sie"/"du", "vous"/"tu"), when only one
    * shows: the draft answers in kind, a "vous" on X is not answered with "tu". Languages
