@@ -54,6 +54,40 @@ function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?:
   return null;
 }
 
+/** Small words a company's initials skip: "Caixa Geral de Depósitos" is CGD. */
+const INITIALS_SKIP_RE = /^(?:of|the|and|de|del|la|las|los|el|do|da|dos|das|du|des|le|les|et|y|e|und|der|die|das|von|für|fur|&|\+)$/;
+
+/** Legal forms, which initials leave out: "Banco Bilbao Vizcaya Argentaria, S.A." is BBVA. */
+const LEGAL_WORD_RE = /^(?:inc|corp|llc|ltd|plc|co|gmbh|ag|se|kg|kgaa|sa|sas|sau|sl|slu|srl|spa|bv|nv|ltda|lda|sarl|oy|ab|as|mbh|ug|ev|s|a|l|u)$/;
+
+/** A multi-word name's initials, when they make an acronym worth matching: "Boston Consulting Group" → "bcg". */
+const initialsOf = memoize((name: string): string | null => {
+  const words = fold(name).replace(/\b(?:s\.a\.|s\.l\.|s\.a\.s\.|n\.v\.|b\.v\.)/g, " ").replace(/[.,]/g, " ").split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP_RE.test(w) && !LEGAL_WORD_RE.test(w));
+  if (words.length < 3 || words.length > 6) return null;
+  return words.map((w) => w[0]).join("");
+}, 2000);
+
+/**
+ * First words that are no company's own name: "Banco Santander" is not "Banco", "Deutsche
+ * Bank" is not "Deutsche". A competitor's other first word alone ("Itaú" for "Itaú
+ * Unibanco") names it.
+ */
+const GENERIC_FIRST_WORD_RE = /^(?:banco|bank|banque|caixa|caja|grupo|group|groupe|gruppe|the|first|general|united|national|nacional|deutsche|credit|credito|societe|royal|american|british|new|global|international|digital|data|tech|capital|city|union|central|allianz|mutua|seguros|compagnie|compania|companhia|instituto|institut|universidad|universidade|universite|universitat|hospital|clinica|fundacion|fundacao|fondation|stiftung|ministerio|ministere|agencia|agence|agentur|consulting|software|systems|solutions|services|media|energy|energia|telecom|air|red|blue|green|black|white|open|smart|euro|asia|africa|latin)$/;
+
+/** Where the whole company shown is another form of a competitor's name: its initials either way ("BBVA" ↔ "Banco Bilbao Vizcaya Argentaria"), or its own first word ("Itaú" for "Itaú Unibanco"). */
+function sameCompanyOtherForm(shown: string, competitor: string): boolean {
+  const core = companyCore(shown);
+  const theirs = companyCore(competitor);
+  if (!core || !theirs || core === theirs) return false;
+  const upper = (s: string) => /^[A-Z0-9&]{3,6}$/.test(s.trim().replace(/[.,]+$/, ""));
+  const initials = initialsOf(competitor);
+  if (initials && upper(shown) && core === initials) return true;
+  const shownInitials = initialsOf(shown);
+  if (shownInitials && upper(competitor) && theirs === shownInitials) return true;
+  const first = theirs.split(" ");
+  return first.length >= 2 && first[0]!.length >= 4 && core === first[0] && !GENERIC_FIRST_WORD_RE.test(core);
+}
+
 /** The first of the user's competitors the request shows the person works for. */
 export function matchCompetitor(parsed: ParsedRequest, competitors: string[]): (Match & { competitor: string }) | null {
   const company = parsed.company ? foldWithMap(parsed.company) : null;
@@ -64,6 +98,7 @@ export function matchCompetitor(parsed: ParsedRequest, competitors: string[]): (
     if (!core) continue;
     const inCompany = company && findPhrase(company, core);
     if (inCompany) return { competitor, evidence: inCompany, where: "company" };
+    if (parsed.company && sameCompanyOtherForm(parsed.company, competitor)) return { competitor, evidence: parsed.company, where: "company" };
     const inHeadline = headline && findPhrase(headline, core);
     if (inHeadline) return { competitor, evidence: inHeadline, where: "headline" };
     const inNote = note && findPhrase(note, core, (before) => EMPLOYMENT_BEFORE_RE.test(before) || EMPLOYMENT_RE.current.test(before));
@@ -164,11 +199,18 @@ export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[], 
 /** The words of a name, folded; remembered, as the same known people come with every request. */
 const nameTokens = memoize(tokenize, 2000);
 
+/**
+ * A hyphenated given name stays one word ("Anna-Lena" is not "Anna"), a hyphenated surname
+ * is two ("Müller-Schmidt" holds "Müller"); "ß" is "ss" ("Weiß" is "Weiss").
+ */
 function tokenize(s: string): string[] {
-  return fold(s)
+  const words = fold(s)
+    .replace(/ß/g, "ss")
     .replace(/[^\p{L}\p{N}@._' -]/gu, " ")
-    .split(/[\s-]+/)
+    .split(/\s+/)
+    .map((t) => t.replace(/^-+|-+$/g, ""))
     .filter((t) => t && !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/.test(t));
+  return words.flatMap((t, i) => (i === 0 ? [t] : t.split("-").filter(Boolean)));
 }
 
 /**
@@ -186,8 +228,11 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
     const bare = fold(known).replace(/^@/, "").trim();
     if (handles.has(bare)) return known;
     if (!name.length) continue;
-    // every word of the known name in the request's name: "Dana Whitfield" ↔ "Dr. Dana Whitfield"; one-word names must match exactly
-    if (k.length === 1 ? name.length === 1 && name[0] === k[0] : k.every((t) => name.includes(t))) return known;
+    // every word of the known name in the request's name: "Dana Whitfield" ↔ "Dr. Dana Whitfield"; one-word names must match exactly;
+    // "Jean-Pierre" and "Jean Pierre" are the same given name
+    const words = name.length > 1 && k[0]!.includes("-") ? [`${name[0]}-${name[1]}`, ...name] : name;
+    const theirs = k[0]!.includes("-") || !name[0]!.includes("-") ? k : [k.slice(0, 2).join("-"), ...k.slice(2)];
+    if (theirs.length === 1 ? words.length === 1 && words[0] === theirs[0] : theirs.every((t) => words.includes(t))) return known;
   }
   return null;
 }
@@ -204,7 +249,7 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
  * Valenciana"), a journalist's "story" or "artículo", "DMs open".
  */
 const NOT_A_MEETING_RE =
-  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|de|es|fr|pt|br|co|uk|info|biz|app)\b\S*|\b(?:banca|banco|banking|tienda|loja|shop|magazine|zeit|spiegel|revista|jornal|journal|compras|compra|formation|curso|cursos|course|courses|presse|news|noticias)\s+online\b|\bcomunidad (?:valenciana|de madrid|autonoma|foral|de murcia)\b|\b(?:working on|writing|preparing|escribiendo|preparando|es|is|for|para|fur|pour|sobre) (?:a|an|un|una|um|uma|einen|ein) (?:story|article|piece|articulo|reportaje|artigo|materia|reportage|artikel|beitrag)\b|\bdms? (?:offen|open|abiertos|abiertas|abertas|abertos|ouverts)\b/g;
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|de|es|fr|pt|br|co|uk|info|biz|app)\b\S*|\b(?:banca|banco|banking|tienda|loja|shop|magazine|zeit|spiegel|revista|jornal|journal|compras|compra|formation|curso|cursos|course|courses|presse|news|noticias)\s+online\b|\bcomunidad (?:valenciana|de madrid|autonoma|foral|de murcia)\b|\b(?:working on|writing|preparing|escribiendo|preparando|es|is|for|para|fur|pour|sobre) (?:a|an|un|una|um|uma|einen|ein) (?:story|article|piece|articulo|reportaje|artigo|materia|reportage|artikel|beitrag)\b|\bdms? (?:offen|open|abiertos|abiertas|abertas|abertos|ouverts)\b|\b(?:about|regarding|sobre|acerca de|uber|a propos d[eu']|concernant)\s+(?:the|a|an|la|el|los|las|le|les|die|der|das|den|o|os|as)\s+[\w-]+(?:\s+[\w-]+)?/g;
 
 /** Words of an "online event" that say it was online: kept, while the in-person noun beside them is masked. */
 const ONLINE_WORD_RE = /^(?:virtual\w*|virtuel\w*|virtuell\w*|online|on-line|remote|remot[oa]|zoom|digital\w*|en|linea|ligne|visio|por|pelo)$/;
@@ -226,11 +271,33 @@ export function describeMeeting(note: string | null, language: string = "en"): M
   const text = hay.folded
     .replace(NOT_A_MEETING_RE, (m) => "~".repeat(m.length))
     .replace(ONLINE_EVENT_RE, (m) => m.replace(/[^\s-]+/g, (w) => (ONLINE_WORD_RE.test(w) ? w : "~".repeat(w.length))));
-  const inPerson = IN_PERSON_RE.exec(text);
-  if (inPerson) return { how: "in_person", evidence: phraseAround(hay, inPerson.index, inPerson[0].length) };
+  // an event the same sentence says was held online is not a meeting in person: "the meetup …, the one we did over Zoom"
+  let masked = text;
+  for (let tries = 0; tries < 4; tries++) {
+    const inPerson = IN_PERSON_RE.exec(masked);
+    if (!inPerson) break;
+    if (!heldOnline(masked, inPerson.index, inPerson[0].length)) return { how: "in_person", evidence: phraseAround(hay, inPerson.index, inPerson[0].length) };
+    masked = masked.slice(0, inPerson.index) + "~".repeat(inPerson[0].length) + masked.slice(inPerson.index + inPerson[0].length);
+  }
   const online = ONLINE_RE.exec(text);
   if (online) return { how: "online", evidence: phraseAround(hay, online.index, online[0].length) };
   return null;
+}
+
+/** How an event was held, when a sentence says it was online: "por Zoom", "en visio", "virtual", "über Teams" (folded text). */
+const HELD_ONLINE_RE =
+  /\b(?:por|via|on|over|sur|en|uber|per|pelo|pela|no|na|in|im|auf)\s+(?:zoom|teams|google meet|meet|webex|skype|visio|videollamada|videoconferencia|visioconference|videokonferenz|videochamada|videoconferencia)\b|\b(?:en visio|en ligne|online|on-line|virtual|virtuel(?:le)?|virtuell(?:e[nmrs]?)?|en linea|em linha|a distancia|a distance|remote|remoto|remota)\b/;
+/** Words that put one thing after another in a sentence: "met at the conference, then chatted on Zoom" is two things. */
+const THEN_RE = /\b(?:then|later|afterwards|after that|luego|despues|mas tarde|puis|ensuite|apres|dann|danach|spater|depois|mais tarde|em seguida)\b/;
+
+/** Whether the sentence around an in-person cue says the event was held online. */
+function heldOnline(text: string, start: number, length: number): boolean {
+  const before = text.slice(0, start);
+  const from = Math.max(before.search(/[!?\n](?=[^!?\n]*$)/) + 1, before.lastIndexOf(". ") + 1, 0);
+  const after = text.slice(start + length);
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  const sentence = text.slice(from, start + length + (stop < 0 ? after.length : stop));
+  return HELD_ONLINE_RE.test(sentence) && !THEN_RE.test(sentence);
 }
 
 /** The clause around a cue word, so the evidence reads as words of the note ("in the Sourdough Bakers group"). */

@@ -259,9 +259,12 @@ export function isMessageLike(line: string): boolean {
 
 /** A name, a bar, then what they do: the name and the rest as the headline. */
 function nameThenRole(line: string): { name: string; role: string } | null {
-  if (!line.includes("|") || line.length > 160) return null;
-  const [first, ...rest] = line.split(/\s*[|｜]\s*/);
-  const role = rest.join(" | ").trim();
+  if (line.length > 160) return null;
+  // "Rafael Tavares | Corretor", and Instagram's request list: "Marina Gil · Reclutadora en Adecco"
+  const sep = /\s*[|｜]\s*|\s+[·•]\s+/.exec(line);
+  if (!sep) return null;
+  const first = line.slice(0, sep.index);
+  const role = line.slice(sep.index + sep[0].length).trim();
   if (!first || !role || !looksLikeName(first) || isMessageLike(role)) return null;
   return { name: cleanName(first), role };
 }
@@ -653,7 +656,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     if (mutual && t.includes(mutual.evidence) && t.length - mutual.evidence.length <= 40) {
       line.kind = "mutual";
       // Instagram: "Sam Porter · 1 mutual follower"; LinkedIn: "Ana Diaz and 13 other mutual connections" names someone else
-      const before = t.slice(0, t.indexOf(mutual.evidence)).replace(/[\s·•|,-]+$/, "");
+      // (an icon before the count is no headline: "🔗 23 mutual connections")
+      const before = t.slice(0, t.indexOf(mutual.evidence)).replace(/[\s·•|,-]+$/, "").replace(/^[\p{Extended_Pictographic}\uFE0F\s]+$/u, "");
       // but LinkedIn's e-mail puts the place there, under the name and headline: "Málaga · 8 contactos en común"
       const nameAbove = lines.slice(0, lines.indexOf(line)).some((l) => (l.kind === "content" || l.kind === "name") && looksLikeName(l.text));
       if (before && /[·•|]\s*$/.test(t.slice(0, t.indexOf(mutual.evidence))) && looksLikeName(before) && !nameAbove && !isLocation(before)) named.push(cleanName(before));
@@ -838,7 +842,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       company,
       mutualConnections: mutual ? mutual.count : null,
       note,
-      links: findLinks(text),
+      // "Suivi(e) par claire.dev et 3 autres": a follower's handle, not a link
+      links: findLinks(text).filter((u) => !lines.some((l) => l.kind === "mutual" && l.text.includes(u))),
       handles,
       phones: findPhones(text),
       emails: findEmails(text),

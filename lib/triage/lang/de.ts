@@ -199,12 +199,12 @@ export const de: LanguagePack = {
   salesPitch: String.raw`\b(?:unternehmen|firmen|teams|marken) wie (?:ihres|ihrem|ihr|deins|deinem|dein)\b|\b(?:ihnen|dir|euch) (?:gerne |kurz )?(?:unsere|unser|meine) (?:losung|plattform|software|dienstleistung|dienstleistungen|angebot|produkt|tool|agentur) (?:vorstellen|zeigen|prasentieren)\b|\b(?:unsere|meine) (?:losung|plattform|software|agentur) (?:hilft|ermoglicht|unterstutzt)\b|\b(?:kostenlose[ns]?|unverbindliche[ns]?) (?:demo|erstgesprach|beratungsgesprach|analyse|audit)\b|\bqualifizierte (?:leads|termine)\b`,
   sentenceWords: String.raw`[Ii]ch|[Mm]ich|[Mm]ir|[Ww]ir|uns|[Dd]u|[Dd]ich|[Dd]ir|[Ee]uch|[Mm]oin|[Ss]ervus|[Dd]anke|[Gg]uten (?:Tag|Morgen|Abend)|[Ll]iebe Grüße|[Vv]iele Grüße`,
   employment: {
-    current: String.raw`\b(?:arbeite|bin)\s+(?:jetzt\s+|inzwischen\s+|seit [\p{L}\d]+\s+)?(?:bei|fur)\s+(?:der\s+|dem\s+)?$|\b(?:jetzt|inzwischen)\s+bei\s+$`,
+    current: String.raw`\b(?:arbeite|bin)\s+(?:jetzt\s+|inzwischen\s+|seit [\p{L}\d]+\s+)?(?:bei|fur)\s+(?:der\s+|dem\s+)?$|\b(?:jetzt|inzwischen|seit kurzem|neu)\s+bei\s+(?:der\s+|dem\s+)?$|\bbin (?:seit kurzem|neu|frisch) (?:bei|im team (?:von|bei))\s+(?:der\s+|dem\s+)?$`,
     past: String.raw`\b(?:ehemals|fruher|vorher|zuvor)\s+(?:bei\s+)?$|\bwar (?:fruher |vorher )?bei\s+$`,
   },
   meeting: {
     online: [
-      String.raw`\b(?:kommentar|kommentare|kommentiert|kommentiert hast|thread|forum|webinar|online|virtuell|zoom|teams-call|livestream|chat|gechattet|hier auf (?:linkedin|facebook|instagram|x|twitter))\b`,
+      String.raw`\b(?:kommentar|kommentare|kommentiert|kommentiert hast|thread|\p{L}*forum|webinar|online|virtuell|zoom|teams-call|livestream|chat|gechattet|hier auf (?:linkedin|facebook|instagram|x|twitter))\b`,
       String.raw`\b(?:ihr|ihren|ihrem|ihre|dein|deinen|deinem|deine|den|dem|der|die|das|einen|einem|einer|unsere[mnr]?)\s+(?:[\p{L}-]+\s+){0,2}?(?:beitrag|beitrags|post|posts|artikel|blog|video|reel|story|tweet|newsletter|podcast|gruppe|community|kanal|antwort)\b`,
       String.raw`\b(?:gruppe|community)\b`,
     ],

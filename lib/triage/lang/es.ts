@@ -215,7 +215,7 @@ export const es: LanguagePack = {
   salesPitch: String.raw`\b(?:empresas|negocios|equipos|marcas|companias) como (?:la tuya|el tuyo|la suya|el suyo|la vuestra)\b|\bpresentar(?:te|le|os) (?:nuestra|nuestro|mi) (?:plataforma|solucion|herramienta|servicio|servicios|producto|software|empresa|agencia)\b|\b(?:nuestra|nuestro|mi) (?:plataforma|solucion|herramienta|software|producto|agencia) (?:ayuda|permite|puede ayudar)\b|\b(?:agendar|programar|reservar) una (?:demo|demostracion|llamada comercial)\b|\bleads cualificados\b`,
   sentenceWords: String.raw`[Yy]o|[Mm]e|[Tt]e|[Nn]os|tu|tus|[Cc]ontigo|[Cc]onmigo|[Ee]stoy|[Bb]uenas|[Bb]uenos días|[Gg]racias|[Ee]ncantad[oa]|[Qq]uería|[Qq]uisiera|[Gg]ustaría|[¡¿]\p{L}+`,
   employment: {
-    current: String.raw`\b(?:trabaj(?:o|ando)|estoy|ahora(?: estoy)?|actualmente)\s+(?:en|con|para)\s+(?:la\s+|el\s+)?$|\bme (?:he unido|uni) a\s+(?:la\s+|el\s+)?$`,
+    current: String.raw`\b(?:trabaj(?:o|ando)|estoy|ahora(?: estoy)?|actualmente)\s+(?:en|con|para)\s+(?:la\s+|el\s+)?$|\bme (?:he unido|uni|acabo de unir|he incorporado|incorpore|acabo de incorporar) a\s+(?:la\s+|el\s+)?$|\bacabo de (?:unirme|incorporarme|entrar) (?:a|en)\s+(?:la\s+|el\s+)?$`,
     past: String.raw`\b(?:antes|anteriormente)\s+(?:en|trabajaba en)\s+$|\btrabajaba (?:en|para)\s+$`,
   },
   meeting: {
@@ -229,7 +229,7 @@ export const es: LanguagePack = {
       // "coincidimos en el grupo …" is online: a group, a thread or a chat is no place to meet in person
       String.raw`\b(?:trabajamos|estudiamos|coincidimos|jugamos|entrenamos)\s+(?:juntos|juntas|(?:en|durante)\s+(?!(?:el\s+|la\s+|los\s+|las\s+|un\s+|una\s+|tu\s+|tus\s+|su\s+|sus\s+)?(?:~|webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online|foro|comunidad|directo)))`,
       String.raw`\b(?:fue un placer|un placer|encantad[oa]|me alegro|gusto|me gusto)\s+(?:de\s+)?(?:conocerte|conocerle|conocerla|conocerlo|verte|verle|coincidir|hablar contigo)\b`,
-      String.raw`\b(?:nos conocimos|te conoci|le conoci|nos vimos|coincidimos|hablamos|charlamos)\s+(?:brevemente\s+)?(?:en|durante|tras|despues de)\s+(?!(?:el\s+|la\s+|los\s+|las\s+|un\s+|una\s+|tu\s+|tus\s+|su\s+|sus\s+)?(?:~|webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online))`,
+      String.raw`\b(?:nos conocimos|te conoci|le conoci|nos vimos|coincidimos|hablamos|charlamos)\s+(?:brevemente\s+)?(?:en|durante|tras|despues de)\s+(?!(?:el\s+|la\s+|los\s+|las\s+|un\s+|una\s+|tu\s+|tus\s+|su\s+|sus\s+)?(?:~|webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online|foro|comunidad|canal|servidor|discord|slack|reddit|twitch|stream|directo))`,
       String.raw`\b(?:en|durante|tras|despues de)\s+(?:el|la|los|las|un|una|tu|su|nuestro|nuestra)\s+(?:[\p{L}'-]+\s+){0,3}?(?:desayuno|comida|almuerzo|cena|evento|taller|seminario|charla|ponencia|clase|curso|oficina|fiesta|afterwork|festival|concierto|gala|ceremonia|formacion|meetup|encuentro)\b`,
       String.raw`\b(?:misma|mismo|tu|nuestra|nuestro)\s+(?:[\p{L}-]+\s+)?(?:clase|equipo|oficina|club|curso|promocion|programa|edificio|planta)\b`,
     ],

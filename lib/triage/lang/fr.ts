@@ -188,7 +188,7 @@ export const fr: LanguagePack = {
   salesPitch: String.raw`\b(?:entreprises|societes|equipes|marques|structures) comme (?:la votre|la tienne|le votre|le tien)\b|\b(?:vous|te) presenter (?:notre|nos|mon|ma) (?:solution|plateforme|offre|outil|logiciel|service|services|agence|produit)\b|\b(?:notre|nos) (?:solution|plateforme|outil|logiciel|agence) (?:permet|aide|peut vous aider|accompagne)\b|\b(?:une|un) (?:demo|demonstration|audit) (?:gratuite?|offerte?)\b|\bleads qualifies\b`,
   sentenceWords: String.raw`[Jj]e|[Jj]['’]\p{L}+|[Mm]oi|[Tt]oi|[Nn]ous|[Vv]ous|tu|[Tt]['’]\p{L}+|[Mm]['’]\p{L}+|[Cc]oucou|[Bb]onsoir|[Mm]erci|ravie?|Ravie? d[e'’]|[Aa]u plaisir`,
   employment: {
-    current: String.raw`\b(?:travaille|bosse|suis)\s+(?:maintenant\s+|desormais\s+|actuellement\s+)?(?:chez|pour)\s+$|\bj'ai rejoint\s+$`,
+    current: String.raw`\b(?:travaille|bosse|suis)\s+(?:maintenant\s+|desormais\s+|actuellement\s+)?(?:chez|pour)\s+$|\bj'ai rejoint\s+$|\b(?:je viens de|viens de|je vais) rejoindre\s+$|\bje (?:rejoins|suis arrive(?:e)? chez)\s+$|\bnouvel(?:le)? arrivant(?:e)? chez\s+$`,
     past: String.raw`\b(?:anciennement|auparavant|avant)\s+(?:chez\s+)?$|\bancien(?:ne)? (?:de |d')$|\btravaillais (?:chez|pour)\s+$`,
   },
   meeting: {
@@ -201,7 +201,7 @@ export const fr: LanguagePack = {
       String.raw`\b(?:conference|congres|sommet|salon(?!\s*#)|stand|forum emploi|mariage|enterrement|ecole|lycee|college|universite|fac|campus|promo|promotion|collegues?|ancien(?:ne)? collegue|camarades?|hackathon|salle de sport|eglise|voisins?|voisines?|en personne|en vrai|dans la vraie vie|cousins?|cousines?|enfance|afterwork)\b`,
       String.raw`\b(?:travaille|etudie|joue)\s+ensemble\b`,
       String.raw`\b(?:ravie?|ravi\(e\)|content(?:e)?|heureux|heureuse|plaisir|enchante(?:e)?)\s+(?:de\s+|d')?(?:vous|t'|te)?\s*(?:avoir\s+)?(?:rencontre|croise|revoir|vu)\b`,
-      String.raw`\b(?:rencontre(?:e|s|es)?|croise(?:e|s|es)?|vu(?:e|s|es)?|parle)\s+(?:brievement\s+)?(?:a|au|aux|lors d[eu]|pendant|apres)\s+(?!(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+)?(?:~|webinaire|webinar|zoom|visio|fil|post|groupe|chat|commentaires?|ligne))`,
+      String.raw`\b(?:rencontre(?:e|s|es)?|croise(?:e|s|es)?|vu(?:e|s|es)?|parle)\s+(?:brievement\s+)?(?:a|au|aux|lors d[eu]|pendant|apres)\s+(?!(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+)?(?:~|webinaire|webinar|zoom|visio|fil|post|groupe|chat|commentaires?|ligne|forum|communaute|serveur|discord|slack|reddit|twitch|stream|live))`,
       String.raw`\b(?:a|au|lors d[eu]|pendant|apres)\s+(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+|notre\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:petit-dejeuner|dejeuner|diner|soiree|evenement|atelier|seminaire|table ronde|conference|cours|bureau|fete|festival|concert|gala|ceremonie|formation|meetup)\b`,
       String.raw`\b(?:meme|votre|ta|ton|notre)\s+(?:[\p{L}-]+\s+)?(?:classe|equipe|bureau|club|cours|promo|programme|batiment|etage)\b`,
       String.raw`\bon s'est (?:croises|rencontres|vus)\b`,

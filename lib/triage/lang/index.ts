@@ -56,10 +56,13 @@ export interface MeetingRegExps {
   onlineEvent: RegExp;
 }
 
+/** Places online that every language names alike: "on r/france", "sur Discord", "im Slack", "no Twitch". */
+const ONLINE_PLACES = String.raw`\b(?:reddit|subreddit|r\/[a-z0-9_]{2,}|discord|slack|twitch|mastodon|bluesky|youtube|stack ?overflow|github|clubhouse)\b`;
+
 const meetingFor = memoize((k: string): MeetingRegExps => {
   const packs = k.split(",").map((l) => PACKS[l as Language]);
   const join = (part: "online" | "inPerson" | "onlineEvent") => packs.flatMap((p) => p.meeting[part]).join("|");
-  return { online: new RegExp(join("online"), "u"), inPerson: new RegExp(join("inPerson"), "u"), onlineEvent: new RegExp(join("onlineEvent"), "gu") };
+  return { online: new RegExp(`${join("online")}|${ONLINE_PLACES}`, "u"), inPerson: new RegExp(join("inPerson"), "u"), onlineEvent: new RegExp(join("onlineEvent"), "gu") };
 }, 64);
 
 export const meetingRegExps = (langs: readonly Language[]): MeetingRegExps => meetingFor(key(langs));

@@ -261,7 +261,7 @@ export const pt: LanguagePack = {
   salesPitch: String.raw`\b(?:empresas|negocios|equipes|equipas|marcas) como a (?:sua|tua)\b|\bapresentar (?:nossa|nosso|a nossa|o nosso|minha) (?:solucao|plataforma|ferramenta|servico|servicos|produto|software|agencia)\b|\b(?:nossa|nosso|a nossa|o nosso) (?:solucao|plataforma|ferramenta|software|agencia) (?:ajuda|permite|pode ajudar)\b|\b(?:agendar|marcar) uma (?:demo|demonstracao|reuniao comercial)\b|\bleads qualificados\b`,
   sentenceWords: String.raw`[Ee]u|[Vv]ocês?|[Nn]ós|[Cc]omigo|[Cc]ontigo|te|[Oo]i|[Oo]lá|[Oo]brigad[oa]|[Tt]udo bem|[Bb]om dia|[Bb]oa (?:tarde|noite)|[Aa]braços?|[Bb]eijos?`,
   employment: {
-    current: String.raw`\b(?:trabalho|trabalhando|estou)\s+(?:agora\s+|atualmente\s+)?(?:na|no|em|para|pela|pelo)\s+$|\b(?:entrei|comecei)\s+(?:na|no)\s+$`,
+    current: String.raw`\b(?:trabalho|trabalhando|estou)\s+(?:agora\s+|atualmente\s+)?(?:na|no|em|para|pela|pelo)\s+$|\b(?:entrei|comecei|acabei de entrar)\s+(?:na|no|para a|para o)\s+$|\b(?:juntei-me|acabei de me juntar)\s+(?:a|ao|a\s+)\s*$`,
     past: String.raw`\b(?:antes|anteriormente)\s+(?:na|no|em)\s+$|\btrabalhava (?:na|no|em|para)\s+$`,
   },
   meeting: {
@@ -274,7 +274,7 @@ export const pt: LanguagePack = {
       String.raw`\b(?:conferencia|congresso|cupula|feira|evento presencial|estande|stand|casamento|velorio|escola|colegio|faculdade|universidade|campus|colegas?|ex-colegas?|companheiros?|hackathon|academia|igreja|vizinhos?|vizinhas?|pessoalmente|presencialmente|na vida real|primos?|primas?|infancia)\b`,
       String.raw`\b(?:trabalhamos|estudamos|jogamos|treinamos)\s+junt[oa]s\b`,
       String.raw`\b(?:foi um prazer|prazer em|prazer|que bom|adorei|gostei de)\s+(?:te\s+|lhe\s+)?(?:conhecer|conhece-lo|conhece-la|ver|rever|encontrar)(?:-te|-lo|-la)?\b`,
-      String.raw`\b(?:nos conhecemos|te conheci|nos vimos|nos encontramos|conversamos|falamos)\s+(?:rapidamente\s+)?(?:no|na|em|durante|depois d[oa])\s+(?!(?:o\s+|a\s+|um\s+|uma\s+)?(?:~|webinar|zoom|meet|post|grupo|chat|comentarios?|live|online))`,
+      String.raw`\b(?:nos conhecemos|te conheci|nos vimos|nos encontramos|conversamos|falamos)\s+(?:rapidamente\s+)?(?:no|na|em|durante|depois d[oa])\s+(?!(?:o\s+|a\s+|um\s+|uma\s+)?(?:~|webinar|zoom|meet|post|grupo|chat|comentarios?|live|online|forum|comunidade|canal|servidor|discord|slack|reddit|twitch|stream))`,
       String.raw`\b(?:no|na|durante o|durante a|depois do|depois da)\s+(?:[\p{L}'-]+\s+){0,3}?(?:cafe da manha|almoco|jantar|happy hour|festa|evento|workshop|palestra|seminario|aula|curso|escritorio|confraternizacao|festival|show|cerimonia|treinamento|meetup|encontro)\b`,
       String.raw`\b(?:mesma|mesmo|sua|seu|nossa|nosso)\s+(?:[\p{L}-]+\s+)?(?:turma|equipe|equipa|time|escritorio|clube|curso|programa|predio|andar)\b`,
     ],

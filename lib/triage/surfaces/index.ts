@@ -97,8 +97,14 @@ const chromeFixed = phraseIndex(
   (alt) => new RegExp(`^(?:${alt})(?:\\s*[·•]\\s*\\d[\\d,.]*\\+?|\\s*\\(\\d[\\d,.]*\\+?\\))?[.!:]?$`, "iu"),
 );
 const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
+/** One-word tabs ("Received", "Sent", "Recibidas", "Enviadas"), which a copied tab bar puts on one line: "Received Sent". */
+const ONE_WORD_TABS: ReadonlySet<string> = new Set(CHROME.filter((p) => !/[\s{]/.test(p)).map((p) => p.toLowerCase()));
+const tabBar = (s: string): boolean => {
+  const words = s.split(/\s*[|·•]\s*|\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => ONE_WORD_TABS.has(w.toLowerCase()));
+};
 export const CHROME_LINE_RE = {
-  test: (s: string): boolean => s.length <= 90 && (chromeFixed(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s))),
+  test: (s: string): boolean => s.length <= 90 && (chromeFixed(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s)) || (s.length <= 40 && tabBar(s))),
 };
 /** First words of every button, chrome, badge and time phrase: a line opening with another word (and no digit) is none of them. */
 export const INTERFACE_FIRST_WORDS: ReadonlySet<string> = new Set(
@@ -181,7 +187,8 @@ export const PROFILE_PICTURE_RE =
   /^(?:view\s+|check out\s+|see\s+)?(.{2,60}?)['’]s?\s+(?:profile(?:\s+(?:picture|photo|image))?|photo|avatar|picture)(?:\s+on\s+(?:linkedin|facebook|instagram|x|twitter))?(?:\s*:?\s*(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|facebook\.com|instagram\.com|x\.com|twitter\.com)\/\S*)?$|^(?:profile (?:picture|photo) of|photo of|view profile of|profilbild von|profilfoto von|foto de perfil de|foto del perfil de|foto do perfil de|photo de profil de|photo du profil de|ver (?:el )?perfil de|voir le profil de|ver o perfil de)\s+(.{2,60}?)(?:\s+anzeigen)?$|^(?:profilbild|bild) (?:von )?(.{2,60})s?$|^(?:profil von)\s+(.{2,60}?)\s+anzeigen$/iu;
 /** "Reply to Marcus", "Message Marcus": a button that names the person (their first name, usually). */
 /** "Reply to Ana", "Responder a Ana", "Répondre à Ana", and German's "Ana antworten": the name is group 1 or 2. */
-export const REPLY_TO_RE = /^(?:reply to|message|responder a|antworten an|répondre à|responder)\s+(.{2,60})$|^(\p{Lu}[\p{L}'’-]{1,30})\s+antworten$/iu;
+/** Also the heading of the person's message on a card: "Message from Ana:", "Mensaje de Diego:", "Nachricht von Clara:". */
+export const REPLY_TO_RE = /^(?:reply to|message(?: from)?|mensaje de|mensagem de|nachricht von|responder a|antworten an|répondre à|responder)\s+(.{2,60}?)\s*:?$|^(\p{Lu}[\p{L}'’-]{1,30})\s+antworten$/iu;
 
 const EVENTS_EN = collect("events", SURFACES, ["en"]);
 const EVENTS = collect("events");

@@ -39,6 +39,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
       navigation: ["buscar", "explorar", "reels", "mensajes", "notificaciones", "crear", "perfil", "más", "inicio", "información", "ayuda", "prensa", "empleo", "privacidad", "condiciones", "ubicaciones", "idioma", "eliminar todo"],
       // Instagram in Spanish writes the followers first: "Le siguen ana.rguez y 3 personas más", "Lo sigue marta_g"
       followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por", "le siguen", "lo siguen", "la siguen", "les siguen", "le sigue", "lo sigue", "la sigue"],
+      mutualPlural: ["seguidores en común"],
+      mutualSingular: ["seguidor en común"],
       and: ["y"],
       other: ["personas más", "más", "otros", "personas"],
       requestHeadings: ["solicitudes de seguimiento", "solicitudes para seguirte"],
@@ -50,6 +52,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
     de: {
       navigation: ["suche", "suchen", "entdecken", "reels", "nachrichten", "benachrichtigungen", "erstellen", "profil", "mehr", "startseite", "info", "hilfe", "presse", "jobs", "datenschutz", "nutzungsbedingungen", "standorte", "sprache", "alle löschen"],
       followedBy: ["gefolgt von"],
+      mutualPlural: ["gemeinsame follower", "gemeinsame abonnenten"],
+      mutualSingular: ["gemeinsamer follower"],
       and: ["und"],
       other: ["weiteren personen", "weiteren", "weitere", "anderen", "personen"],
       requestHeadings: ["follower-anfragen", "folgeanfragen"],
@@ -61,6 +65,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
     fr: {
       navigation: ["recherche", "rechercher", "découvrir", "explorer", "reels", "messages", "notifications", "créer", "profil", "plus", "accueil", "à propos", "aide", "presse", "emplois", "confidentialité", "conditions", "lieux", "langue", "tout supprimer"],
       followedBy: ["suivi par", "suivie par", "suivi(e) par"],
+      mutualPlural: ["abonnés en commun", "followers en commun"],
+      mutualSingular: ["abonné en commun"],
       and: ["et"],
       other: ["autres personnes", "autres", "personnes"],
       requestHeadings: ["demandes d'abonnement", "demandes de suivi"],
@@ -72,6 +78,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
     pt: {
       navigation: ["pesquisar", "pesquisa", "explorar", "reels", "mensagens", "notificações", "criar", "perfil", "mais", "página inicial", "início", "sobre", "ajuda", "imprensa", "carreiras", "privacidade", "termos", "localizações", "idioma", "excluir tudo"],
       followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por"],
+      mutualPlural: ["seguidores em comum"],
+      mutualSingular: ["seguidor em comum"],
       and: ["e"],
       other: ["outras pessoas", "mais", "pessoas", "outros"],
       requestHeadings: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir"],
