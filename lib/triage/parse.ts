@@ -168,7 +168,7 @@ const HONORIFICS = new Set(
     // the other four languages' titles: "Général David Miller", "Dra. Ana Ruiz", "Herr Dr. Weber"
     "général générale capitaine sergent docteur professeur monsieur madame mme mlle m " +
     "capitán capitan coronel sargento teniente doctora dra sr sra srta señor señora señorita ing ingeniero ingeniera lic licenciado licenciada profesor profesora " +
-    "capitão capitao doutor doutora senhor senhora professora " +
+    "capitão capitao doutor doutora senhor senhora professora engenheiro engenheira engº ingenieur ingénieur " +
     "herr frau hauptmann oberst feldwebel").split(" "),
 );
 
@@ -362,7 +362,8 @@ export function splitHeadline(headline: string | null): { role: string | null; c
   for (const seg of segments) {
     const at = seg.match(/^(.*?)\s+(?:at|@|chez|bei|presso)\s+(.+)$/i) ?? seg.match(/^(.*?)\s*@\s*(.+)$/) ?? lastCapitalisedAfter(seg);
     if (!at?.[2] || /^(?:ex|former)/i.test(at[2])) continue;
-    const org = at[2].replace(/\s*[,(].*$/, "").trim();
+    // "bei der Sparkasse KölnBonn", "chez la Société Générale": the article is not the company's
+    const org = at[2].replace(/\s*[,(].*$/, "").replace(/^(?:der|die|dem|den|das|la|le|les|l['’])\s*(?=\p{Lu})/u, "").trim();
     // "Building world-class teams at Northwind" names the company too, but "Helping teams at startups grow" does not
     if (GERUND_START_RE.test(seg) && !looksLikeOrganisation(org)) continue;
     company = org || null;

@@ -8,6 +8,7 @@
 // The request is ignored when the sum reaches the threshold that the training script
 // chose by cross-validation on the TRAIN rows (see combinedScore and README.md).
 import { modelVote, scamCueSignals } from "./lang";
+import { fold } from "./text";
 import { modelMargin, shippedSpamModel, type SpamModel } from "./spam-model";
 import type { ParsedRequest, Signal } from "./schema";
 
@@ -54,7 +55,7 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     label: "Asks to move the conversation to WhatsApp, Telegram or another app, away from the platform.",
     weight: 3,
     hint: /whats|telegram|signal|chat|kik|viber|hangout|line|snap|skype/,
-    re: /\b(?:add|text|message|msg|contact|reach|chat with|talk to|call|ping|hit|dm|write to|write|reply|reply to|respond to|answer|find)\s+(?:me|us|our [\w ]{1,30}?|him|her)\s+(?:up\s+|directly\s+)?(?:on|via|at|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|line app|snap(?:chat)?|skype)\b|\b(?:my|our)\s+(?:whats\s?app|telegram|wechat|kik|viber|skype)\b|\b(?:move|continue|take)\s+(?:this|our|the)\s+(?:chat|conversation|talk|discussion)\s+(?:to|on(?:to)?)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?)\b|\b(?:let'?s|let’s|lets|we can|can we|could we|shall we|i'?d like to|want to)\s+(?:chat|talk|continue|connect|speak)\s+(?:more\s+)?(?:on|via|over|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|skype|line)\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s+me\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s*(?::|@|\+|on)\s*[+@]?\w/i,
+    re: /\b(?:add|text|message|msg|contact|reach|chat with|talk to|call|ping|hit|dm|write to|write|reply|reply to|respond to|answer|find)\s+(?:me|us|our [\w ]{1,30}?|him|her)\s+(?:up\s+|directly\s+)?(?:on|via|at|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|line app|snap(?:chat)?|skype)\b|\b(?:my|our)\s+(?:whats\s?app|telegram|wechat|kik|viber|skype)\b|\b(?:move|continue|take)\s+(?:this|our|the)\s+(?:chat|conversation|talk|discussion)\s+(?:to|on(?:to)?)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?)\b|\b(?:let'?s|let’s|lets|we can|can we|could we|shall we|i'?d like to|want to)\s+(?:chat|talk|continue|connect|speak)\s+(?:more\s+)?(?:on|via|over|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|skype|line)\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s+me\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s*(?::|@|\+|on)\s*[+@]?\w|\b(?:whats\s?app|telegram|signal|viber|wechat)\b[^\n]{0,40}?\+\d[\d\s().-]{6,}\d|\b(?:wa\.me|t\.me|chat\.whatsapp\.com)\/\S+|\b(?:group|grupo|groupe|gruppo|gruppe)\s+(?:privado|privée|privee|private|privat|privato)\s+(?:de\s+|on\s+|no\s+|en\s+|auf\s+|sur\s+|di\s+|su\s+)?(?:whats\s?app|telegram)\b|\b(?:private|privat\w*|privad[oa]|privé\w*|exclusive|exklusive\w*|gratuit\w*|free|kostenlose\w*|gratis)\s+(?:whats\s?app|telegram)[- ]?(?:group|gruppe|lerngruppe|grupo|groupe|channel|kanal|canal)\b|\b(?:whats\s?app|telegram)-(?:lerngruppe|gruppe|kanal)\b/i,
   },
   {
     key: "spam.money_pitch",
@@ -65,6 +66,13 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
       String.raw`\b(?:earn|earns|earned|make|makes|made|making|earning|profit|profited|receive|get paid|got paid|cashed out|withdrew)\s+(?:up to\s+|over\s+|about\s+|almost\s+|nearly\s+)?${MONEY}\s*(?:\+\s*)?(?:/|per|a|an|every|each|in a|in one|this|last|weekly|daily|monthly)?\s*(?:day|week|month|hour|weekly|daily|monthly)?|\bguarantee[sd]?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|payouts?)\b|\b(?:returns?|profits?|income|payouts?|earnings)\s+(?:are\s+|is\s+)?(?:100\s?%\s+)?guaranteed\b|\bminimum (?:deposit|investment)\b|\b\d{1,3}\s?%\s*(?:monthly|weekly|daily|per (?:day|week|month))?\s*(?:returns?|profits?|roi|interest)\b|\bpassive income\b|\bfinancial freedom\b|\b\d+x\s+your\s+(?:money|investment|income|capital)\b|\bdouble your (?:money|investment|income)\b|\b(?:zero|no) risk\b|\brisk[- ]free\b|\binvestment (?:platform|opportunity|plan|package|scheme)\b|\bstart(?:ing)? with (?:just|only) ${MONEY}|\bwork from home and (?:earn|make)\b|\b(?:make|earn) (?:a lot of |lots of |real |easy |extra )?money (?:fast|online|from home|while you sleep|for being online|with (?:0|zero|no|little) effort)\b|\bearn (?:lots of |easy |extra )?money\b|\b(?:instant|quick|easy|guaranteed|fast|cheap|low[- ]interest) (?:cash )?loans?\b|\bloan offer\b|\bcredit repair\b|\bdebt relief\b|\b(?:made|earned|gained|got|make|earn)\s+(?:a\s+)?\d{1,3}(?:[.,]\d+)?\s?%\s+(?:profit\s+|returns?\s+)?(?:last|this|every|each|per|a|in a|in one)\s+(?:month|week|day)\b|\b(?:profits?|returns?|roi)\s+(?:of\s+)?\d{1,3}(?:[.,]\d+)?\s?%\s+(?:every|each|per|a)\s+(?:week|day|month)\b|\b(?:uncle|aunt|cousin|mentor|father|dad)\b[^.!?\n]{0,80}\b(?:taught|showed|teaches|shows)\s+me\b[^.!?\n]{0,60}\b(?:trading|trade|invest\w*|gold|crypto|forex|strateg\w*|trick)\b|\bminimum (?:start|deposit|investment)\b`,
       "i",
     ),
+  },
+  {
+    key: "spam.money_pitch",
+    label: "Recruits for a home business run from a phone, the way network-marketing messages do.",
+    weight: 2.5,
+    hint: /replaced my|to join my team|from your phone|from my phone/,
+    re: /\breplaced my (?:full[- ]time )?(?:wage|income|salary|job)\b|\b(?:motivated|driven|ambitious|like-minded) (?:ladies|mums|moms|mamas|women|girls|people|individuals) to join my team\b|\b(?:all )?(?:done|run|work(?:ing)?) from (?:your|my) phone\b/i,
   },
   {
     key: "spam.crypto",
@@ -173,6 +181,53 @@ function digitStuffedHandle(parsed: ParsedRequest): string | null {
   return null;
 }
 
+/** The platforms' own hosts: a link elsewhere that names a platform ("linkedin-verifizierung.support") imitates it. */
+const PLATFORM_HOSTS = /(?:^|\.)(?:linkedin\.com|lnkd\.in|licdn\.com|facebook\.com|fb\.com|fb\.me|fb\.watch|meta\.com|messenger\.com|instagram\.com|whatsapp\.com|wa\.me|x\.com|twitter\.com|t\.co)$/;
+const PLATFORM_WORD = /^(?:linkedin|linkedln|facebook|faceb00k|fb|meta|instagram|insta|instagrarn|whatsapp|twitter|messenger)$/;
+
+/** "https://linkedin-verifizierung.support/konto", "fb-meta-page-appeal.com": a site dressed as a platform's own. */
+function lookalikeLink(parsed: ParsedRequest): string | null {
+  for (const link of parsed.links) {
+    const host = link.replace(/^[a-z]+:\/\//i, "").replace(/[/?#:].*$/, "").toLowerCase().replace(/^www\./, "");
+    if (!host.includes(".") || PLATFORM_HOSTS.test(host)) continue;
+    if (host.split(/[.-]/).some((w) => PLATFORM_WORD.test(w))) return link;
+  }
+  return null;
+}
+
+/** A person's account named as the platform's staff: "LinkedIn Support Team", "Meta Pro Support", "Meta Verified Brasil". */
+const STAFF_NAME_RE =
+  /^(?:the\s+)?(?:linkedin|meta|facebook|instagram|whatsapp|twitter|x)(?:\s+(?:pro|business|premium|official|oficial|officiel|offiziell))?\s+(?:support|security|safety|help|helpdesk|verified|verification|verifica\w*|trust|team|care|service|services|compliance|copyright|account|accounts|assistance|soporte|suporte|seguran\w*|sicherheit\w*|s[eé]curit[eé]|equipe|équipe|equipo)\b/i;
+function staffName(parsed: ParsedRequest, text: string): string | null {
+  const first = [parsed.name, parsed.headline, text.trimStart().split("\n", 1)[0]].find((s) => s && STAFF_NAME_RE.test(s.trim()));
+  return first ? first.trim().slice(0, 80) : null;
+}
+
+/** A mail-merge field left unfilled: "Bonjour {{first_name}}", "Hi [First Name]": the message went to thousands. */
+const TEMPLATE_FIELD_RE = /\{\{\s*[\w.]+\s*\}\}|\{(?:first_?name|firstname|name|company)\}|\[(?:first ?name|name|company|prénom|nombre|vorname)\]|%(?:first_?name|name)%/i;
+
+/**
+ * The persona of scam profiles, in any of the five languages: widowed, on a mission with
+ * the army or the UN, on an oil rig, posted in a war zone (folded text).
+ */
+const PERSONA_RE =
+  /\b(?:widow(?:ed|er)?|verwitwet|witwer|viud[oa]|viuv[oa]|veu(?:f|ve)|oil rig|offshore|bohrinsel|army|navy|military|militar|militaire|militare|armee|ejercito|exercito|un medical|uno|onu|united nations|naciones unidas|nacoes unidas|nations unies|vereinten nationen|peace ?keep\w*|yemen|jemen|iemen|syria|syrien|siria|syrie|afghanistan|afganistan|afeganistao|libya|libyen|somalia|iraq|irak|iraque|sanaa|kabul|bamako)\b|\b(?:un|uno)-\w+/;
+/** A note that only greets and asks how one is: "Hello dear, how are you doing today?", "Olá querida, tudo bem com você?". */
+const BARE_GREETING_RE =
+  /^(?:hello|hi|hey|hallo|hola|ola|oi|bonjour|bonsoir|salut|coucou|ciao|good (?:morning|day|evening))\b[^.!?]{0,30}[,.!?]?\s*(?:how are you[^.!?]{0,25}|wie geht(?:'s| es)? (?:dir|ihnen)|como estas|como esta|que tal|tudo bem[^.!?]{0,15}|comment (?:vas-tu|allez-vous)|ca va)?\s*[?!.]*/;
+
+/** A scam profile's persona with a bare greeting for a note: the whole opening of a romance scam. */
+function stockPersona(text: string, parsed: ParsedRequest): string | null {
+  const note = parsed.note ? fold(parsed.note).replace(/[\p{Extended_Pictographic}\uFE0F]/gu, "").trim() : "";
+  if (!note || note.split(/\s+/).length > 22 || !BARE_GREETING_RE.test(note) || (parsed.mutualConnections ?? 0) > 2) return null;
+  // after the greeting, at most a wish for the day: "i hope you are fine", "Ich hoffe, du hattest einen schönen Tag"
+  const rest = note.replace(BARE_GREETING_RE, "").trim();
+  if (rest && !/^(?:i hope|ich hoffe|espero|j'espere)\b/.test(rest)) return null;
+  const profile = fold(text.replace(parsed.note ?? "", " "));
+  const m = PERSONA_RE.exec(profile);
+  return m ? m[0] : null;
+}
+
 export interface SpamAssessment {
   isSpam: boolean;
   /** 0..1, from the combined log-odds */
@@ -211,6 +266,14 @@ export function socialSpamSignals(text: string, parsed: ParsedRequest, language?
     hits.forEach((evidence, i) => out.push({ weight: p.weight * (i === 0 ? 1 : EXTRA_HIT_FACTOR), signal: { key: p.key, label: p.label, evidence } }));
   }
   out.push(...scamCueSignals(text, language, PATTERN_SOURCES, out, EXTRA_HIT_FACTOR, MAX_HITS)); // the same cues in es, de, fr, pt (lib/triage/lang)
+  const lookalike = lookalikeLink(parsed);
+  if (lookalike) out.push({ weight: 3, signal: { key: "spam.phishing", label: "Links to a site dressed up as the platform's own.", evidence: lookalike } });
+  const staff = staffName(parsed, text);
+  if (staff) out.push({ weight: 2, signal: { key: "spam.phishing", label: "A personal account that poses as the platform's staff.", evidence: staff } });
+  const field = TEMPLATE_FIELD_RE.exec(text);
+  if (field) out.push({ weight: 3, signal: { key: "spam.self_promotion", label: "A mass mailing: the template's placeholder was never filled in.", evidence: field[0] } });
+  const persona = stockPersona(text, parsed);
+  if (persona) out.push({ weight: 3, signal: { key: "spam.fake_persona", label: "A scam profile's persona (widowed, on a mission, offshore) with only a greeting for a note.", evidence: persona } });
   const handle = digitStuffedHandle(parsed);
   if (handle) {
     out.push({

@@ -20,7 +20,7 @@ export const FACEBOOK: SurfaceVocabulary = {
         "confirm", "delete", "confirm request", "delete request", "add friend", "remove", "message", "respond", "respond to request", "cancel request",
         "view profile", "not now", "mark as spam", "block",
       ],
-      chrome: [
+      chrome: ["message",
         "friend requests", "friend requests ({n})", "{n} friend requests", "{n} requests", "{n} request", "{n} new requests", "{n} new friend requests", "friend request", "friends", "home", "suggestions",
         "all friends", "birthdays", "custom lists", "people you may know", "requests", "notifications", "new", "earlier", "today", "see all", "see more", "view all",
         "see all requests", "view sent requests", "message request", "message requests",
@@ -50,7 +50,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       suggestions: ["personas que quizá conozcas", "personas que quizás conozcas", "sugerencias"],
       decisionButtons: ["confirmar", "eliminar"],
       buttons: ["confirmar", "eliminar", "eliminar solicitud", "confirmar solicitud", "agregar amigo", "añadir a amigos", "agregar a amigos", "responder", "ver perfil", "ahora no", "enviar mensaje", "cancelar solicitud"],
-      chrome: [
+      chrome: ["mensaje",
         "solicitudes de amistad", "solicitudes de amistad ({n})", "{n} solicitudes de amistad", "{n} solicitudes", "solicitud de amistad", "amigos", "inicio", "sugerencias", "todos los amigos", "cumpleaños",
         "personas que quizá conozcas", "personas que quizás conozcas", "ver todo", "ver todas", "ver más", "mostrar todo", "solicitudes", "notificaciones", "nuevas", "anteriores", "hoy",
         "tienes una nueva solicitud de amistad", "tienes {n} solicitudes de amistad nuevas", "ver solicitudes enviadas", "ver todas las solicitudes", "solicitud de mensaje", "solicitudes de mensajes",
@@ -71,7 +71,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       suggestions: ["personen, die du vielleicht kennst", "vorschläge"],
       decisionButtons: ["bestätigen", "löschen"],
       buttons: ["bestätigen", "löschen", "anfrage löschen", "anfrage bestätigen", "als freund hinzufügen", "freund hinzufügen", "freund/in hinzufügen", "antworten", "profil ansehen", "jetzt nicht", "nachricht senden", "anfrage abbrechen"],
-      chrome: [
+      chrome: ["nachricht",
         "freundschaftsanfragen", "freundschaftsanfragen ({n})", "{n} freundschaftsanfragen", "{n} anfragen", "freundschaftsanfrage", "freunde", "startseite", "vorschläge", "alle freunde", "geburtstage",
         "personen, die du vielleicht kennst", "alle ansehen", "alle anzeigen", "mehr ansehen", "mehr anzeigen", "anfragen", "benachrichtigungen", "neu", "früher", "heute",
         "du hast eine neue freundschaftsanfrage", "du hast {n} neue freundschaftsanfragen", "gesendete anfragen ansehen", "alle anfragen ansehen", "alle anfragen anzeigen", "nachrichtenanfrage", "nachrichtenanfragen",
@@ -92,7 +92,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       suggestions: ["vous connaissez peut-être", "personnes que vous connaissez peut-être", "suggestions"],
       decisionButtons: ["confirmer", "supprimer"],
       buttons: ["confirmer", "supprimer", "supprimer la demande", "confirmer la demande", "ajouter", "ajouter en ami", "ajouter à mes amis", "répondre", "voir le profil", "pas maintenant", "envoyer un message", "annuler la demande"],
-      chrome: [
+      chrome: ["message",
         "invitations", "invitations ({n})", "{n} invitations", "demandes d'ami", "demandes d'ajout", "invitation", "amis", "accueil", "suggestions", "tous les amis", "anniversaires",
         "vous connaissez peut-être", "personnes que vous connaissez peut-être", "voir tout", "tout voir", "tout afficher", "voir plus", "notifications", "nouveau", "nouvelles", "plus tôt", "aujourd'hui",
         "vous avez une nouvelle invitation", "vous avez {n} nouvelles invitations", "voir les invitations envoyées", "voir toutes les invitations", "voir toutes les demandes", "demande de message", "demandes de messages",
@@ -113,7 +113,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       suggestions: ["pessoas que você talvez conheça", "pessoas que talvez você conheça", "sugestões"],
       decisionButtons: ["confirmar", "excluir"],
       buttons: ["confirmar", "excluir", "excluir solicitação", "confirmar solicitação", "adicionar amigo", "adicionar aos amigos", "responder", "ver perfil", "agora não", "enviar mensagem", "cancelar solicitação", "eliminar", "eliminar pedido"],
-      chrome: [
+      chrome: ["mensagem",
         "solicitações de amizade", "solicitações de amizade ({n})", "{n} solicitações de amizade", "pedidos de amizade", "pedidos de amizade ({n})", "solicitação de amizade", "amigos", "página inicial",
         "sugestões", "todos os amigos", "aniversários", "pessoas que você talvez conheça", "pessoas que talvez você conheça", "ver tudo", "ver todos", "ver todas", "ver mais", "solicitações", "notificações",
         "novas", "anteriores", "hoje", "você tem uma nova solicitação de amizade", "você tem {n} novas solicitações de amizade", "ver solicitações enviadas", "ver todas as solicitações", "ver todos os pedidos", "solicitação de mensagem", "solicitações de mensagem",
