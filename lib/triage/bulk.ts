@@ -19,7 +19,7 @@
 import { isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, type PasteLine } from "./parse";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
-import { findMutual, REQUESTS_HEADING_RE, SUGGESTIONS_RE } from "./surfaces";
+import { findMutual, MAIL_CLIENT_BUTTON_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
 
 const SEPARATOR_LINE_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/;
 const SEPARATOR_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/m;
@@ -51,6 +51,15 @@ interface Card {
   body: boolean;
   /** the person's own lines so far (name, headline, note) */
   own: number;
+  /** a list row ended with its time ("… · 2d"): the next short line is the next person */
+  rowEnded?: boolean;
+}
+
+/** The recipient an e-mail's "To:" names ("To: Marco Bianchi"): the user, not a person writing. */
+function recipientOf(line: PasteLine): string | null {
+  if (line.kind !== "header") return null;
+  const m = /^(?:to|an|para|à|a)\s*:\s*(.+)$/i.exec(line.text);
+  return m?.[1]?.replace(/<[^>]*>/g, "").replace(/["“”]/g, "").trim() || null;
 }
 
 const PERSON_KINDS = new Set(["content", "name", "handle", "location", "bio"]);
@@ -75,6 +84,11 @@ function sameWho(a: string | null, b: string | undefined): boolean {
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.replace(/[^a-z0-9]/g, "") === y.replace(/[^a-z0-9]/g, "");
 }
 
+function previousNonBlank(lines: PasteLine[], i: number): PasteLine | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.kind !== "blank") return lines[k];
+  return undefined;
+}
+
 function nextNonBlank(lines: PasteLine[], i: number): PasteLine | undefined {
   for (let k = i + 1; k < lines.length; k++) if (lines[k]!.kind !== "blank") return lines[k];
   return undefined;
@@ -90,6 +104,8 @@ function splitCards(text: string): string[] {
   let previous: PasteLine | undefined;
   /** lines kept before the first card opens */
   const before: PasteLine[] = [];
+  /** the user, named in the e-mails' "To:" lines and again above each card of an e-mail */
+  const recipients = new Set<string>();
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -100,11 +116,15 @@ function splitCards(text: string): string[] {
       continue;
     }
     if (line.kind === "chrome" || line.kind === "rule") {
-      if (SUGGESTIONS_RE.test(line.text)) inSuggestions = true;
+      // a suggestions heading among a screen's tabs ("Vous connaissez peut-être" beside "Spam" in Messenger) is a tab, not a section
+      if (SUGGESTIONS_RE.test(line.text)) inSuggestions = !(previousNonBlank(lines, i)?.kind === "chrome" && nextNonBlank(lines, i)?.kind === "chrome");
       else if (REQUESTS_HEADING_RE.test(line.text)) inSuggestions = false;
       continue;
     }
     if (inSuggestions) continue;
+    const to = recipientOf(line);
+    if (to) recipients.add(to.toLowerCase());
+    if (line.kind === "content" && recipients.size && [...recipients].some((r) => sameWho(r, line.text))) continue;
 
     let opens = false;
     let who: string | undefined;
@@ -118,12 +138,14 @@ function splitCards(text: string): string[] {
       const username = isUsernameLine(t) && !!next && (next.kind === "event" || (next.kind === "content" && looksLikeName(next.text)));
       // X and Instagram show a display name above its @handle, and a display name can be anything: "Crypto King 👑", "Gewinnspiel Team"
       const aboveHandle = !!next && next.kind === "content" && /^@[A-Za-z0-9_]{1,30}$/.test(next.text) && t.length <= 50 && !isMessageLike(t);
-      const startsLikeRequest = username || aboveHandle || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
+      // after a list row that ended with its time, a short line is the next row's sender ("Inversiones Cripto Elite")
+      const afterRow = !!card?.rowEnded && t.length <= 60 && !isMessageLike(t) && !findMutual(t);
+      const startsLikeRequest = username || aboveHandle || afterRow || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
       if (startsLikeRequest) {
         who = t.split(/\s+[·•|]\s+/)[0];
         const signOffBefore = previous?.kind === "content" && SIGN_OFF_LINE_RE.test(previous.text);
         if (card?.person && !sameWho(card.person, who)) {
-          if (card.closed) opens = true;
+          if (card.closed || afterRow) opens = true;
           // after a gap: a new name opens a card; a handle opens one only when the card already has more than its name
           else if (afterBlank && !signOffBefore && (card.body || (!isHandleLike(t) && !isHandleLike(card.person) && looksLikeName(who ?? t)))) opens = true;
           // a new name right after a finished card header with no blank line: "…mutual connections / Next Name / Headline"
@@ -131,7 +153,7 @@ function splitCards(text: string): string[] {
           // X's lists of message requests: "Name / @handle / message", one after another with no buttons or gaps
           else if (!afterBlank && card.body && aboveHandle) opens = true;
           // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
-          else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text)) opens = true;
+          else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text) && !findMutual(next.text)) opens = true;
         }
       }
     }
@@ -141,14 +163,17 @@ function splitCards(text: string): string[] {
       cards.push(card);
     }
     card.lines.push(line);
-    // an e-mail's footer ends it as buttons end a card
-    if (line.kind === "button" || line.kind === "footer") {
+    // an e-mail's footer ends it as buttons end a card (a mail client's "Reply all" does not)
+    if ((line.kind === "button" && !MAIL_CLIENT_BUTTON_RE.test(line.text)) || line.kind === "footer") {
       // Gmail's "Unsubscribe" beside a sender line opens the e-mail, it does not end it
       if (card.person && !(card.own === 0 && !card.body && card.lines.some((l) => l.kind === "header" && !!l.who))) card.closed = true;
     } else if (isStrongStart(line) || line.kind === "event") {
       card.person ??= line.who ?? null;
     } else if (PERSON_KINDS.has(line.kind)) {
       card.own++;
+      // Messenger's and the inboxes' rows: "Hello! … · 2d"
+      const row = line.raw.trim();
+      if (card.person && row.length > 20 && /[·•]\s*\S+(?:\s\S+)?$/.test(row) && TRAILING_TIME_RE.test(row)) card.rowEnded = true;
       if (!card.person && (who || looksLikeRequestStart(line.text))) card.person = who ?? line.text;
       // the name said again ("Marcus Lee" under "Marcus Lee followed you!") is not more of the card
       else if (card.person && !sameWho(card.person, line.text.split(/\s+[·•|]\s+/)[0])) card.body = true;

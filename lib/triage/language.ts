@@ -19,11 +19,18 @@ interface Eld {
   setLanguageSubset(langs: string[] | false): unknown;
 }
 
+/**
+ * Languages the detector also weighs, so that a text in one of them is not taken for the
+ * nearest of the five (Catalan for Spanish, Dutch for German): read, never answered in,
+ * reported as "und". eld's extra-small database knows all six.
+ */
+const READ_ONLY_LANGUAGES = ["it", "nl", "pl", "sv", "tr", "ca"] as const;
+
 let detector: Eld | null | undefined;
 function eld(): Eld | null {
   if (detector === undefined) {
     detector = loadEld();
-    detector?.setLanguageSubset([...LANGUAGES]);
+    detector?.setLanguageSubset([...LANGUAGES, ...READ_ONLY_LANGUAGES]);
   }
   return detector;
 }
@@ -75,9 +82,23 @@ const FUNCTION_WORDS: Record<Exclude<Language, "en">, string[]> = {
   fr: "le les des et je vous une pour avec est sur dans au du votre notre merci bonjour salut chez pas mais bien nous aussi j'ai c'est très été".split(" "),
   pt: "os um uma com seu sua meu minha oi obrigado obrigada muito gostaria abraço sou estou na você não olá também".split(" "),
 };
-const OTHER_WORDS = new Set(Object.values(FUNCTION_WORDS).flat());
+/**
+ * Words of the read-only languages (it/nl/pl/sv/tr/ca) that English never uses: a text holding
+ * one is not plainly English, and the detector, which knows those languages, reads it
+ * ("Hoi Thijs, lang geleden! … toen ik nog bij BAM zat" is Dutch, so "und"). They count
+ * as another language's evidence, never towards one of the five.
+ */
+const READ_ONLY_WORDS =
+  "sono ciao grazie delle molto anche questo questa vorrei piacere buongiorno essere stato cosa mio tuo gli sul sulla " +
+  "ik het een niet naar ook maar wij jij jou jullie zijn hebben heb graag bedankt groeten hoi leuk bij voor zou kunnen samen " +
+  "nie tak czy dla jestem bardzo dobry pozdrawiam witam prosze mnie moje " +
+  "jag och att det inte hej kan har vara eller vill trevligt " +
+  "merhaba bir ile selam olarak sizinle seninle icin cok tesekkurler " +
+  "amb teu meu vaig fins doncs perque gracies tambe aquest aquesta";
+const OTHER_WORDS = new Set([...Object.values(FUNCTION_WORDS).flat(), ...READ_ONLY_WORDS.split(" ")]);
 const WORD_RE = /[\p{L}']+/gu;
-const NON_ENGLISH_LETTER = /[à-öø-ÿœß]/i;
+// (and Latin Extended-A, which English never writes: Polish "ł ś ż ą ę", Turkish "ı ş ğ")
+const NON_ENGLISH_LETTER = /[à-öø-ÿœßĀ-ſ]/i;
 
 function evidence(text: string): { en: number; other: number } {
   let en = 0;
@@ -136,8 +157,13 @@ function detectUncached(text: string, minMargin: number): DetectedLanguage {
   const detector = eld();
   if (!detector) return voteOfFunctionWords(t);
   const r = detector.detect(t.length > 400 ? t.slice(0, 400) : t);
+  // a read-only language leads: none of the five
   if (!isLanguage(r.language)) return "und";
-  const scores = Object.values(r.getScores()).sort((a, b) => b - a);
+  // one of the five leads: its margin over the next of the five, exactly as when the detector knew only those
+  const scores = Object.entries(r.getScores())
+    .filter(([l]) => isLanguage(l))
+    .map(([, s]) => s)
+    .sort((a, b) => b - a);
   if (!r.isReliable() || (scores.length > 1 && scores[0]! - scores[1]! < minMargin)) return "und";
   return r.language;
 }

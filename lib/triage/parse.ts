@@ -35,6 +35,7 @@ import {
   TRAILING_TIME_RE,
   INTERFACE_FIRST_WORDS,
   findMutual,
+  SHARE_SHEET_RE,
   mayHoldFooter,
   mayHoldGenericFooter,
   isPlatformLink,
@@ -145,7 +146,9 @@ function isInterfaceWords(s: string): boolean {
 const SALUTATION_RE = new RegExp(`^(?:${SALUTATION_WORDS})(?:\\s*,)?(?:\\s+[\\p{L}.'’-]+){0,3}\\s*[,!:]?$`, "iu");
 const SALUTATION_NAME_RE = new RegExp(`^(?:${SALUTATION_WORDS}),?\\s+([\\p{L}'’-]{2,30})`, "iu");
 const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|bonsoir|coucou|hola|buenas|buen(?:os|as) (?:días|dias|tardes|noches)|ol[áa]|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|servus|moin|ciao|namaste|sup|what'?s up)(?![\p{L}\p{N}])/iu;
-const FIRST_PERSON_RE = /(?:^|[^\p{L}'’])(?:i|i'm|i’m|im|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}'’])/iu;
+// "im" is "I'm" typed fast only before English words: German's "im Vertrieb" is "in the"
+const FIRST_PERSON_RE =
+  /(?:^|[^\p{L}'’])(?:i|i'm|i’m|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}'’])|(?:^|[^\p{L}'’])im\s+(?:a|an|the|so|not|looking|interested|from|in|on|at|very|really|just|currently|working|trying|sure|glad|happy|here|new|also|going|based|reaching|a big)\b/iu;
 const SECOND_PERSON_RE = /(?:^|[^\p{L}])(?:you|your|you're|you’re|u)(?=$|[^\p{L}])/iu;
 
 const LOCATION_RE =
@@ -256,6 +259,21 @@ export function isMessageLike(line: string): boolean {
   if (SECOND_PERSON_RE.test(line) && !piped && (/[?!]/.test(line) || line.length > 60)) return true;
   return /\?\s*$/.test(line);
 }
+
+/** The user's own words of who the person is, in the third person: "she's a …", "es …", "ist …", "il bosse chez …", "ela trabalha na …". */
+const THIRD_PERSON_ROLE_RE =
+  /(?:^|[.,;!]\s*|\b(?:and|y|und|et|e)\s+)(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|\s+works(?:\s+as)?)|(?:(?:él|ella)\s+)?(?:es|trabaja(?:\s+como)?)|(?:(?:er|sie)\s+)?(?:ist|arbeitet(?:\s+als)?)|(?:il|elle)\s+(?:est|bosse|travaille)|(?:(?:ele|ela)\s+)?(?:é|trabalha(?:\s+como)?))\s+(.{4,100}?)(?=\s*(?:[,.;!?]|\s(?:and|y|und|et|e|mais|but|pero|aber|mas)\s|$))/iu;
+/** "with no note", "sin nota", "ohne Nachricht", "sans message", "sem mensagem": the user says the request came bare. */
+const NO_NOTE_SAID_RE =
+  /\b(?:with(?:out)? (?:no |a )?(?:note|message)|no note|no message|sin (?:nota|mensaje)|ohne (?:nachricht|notiz|text)|keine nachricht|sans (?:message|note|mot)|pas de (?:message|note|mot)|sem (?:mensagem|nota|recado))\b/iu;
+
+function userAnnotation(words: string): { headline: string | null; noNote: boolean } {
+  const role = THIRD_PERSON_ROLE_RE.exec(words)?.[1]?.trim() ?? null;
+  return { headline: role && !NO_NOTE_SAID_RE.test(role) ? role : null, noNote: NO_NOTE_SAID_RE.test(words) };
+}
+
+/** A headline cut off mid-phrase, at a preposition or a bar: the next line goes on with it. */
+const DANGLING_END_RE = /(?:\s(?:for|of|at|in|and|&|with|für|bei|und|im|von|de|del|en|y|e|para|con|chez|pour|et|à|au|na|no|da|do|em|com)|\s[|·•–-])$/iu;
 
 /** A name, a bar, then what they do: the name and the rest as the headline. */
 function nameThenRole(line: string): { name: string; role: string } | null {
@@ -440,6 +458,8 @@ export interface PasteLine {
   kind: LineKind;
   /** the person a line names: a picture's alt text, "X wants to connect", an e-mail's From */
   who?: string;
+  /** a phone's share sheet named the person: the lines after it are the user's own words about them */
+  shared?: boolean;
 }
 
 /** Kinds of line that belong to the interface, never to the person. */
@@ -451,7 +471,9 @@ export function isInterfaceKind(kind: LineKind): boolean {
 
 /** A time after a separator at the end of a line: "Ana Ruiz @ana_r · 2h" */
 const SEPARATED_TIME_RE = /\s*[·•]\s*(?:\d{1,3}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|just now)\.?$/iu;
-const MUTUAL_LINE_HINT_RE = /mutual|in common|gemeinsame|em comum|en común|en commun|followed by|seguid[oa]\S* por|gefolgt von|suivie?\S* par|\b(?:le|lo|la|les) siguen?\b/i;
+// (and the read-only languages': "in comune", "gemeenschappelijke", "wspólnych", "gemensamma", "ortak", "en comú", "gevolgd door", "följs av")
+const MUTUAL_LINE_HINT_RE =
+  /mutual|in common|gemeinsame|em comum|en común|en commun|followed by|seguid[oa]\S* por|gefolgt von|suivie?\S* par|\b(?:le|lo|la|les) siguen?\b|in comune|en comú|gemeenschappelijke|wspóln|gemensamm?a?|ortak|seguit[oa]? (?:da|per)|seguita (?:da|per)|gevolgd door|obserwowan\S* przez|följs av/i;
 // the five languages' words of the platforms' stock sentences ("… zu meinem beruflichen Netzwerk hinzufügen", "rejoindre votre réseau")
 const STOCK_HINT_RE = /network|netzwerk|vernetz|invit|einladung|convite|request|follow|respond|confirm|please add|like to|connect|conect|want|linkedin|\bred\b|réseau|reseau|\brede\b|añad|agreg|adicion|ajout|hinzuf|kontakt|contact|solicitud|solicita|anfrage|demande|pedido/i;
 /** "Marcus Lee via LinkedIn", "Kai Neumann über LinkedIn", "Diego Morales a través de LinkedIn": the sender's name, without the platform. */
@@ -472,7 +494,8 @@ const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|obje
 const PLATFORM_SENDER_RE = /<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|mail\.instagram\.com|x\.com|twitter\.com)>/i;
 
 function cleanLine(raw: string): string {
-  let t = raw;
+  // an app's icon, copied as a private-use glyph: "\ue7fd 12 relations en commun"
+  let t = /[\ue000-\uf8ff]/.test(raw) ? raw.replace(/[\ue000-\uf8ff]/g, " ") : raw;
   if (t.includes("[")) t = t.replace(IMAGE_PLACEHOLDER_RE, " ");
   if (t.includes("<")) t = t.replace(ANGLE_LINK_RE, "");
   t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
@@ -538,8 +561,8 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       line.kind = "header";
       const value = t.match(EMAIL_HEADER_RE)?.[1] ?? "";
       const key = t.slice(0, t.indexOf(":")).trim().toLowerCase();
-      if (/^(?:from|von|de)$/.test(key) && PLATFORM_SENDER_RE.test(value)) line.who = nameIn(value.replace(/<[^>]*>/, "").trim().replace(VIA_PLATFORM_RE, "").replace(/["“”]/g, ""));
-      else if (/^(?:subject|betreff|asunto|objet|assunto)$/.test(key) && EVENT_HINT_RE.test(value)) {
+      if (/^(?:from|von|de|da|van|od|från|kimden)$/.test(key) && PLATFORM_SENDER_RE.test(value)) line.who = nameIn(value.replace(/<[^>]*>/, "").trim().replace(VIA_PLATFORM_RE, "").replace(/["“”]/g, ""));
+      else if (/^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|temat|ämne|konu|assumpte)$/.test(key) && EVENT_HINT_RE.test(value)) {
         // "Jenn, Javier Ortega wants to connect": the user's name first, then the person's
         const subject = EVENT_RE.exec(value)?.[1];
         line.who = nameIn(subject?.replace(/^[^,]{1,40},\s+(?=\S)/, "")) ?? nameIn(subject);
@@ -551,6 +574,14 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     else if (t.length < 400 && ((footerInText && FOOTER_RE.test(t)) || (genericFooterInText && t.length < 300 && GENERIC_FOOTER_RE.test(t)))) line.kind = "footer";
     else if ((t.includes("http") || t.includes("www.")) && LINK_LINE_RE.test(t) && (isPlatformLink(t.match(/(?:https?:\/\/|www\.)[^\s<>]+/i)?.[0] ?? "") || (emailish && /^[\p{L}'’ ]{1,40}:\s*</u.test(t)))) line.kind = "link";
     else {
+      const share = t.length <= 220 && PICTURE_HINT_RE.test(t) ? SHARE_SHEET_RE.exec(t) : null;
+      const sharedName = share ? nameIn(share.slice(1).find(Boolean)) : undefined;
+      if (sharedName) {
+        line.kind = "picture";
+        line.who = sharedName;
+        line.shared = true;
+        continue;
+      }
       const pic = t.length <= 90 && PICTURE_HINT_RE.test(t) ? t.match(PROFILE_PICTURE_RE) : null;
       if (pic) {
         const who = nameIn(pic[1] ?? pic[2] ?? pic[3] ?? pic[4]);
@@ -582,6 +613,8 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           const withName = ev[1].match(/^@?([A-Za-z0-9._]{2,30})\s*\((.{1,80})\)$/);
           const subject = withName ? (nameIn(withName[2]) ?? withName[1]!) : ev[1].replace(/^(?:@|new:?\s*)/i, "");
           line.who = nameIn(subject) ?? (isUsername(subject) ? subject : decorated ? subject.replace(/\p{Extended_Pictographic}/gu, "").trim() || undefined : undefined);
+          // a display name in the brackets that is no name ("Amelia 💸 Forex Mentor | $500 ➜ $5,000 in 7 days") is the account's own words
+          if (withName && !nameIn(withName[2]) && /\p{L}{2,}/u.test(withName[2]!)) lines.push({ raw: withName[2]!, text: withName[2]!, kind: "content" });
           const rest = (ev[2] ?? "").replace(TRAILING_TIME_RE, "").replace(/^\d{1,3}\s?[smhdwy]\b\.?\s*/i, "").trim();
           // the rest of the line after "wants to connect:" is the person's note
           // (French puts a space before "!": "… vous suit !" leaves no words)
@@ -607,7 +640,55 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
   if (forward > 0 && contentAbove && lines.slice(forward + 1).some((l) => l.kind === "content")) {
     for (let i = 0; i < forward; i++) if (lines[i]!.kind === "content") lines[i]!.kind = "chrome";
   }
-  return { lines, emailish };
+  return { lines: unfoldRows(lines), emailish };
+}
+
+/**
+ * An inbox's preview puts a whole card on one line: "- Elena Vidal Directora de Riesgos en BBVA
+ * 14 contactos en común «Hola Sergio, …» Aceptar Ver perfil". Such a line, under the event
+ * that names the person, is cut back into the card's lines: name, headline, mutual count,
+ * the quoted note, the buttons and what follows them.
+ */
+function unfoldRows(lines: PasteLine[]): PasteLine[] {
+  if (!lines.some((l) => l.kind === "content" && l.text.length > 40)) return lines;
+  const out: PasteLine[] = [];
+  let who: string | undefined;
+  for (const line of lines) {
+    if ((line.kind === "event" || line.kind === "header" || line.kind === "picture") && line.who) who = line.who;
+    const t = line.text.replace(/^[-–—•·]\s+/, "");
+    const mutual = line.kind === "content" && t.length > 40 ? findMutualConnections(t) : null;
+    const at = mutual ? t.indexOf(mutual.evidence) : -1;
+    let tail = at >= 0 ? t.slice(at + mutual!.evidence.length).replace(/^[\s·•|,]+/, "") : "";
+    const head = at >= 0 ? t.slice(0, at).replace(/[\s·•|,-]+$/, "") : "";
+    // a row only when the card goes on after the count (a note or buttons) and starts with the person's name
+    if (!mutual || !tail || !who || !head.toLowerCase().startsWith(who.toLowerCase())) {
+      out.push(line);
+      continue;
+    }
+    const parts: { text: string; kind: LineKind }[] = [{ text: who, kind: "content" }];
+    const rest = head.slice(who.length).trim();
+    if (rest) parts.push({ text: rest, kind: "content" });
+    parts.push({ text: mutual!.evidence, kind: "content" });
+    const quoted = /^[«“"„‘']([^«»“”"„]{2,}?)[»”"“’'](?=\s|$)/.exec(tail);
+    if (quoted) {
+      parts.push({ text: quoted[0], kind: "content" });
+      tail = tail.slice(quoted[0].length).trim();
+    }
+    // the buttons, then whatever the preview shows after them (a footer)
+    const words = tail.split(/\s+/);
+    let cut = 0;
+    for (let k = words.length; k > 0; k--) {
+      if (BUTTON_LINE_RE.test(words.slice(0, k).join(" "))) {
+        cut = k;
+        break;
+      }
+    }
+    if (cut) parts.push({ text: words.slice(0, cut).join(" "), kind: "button" });
+    const after = words.slice(cut).join(" ").trim();
+    if (after) parts.push({ text: after, kind: FOOTER_RE.test(after) || GENERIC_FOOTER_RE.test(after) ? "footer" : "content" });
+    for (const p of parts) out.push({ raw: p.text, text: p.text, kind: p.kind });
+  }
+  return out;
 }
 
 /** What made the parser unsure; the page points the user at "Correct these". */
@@ -631,7 +712,8 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
 export function parseRequestDetailed(rawText: string, platform?: Platform | null): DetailedParse {
   const text = htmlToText(rawText.length > MAX_PARSE_CHARS ? rawText.slice(0, MAX_PARSE_CHARS) : rawText)
     .replace(/\r\n?/g, "\n")
-    .replace(/[\u200b\u200c\u2060\ufeff]/g, "");
+    // (and the apps' icon glyphs, private-use characters that a phone copies with the text)
+    .replace(/[\u200b\u200c\u2060\ufeff\ue000-\uf8ff]/g, "");
   const detected = platform ?? detectPlatform(text);
   const handles = findHandles(text);
   const mutual = findMutualConnections(text);
@@ -763,6 +845,11 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
         seenContent++;
         continue;
       }
+      // a phone wraps a long headline: "Senior Recruiter | Headhunter für" / "Engineering-Positionen bei Hays"
+      if (seenContent === 1 && DANGLING_END_RE.test(headline) && t.length <= 120 && !findMutual(t)) {
+        headline = `${headline} ${t}`;
+        continue;
+      }
       if (isLocation(t) || isPlaceAtHeaderEnd(t, lines, line)) {
         line.kind = "location";
         continue;
@@ -784,6 +871,12 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   }
 
   let note: string | null = noteLines.join("\n").trim() || null;
+  // after a share sheet, the words are the user's about the person: "she's a talent acquisition partner at Northwind, sent me a request with no note"
+  if (note && lines.some((l) => l.shared)) {
+    const said = userAnnotation(note);
+    headline ??= said.headline;
+    if (said.noNote) note = null;
+  }
   // Gmail's inbox row holds the whole invitation on one line: "- Hi Jenn, … Kevin Tran Talent Partner at Northwind · Seattle · 3 mutual connections Accept"
   if (note && name && !headline && !note.includes("\n")) {
     const card = snippetCard(note, name);

@@ -69,6 +69,13 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
   },
   {
     key: "spam.money_pitch",
+    label: "Promises to multiply money in days: \"$500 ➜ $5,000 in 7 days\".",
+    weight: 3,
+    hint: /➜|→|->|=>| to | into /,
+    re: new RegExp(String.raw`${MONEY}\s*(?:➜|→|->|=>|to|into)\s*${MONEY}\s*(?:in|within)\s*\d+\s*(?:days?|weeks?|hours?|months?)\b`, "i"),
+  },
+  {
+    key: "spam.money_pitch",
     label: "Recruits for a home business run from a phone, the way network-marketing messages do.",
     weight: 2.5,
     hint: /replaced my|to join my team|from your phone|from my phone/,
@@ -152,7 +159,7 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     label: "Promotes their own channel, page or product instead of writing to you.",
     weight: 2,
     hint: /check|video|channel|track|song|cover|music|mixtape|sub|sucscribe|please|follow me|visit|"|“|get|start|join|receive|learn|claim|business owner|reply/,
-    re: /\bcheck (?:out )?(?:my|our) (?:new |latest )?(?:channel|page|profile|video|vids|music|songs?|tracks?|mixtape|website|site|blog|store|shop|link|playlist|account|covers?)\b|\bcheck (?:me|us) out\b|\b(?:come (?:and )?)?(?:watch|see|hear|listen to) (?:my|our) (?:new |latest |first )?(?:video|channel|track|song|cover|music|mixtape)\b|\b(?:subscribe|subcribe|sucscribe|sub) to (?:me|my|our)\b|\bplease (?:subscribe|sub|follow me|like and subscribe)\b|\bfollow me on (?:instagram|insta|ig|twitter|tiktok|soundcloud|spotify|twitch)\b|\b(?:i|we) (?:just )?(?:made|started|created) (?:a|my|our) (?:new )?(?:\w+ )?channel\b|\bvisit (?:my|our|the|this) (?:channel|website|web site|site|page|store|shop|blog|link)\b|\b(?:just |please )?(?:search|look up|type in|google)\s+(?:for\s+)?["“]|\bplease look up\b|\b(?:dm|message|text|reply)\s+(?:me\s+)?["“']?[A-Z]{3,}["”']?\s+to\s+(?:get|start|join|receive|learn|claim)\b|\bhello,? business owner\b|\breply (?:with )?[\"“']?(?:yes|remove|stop)[\"”']?\b[^\n]{0,60}\b(?:unsubscribe|remove|list|call|audit|quote)\b|\breply [\"“']?remove[\"”']?\b/i,
+    re: /\bcheck (?:out )?(?:my|our) (?:new |latest )?(?:channel|page|profile|video|vids|music|songs?|tracks?|mixtape|website|site|blog|store|shop|link|playlist|account|covers?)\b|\bcheck (?:me|us) out\b|\b(?:come (?:and )?)?(?:watch|see|hear|listen to) (?:my|our) (?:new |latest |first )?(?:video|channel|track|song|cover|music|mixtape)\b|\b(?:subscribe|subcribe|sucscribe|sub) to (?:me|my|our)\b|\bplease (?:subscribe|sub|follow me|like and subscribe)\b|(?<!\b(?:asked|asks|wants|wanted|requested|requests|trying|tried|started|began) to )\bfollow me on (?:instagram|insta|ig|twitter|tiktok|soundcloud|spotify|twitch)\b|\b(?:i|we) (?:just )?(?:made|started|created) (?:a|my|our) (?:new )?(?:\w+ )?channel\b|\bvisit (?:my|our|the|this) (?:channel|website|web site|site|page|store|shop|blog|link)\b|\b(?:just |please )?(?:search|look up|type in|google)\s+(?:for\s+)?["“]|\bplease look up\b|\b(?:dm|message|text|reply)\s+(?:me\s+)?["“']?[A-Z]{3,}["”']?\s+to\s+(?:get|start|join|receive|learn|claim)\b|\bhello,? business owner\b|\breply (?:with )?[\"“']?(?:yes|remove|stop)[\"”']?\b[^\n]{0,60}\b(?:unsubscribe|remove|list|call|audit|quote)\b|\breply [\"“']?remove[\"”']?\b/i,
   },
   {
     key: "spam.engagement_farming",

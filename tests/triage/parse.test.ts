@@ -245,3 +245,31 @@ describe("applyOverrides", () => {
     expect(applyOverrides(q, { company: "Globex" }).company).toBe("Globex");
   });
 });
+
+describe("what phones and inboxes copy", () => {
+  it("reads a share sheet's name and the user's own words about the person after it", () => {
+    const en = parseRequest("Check out Rachel Moore’s profile on LinkedIn https://www.linkedin.com/in/rachel-moore-4b2a91\n\nshe's a talent acquisition partner at Northwind, sent me a request with no note");
+    expect(en).toMatchObject({ name: "Rachel Moore", firstName: "Rachel", company: "Northwind", note: null });
+    const pt = parseRequest("Confira o perfil de Thiago Rocha (@thiagorocha_dev) no Instagram • https://www.instagram.com/thiagorocha_dev?igsh=MWt4\n\nele pediu pra me seguir");
+    expect(pt).toMatchObject({ name: "Thiago Rocha", headline: null });
+    const de = parseRequest("Sehen Sie sich das Profil von Tobias Lange auf LinkedIn an: https://www.linkedin.com/in/tobias-lange-3a81b2\nist Vertriebsleiter bei Siemens und hat mich angefragt, ohne Nachricht");
+    expect(de).toMatchObject({ name: "Tobias Lange", company: "Siemens", note: null });
+    // without a share sheet, a note's third person is still the person's note
+    expect(parseRequest("Ana Ruiz\nDesigner at Litware\nHi Jenn, my colleague is a recruiter at Globex and she said you would be great to talk to!").note).toContain("recruiter");
+  });
+
+  it("drops an app's icon glyph, joins a headline the phone wrapped, and reads German 'im' as no 'I'm'", () => {
+    const fr = parseRequest("Anne-Sophie Martin\nConsultante Data & IA chez Capgemini\n\ue7fd 12 relations en commun\nil y a 2 j\nIgnorer\nAccepter");
+    expect(fr).toMatchObject({ headline: "Consultante Data & IA chez Capgemini", company: "Capgemini", mutualConnections: 12, note: null });
+    const de = parseRequest("Hans-Peter Kühn\nSenior Recruiter | Headhunter für\nEngineering-Positionen bei Hays\n9 gemeinsame Kontakte\nIgnorieren\nAnnehmen");
+    expect(de).toMatchObject({ headline: "Senior Recruiter | Headhunter für Engineering-Positionen bei Hays", note: null });
+    expect(parseRequest("Jana Hoffmann\nAccount Executive im Vertrieb bei Personio\n3 gemeinsame Kontakte\nIgnorieren\nAnnehmen")).toMatchObject({ company: "Personio", note: null });
+  });
+
+  it("cuts an inbox preview row back into the card it copies", () => {
+    const p = parseRequest("LinkedIn\nElena Vidal quiere conectar contigo\n- Elena Vidal Directora de Riesgos en BBVA 14 contactos en común «Hola Sergio, fue un placer coincidir en el foro Fintech de IFEMA.» Aceptar Ver perfil\n10:22");
+    expect(p).toMatchObject({ name: "Elena Vidal", headline: "Directora de Riesgos en BBVA", company: "BBVA", mutualConnections: 14 });
+    expect(p.note).toContain("fue un placer");
+    expect(p.note).not.toContain("Aceptar");
+  });
+});

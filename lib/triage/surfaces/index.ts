@@ -29,7 +29,8 @@ function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[]
 function phrasePattern(p: string): string {
   return p
     .split(/(\{n\}|\{x\})/)
-    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?` : part === "{x}" ? ".{1,80}?" : escapeRegExp(part).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")))
+    // (a word's first "i" also matches Turkish's capital "İ", which no case-insensitive match folds to "i": "Arkadaşlık İstekleri")
+    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?` : part === "{x}" ? ".{1,80}?" : escapeRegExp(part).replace(/['’]/g, "['’]").replace(/(^|[^\p{L}])i/gu, "$1[iİ]").replace(/\s+/g, "\\s+")))
     .join("");
 }
 
@@ -49,6 +50,8 @@ const BADGES = collect("badges");
 
 /** A line that is only buttons: "Accept", "Ignore · Accept", "Confirm Delete". */
 export const BUTTON_LINE_RE = new RegExp(`^(?:(?:${alternation(BUTTONS)})(?:\\s*[|·•/]\\s*|\\s{1,3}|$))+$`, "iu");
+/** A mail client's own buttons ("Reply all", "Forward", "Allen antworten"): around an e-mail, not the end of one. */
+export const MAIL_CLIENT_BUTTON_RE = new RegExp(`^(?:(?:${alternation(collect("buttons", [EMAIL]))})(?:\\s*[|·•/]\\s*|\\s{1,3}|$))+$`, "iu");
 const CHROME = [...new Set([...collect("chrome"), ...collect("navigation"), ...collect("requestHeadings"), ...collect("suggestions")])];
 /** Headings of sections that list suggestions, not requests: a page splitter drops everything under them. */
 export const SUGGESTIONS_RE = wholeLine(collect("suggestions"));
@@ -59,7 +62,8 @@ function firstKey(s: string): string {
   const t = s.trimStart();
   if (/^(?:\{n\}|\d)/.test(t)) return "#";
   const space = t.search(/\s/);
-  return (space < 0 ? t : t.slice(0, space)).toLowerCase().replace(/’/g, "'").replace(/[.,:!]+$/, "");
+  // ("İstekler" lower-cases to "i̇stekler", with a combining dot)
+  return (space < 0 ? t : t.slice(0, space)).toLowerCase().replace(/\u0307/g, "").replace(/’/g, "'").replace(/[.,:!]+$/, "");
 }
 
 /**
@@ -110,7 +114,9 @@ export const CHROME_LINE_RE = {
 export const INTERFACE_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...BUTTONS, ...CHROME, ...BADGES, "yesterday", "today", "just", "now", "active", "sent", "an", "a", "one", "hace", "vor", "il", "há", "ha", "ayer", "hoy", "ahora", "justo", "gestern", "heute", "jetzt", "gerade", "hier", "aujourd'hui", "aujourd’hui", "à", "maintenant", "ontem", "hoje", "agora", "enviado", "enviada", "recibido", "recibida", "gesendet", "erhalten", "envoyé", "envoyée", "reçu", "reçue", "recebido", "recebida", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     .map((p) => p.split(/\s+/)[0]!.replace(/[,.:]+$/, ""))
-    .filter((w) => w && !w.startsWith("{")),
+    .filter((w) => w && !w.startsWith("{"))
+    // Turkish's "İsteği sil" lower-cases to "i̇steği": the word with its dotted capital too
+    .flatMap((w) => (w.startsWith("i") ? [w, `i\u0307${w.slice(1)}`] : [w])),
 );
 export const BADGE_LINE_RE = new RegExp(`^[·•|\\s]*(?:(?:${alternation(BADGES)})(?:\\s*[·•|,]\\s*|\\s+|$))+$`, "iu");
 const STOCK = collect("stock");
@@ -157,15 +163,23 @@ export const PRONOUNS_RE = /\s*\((?:she|he|they|ze|xe|ella|él|el|er|sie|il|elle
 
 /** Relative and absolute times the interfaces print: "2h", "3 weeks ago", "Yesterday", "Mon, Nov 23, 4:15 PM (2 days ago)". */
 const TIME_LINE_BASE_RE =
-  /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|(?:sent|invited you|received|requested|followed you)\s+(?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?(?:\s+\(.{1,30}\))?|(?:lun|mar|mi[ée]|mer|jue|jeu|vie|ven|s[áa]b|sam|dom|dim|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so)\p{L}*\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?,?\s+(?:(?:a las|à|às|um)\s+)?\d{1,2}[:h]\d\d(?::\d\d)?(?:\s+\(.{1,30}\))?|\d{1,2}:\d\d\s?(?:am|pm)?(?:\s+\(.{1,30}\))?|(?:hace|vor|il y a|há|ha)\s+(?:\d{1,3}|una?|einem|einer|un|une|uma?)\s+\p{L}+\.?|(?:ayer|hoy|ahora|justo ahora|gestern|heute|jetzt|gerade eben|hier|aujourd['’]hui|à l['’]instant|maintenant|ontem|hoje|agora)|(?:enviad[ao]|recibid[ao]|gesendet|erhalten|envoyée?|reçue?|recebid[ao])\s+(?:hace|vor|il y a|há)\s+.{1,20}|\d{1,3}\s?(?:j|sem|std|t|min|an|a|d|sem\.)\.?)\.?$/iu;
+  /^[·•\s]*(?:\d{1,3}\s?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|sec|secs)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|today|just now|now|active now|(?:sent|invited you|received|requested|followed you)\s+(?:\d{1,3}|an?|one) \w+ ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]m)?(?:\s+\(.{1,30}\))?|(?:lun|mar|mi[ée]|mer|jue|jeu|vie|ven|s[áa]b|sam|dom|dim|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so)\p{L}*\.?,?\s+\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?,?\s+(?:(?:a las|à|às|um)\s+)?\d{1,2}[:h]\d\d(?::\d\d)?(?:\s+\(.{1,30}\))?|\d{1,2}:\d\d\s?(?:am|pm)?(?:\s+\(.{1,30}\))?|(?:hace|vor|il y a|há|ha)\s+(?:\d{1,3}|una?|einem|einer|un|une|uma?)\s+\p{L}+\.?|(?:ayer|hoy|ahora|justo ahora|gestern|heute|jetzt|gerade eben|hier|aujourd['’]hui|à l['’]instant|maintenant|ontem|hoje|agora)|(?:enviad[ao]|recibid[ao]|gesendet|erhalten|envoyée?|reçue?|recebid[ao])\s+(?:hace|vor|il y a|há)\s+.{1,20}|\d{1,3}\s?(?:j|sem|std|t|tg|wo|mon|min|an|a|d|sem\.)\.?)\.?$/iu;
 /** Month abbreviations of the five languages, for a list's short dates: "Mar 4", "27 févr.", "4. März", "2 de mar." */
 const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|mär|mai|okt|dez|janv|févr|fevr|avr|juin|juil|août|aout|déc|fev|set|out";
+/** Weekdays of the five languages, for a mail client's dates: "Tue 5/14/2024 8:12 AM", "lun. 18:20", "Mo 06.05.2024 09:12". */
+const WEEKDAYS = "mon|tue|wed|thu|fri|sat|sun|lun|mar|mié|mie|mer|jue|jeu|vie|ven|sáb|sab|sam|dom|dim|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so";
 export const TIME_LINE_RE = new RegExp(
-  `${TIME_LINE_BASE_RE.source}|^(?:(?:${MONTHS})\\p{L}*\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\p{L}*\\.?)$`,
+  `${TIME_LINE_BASE_RE.source}|^(?:(?:${MONTHS})\\p{L}*\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\p{L}*\\.?)$` +
+    `|^(?:(?:${WEEKDAYS})\\p{L}*\\.?,?\\s+)?\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:,?\\s+(?:à\\s+|às\\s+|um\\s+|a las\\s+)?\\d{1,2}[:h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?)?$` +
+    `|^(?:${WEEKDAYS})\\p{L}*\\.?\\s+\\d{1,2}[:h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?$` +
+    // the read-only languages' short times and "ago": "2 g", "3 u", "5 tim", "1 tydz.", "2 sa"; "2 giorni fa", "3 dagen geleden", "2 dni temu", "för 2 dagar sedan", "2 gün önce"
+    `|^[·•\\s]*(?:\\d{1,3}\\s?(?:g|gg|u|v|sa|dk|sn|tim|godz|tydz|dni|sett|setm|uur|ore)\\.?|\\d{1,3}\\s+\\p{L}{1,12}\\.?\\s+(?:fa|geleden|temu|sedan|önce)|(?:för|fa)\\s+\\d{1,3}\\s+\\p{L}{1,12}(?:\\s+sedan)?)\\.?$`,
   "iu",
 );
 /** A relative time at the end of a line: "requested to follow you. 2h" */
-export const TRAILING_TIME_RE = /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|j|min|mins|hr|hrs|sem|std)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+)\.?$/iu;
+// (and the read-only languages' short units and "ago": "2 g", "3 u", "5 tim", "1 tydz.", "2 sa"; "2 giorni fa", "3 dagen geleden", "2 dni temu", "2 gün önce")
+export const TRAILING_TIME_RE =
+  /[.,·•]?\s+(?:\d{1,3}\s?(?:s|m|h|d|w|y|j|min|mins|hr|hrs|sem|std|g|gg|u|v|sa|dk|sn|tim|godz|tydz|dni|sett|setm|uur|ore)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:hace|vor|il y a|há)\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}{1,12}\s+(?:fa|geleden|temu|sedan|önce))\.?$/iu;
 
 export const EMAIL_HEADER_RE = new RegExp(`^(?:${EMAIL_HEADER_NAMES.map(escapeRegExp).join("|")})\\s*:\\s*(.*)$`, "iu");
 export const FORWARD_MARKER_RE =
@@ -185,6 +199,20 @@ export const PUSH_HEADER_RE =
 /** Picture alt text and profile links that name the person: "Marcus Lee's profile picture", "View Marcus Lee’s profile", "Photo of Ana". */
 export const PROFILE_PICTURE_RE =
   /^(?:view\s+|check out\s+|see\s+)?(.{2,60}?)['’]s?\s+(?:profile(?:\s+(?:picture|photo|image))?|photo|avatar|picture)(?:\s+on\s+(?:linkedin|facebook|instagram|x|twitter))?(?:\s*:?\s*(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|facebook\.com|instagram\.com|x\.com|twitter\.com)\/\S*)?$|^(?:profile (?:picture|photo) of|photo of|view profile of|profilbild von|profilfoto von|foto de perfil de|foto del perfil de|foto do perfil de|photo de profil de|photo du profil de|ver (?:el )?perfil de|voir le profil de|ver o perfil de)\s+(.{2,60}?)(?:\s+anzeigen)?$|^(?:profilbild|bild) (?:von )?(.{2,60})s?$|^(?:profil von)\s+(.{2,60}?)\s+anzeigen$/iu;
+/**
+ * A phone's share sheet, the way a profile reaches the app from another one: "Check out Rachel
+ * Moore’s profile on LinkedIn https://…", "Echa un vistazo al perfil de Valentina Ríos en
+ * LinkedIn", "Sehen Sie sich das Profil von Tobias Lange auf LinkedIn an:", "Découvrez le profil
+ * de Thomas Girard sur LinkedIn", "Confira o perfil de Thiago Rocha (@thiagorocha_dev) no
+ * Instagram • https://…". Group 1 is the name.
+ */
+const SHARED_ON = String.raw`(?:\s*\(@[\w.]{1,30}\))?\s+(?:on|en|auf|sur|no|na|in)\s+(?:linkedin|instagram|facebook|x|twitter)(?:\s+an)?`;
+export const SHARE_SHEET_RE = new RegExp(
+  String.raw`^(?:check out|see|view)\s+(.{2,60}?)['’]s?\s+profile${SHARED_ON}|^(?:echa un vistazo al|mira el|ve el|consulta el)\s+perfil de\s+(.{2,60}?)${SHARED_ON}|^(?:sehen sie sich das|schau dir das|sieh dir das)\s+profil von\s+(.{2,60}?)${SHARED_ON}|^(?:d[ée]couvrez|d[ée]couvre|voir|consultez)\s+le\s+profil\s+de\s+(.{2,60}?)${SHARED_ON}|^(?:confira|veja|conhe[çc]a)\s+o\s+perfil\s+de\s+(.{2,60}?)${SHARED_ON}` +
+    String.raw`\s*[:•·-]?\s*(?:https?:\/\/\S+)?\s*$`,
+  "iu",
+);
+
 /** "Reply to Marcus", "Message Marcus": a button that names the person (their first name, usually). */
 /** "Reply to Ana", "Responder a Ana", "Répondre à Ana", and German's "Ana antworten": the name is group 1 or 2. */
 /** Also the heading of the person's message on a card: "Message from Ana:", "Mensaje de Diego:", "Nachricht von Clara:". */
@@ -192,7 +220,8 @@ export const REPLY_TO_RE = /^(?:reply to|message(?: from)?|mensaje de|mensagem d
 
 const EVENTS_EN = collect("events", SURFACES, ["en"]);
 const EVENTS = collect("events");
-const EVENTS_FOREIGN = collect("events", SURFACES, ["es", "de", "fr", "pt"]);
+// (and the read-only languages' notifications: "vuole collegarsi", "heeft gevraagd je te volgen", "chce cię obserwować")
+const EVENTS_FOREIGN = collect("events", SURFACES, ["es", "de", "fr", "pt", "it", "nl", "pl", "sv", "tr", "ca"]);
 const eventRe = (events: string[]) => new RegExp(`^(.{1,80}?)\\s+(?:${alternation(events)})(?![\\p{L}\\p{N}])[.!:]?\\s*(.*)$`, "iu");
 const eventOnlyRe = (events: string[]) => new RegExp(`^(?:${alternation(events)})(?![\\p{L}\\p{N}])[.!:]?(?:\\s*(?:\\d{1,3}\\s?(?:[smhdwyj]|sem|std)\\.?|\\d{1,3}\\s+\\w+\\s+ago))?\\.?$`, "iu");
 /** The longest word of each of the other languages' notifications: the five languages' expressions are compiled, and tried, only on lines holding one. */
@@ -231,12 +260,13 @@ const FOLLOWED_BY = alternation(collect("followedBy"));
 const FOLLOWED_BY_PLAIN = alternation(collect("followedBy").filter((p) => !/\bsiguen?$/.test(p)));
 const FOLLOWED_BY_VERB = alternation(collect("followedBy").filter((p) => /\bsiguen?$/.test(p)));
 const LINE_START = String.raw`(?:^|[·•|]\s*|(?<![\p{L}])(?:${FOLLOWED_BY})\s+)`;
-const FOLLOWED_HINT = /followed by|seguid[oa]|gefolgt|suivie?|siguen|sigue/i;
+const FOLLOWED_HINT = /followed by|seguid[oa]|gefolgt|suivie?|siguen|sigue|seguit[oa]?|gevolgd|obserwowan|följs/i;
 
 /** The five languages' "no" before a mutual line's noun: "no", "sin", "ningún", "aucun(e)", "nenhum(a)", "sem"; German inflects the noun ("keine gemeinsamen Kontakte"). */
-const NONE_HINT_RE = /(?<![\p{L}])(?:no|not|keine[n]?|sin|ning[uú]n[oa]?|aucune?|pas d['’]|nenhum[a]?|sem)\s/iu;
+// (and the read-only languages': "nessun", "geen", "brak", "inga", "cap", and Turkish's "… yok" after the noun)
+const NONE_HINT_RE = /(?<![\p{L}])(?:no|not|keine[n]?|sin|ning[uú]n[oa]?|aucune?|pas d['’]|nenhum[a]?|sem|nessun[oa]?|geen|brak|inga|cap)\s|\syok(?![\p{L}])/iu;
 const NONE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:no|ning[uú]n[oa]?|sin|aucune?|pas d['’]|nenhum[a]?|sem)\s+(?:(?:mutual|shared)\s+(?:connections?|friends?|followers?|contacts?)|${PLURAL}|${SINGULAR})|no\s+(?:tienes|tenéis|teneis|tienen|tiene|hay)\s+(?:${PLURAL}|${SINGULAR})|keine[n]?\s+gemeinsamen?\s+(?:kontakte|freunde|freundinnen|follower)|not followed by anyone you(?:'|’)re following|(?:no|nadie|personne|ninguém|niemand)\s+(?:que\s+)?(?:sigues|segues|vous suivez|du folgst)\b)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:no|ning[uú]n[oa]?|sin|aucune?|pas d['’]|nenhum[a]?|sem|nessun[oa]?|geen|brak|inga|cap)\s+(?:(?:mutual|shared)\s+(?:connections?|friends?|followers?|contacts?)|${PLURAL}|${SINGULAR})|no\s+(?:tienes|tenéis|teneis|tienen|tiene|hay)\s+(?:${PLURAL}|${SINGULAR})|keine[n]?\s+gemeinsamen?\s+(?:kontakte|freunde|freundinnen|follower)|(?:${PLURAL}|${SINGULAR})\s+yok|not followed by anyone you(?:'|’)re following|(?:no|nadie|personne|ninguém|niemand)\s+(?:que\s+)?(?:sigues|segues|vous suivez|du folgst)\b)(?![\p{L}])`,
   "iu",
 );
 
@@ -272,7 +302,8 @@ const MUTUAL_FORMS: MutualForm[] = [
   { hint: FOLLOWED_HINT, re: new RegExp(String.raw`(?:^|[·•|])[ \t·•]*(?:(?:${FOLLOWED_BY_PLAIN})\s+([\p{L}\p{N}._ ,&+'’-]{1,120}?)|(?:${FOLLOWED_BY_VERB})\s+((?:[\p{L}\p{N}_]*[._\d][\p{L}\p{N}._]*)(?:\s*(?:,|${AND})\s*[\p{L}\p{N}._]+){0,3}))\s*$`, "imu"), count: (m) => countNames(m[1] ?? m[2]) },
 ];
 
-const MUTUAL_HINT_RE = /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know|seguid[oa]|gefolgt|suivie?|siguen|sigue/i;
+const MUTUAL_HINT_RE =
+  /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know|seguid[oa]|gefolgt|suivie?|siguen|sigue|comune|comú|gemeenschappelijk|wederzijds|wspóln|gemensam|ortak|takip edi|che segui|che conosci|die je volgt|die je kent|du följer|du känner|que coneixes|seguit|gevolgd|obserwowan|följs/i;
 
 function toInt(s: string | undefined): number {
   if (!s) return 0;
@@ -373,7 +404,8 @@ function OTHER_PLATFORMS_WORDS(platform: string): Set<string> {
 // ---------------------------------------------------------------------------
 // The language of the interface around a request
 
-type Lang = keyof SurfaceVocabulary["words"];
+/** The five draft languages only: it/nl/pl/sv/tr/ca interfaces are read, never answered in, and never vote. */
+type Lang = Extract<keyof SurfaceVocabulary["words"], "en" | "es" | "de" | "fr" | "pt">;
 /** Built on the first request whose person wrote no sentence. */
 let langTables: { ofLine: Map<string, Lang[]>; phrases: { lang: Lang; re: RegExp }[] } | undefined;
 function languageTables() {

@@ -2,8 +2,13 @@
 // the person's words. One file per platform holds its vocabulary, keyed by language, so
 // another language is added beside English without touching the parser.
 
-/** Languages a vocabulary may be written in (the contract's draft languages). */
-export type SurfaceLanguage = "en" | "es" | "de" | "fr" | "pt";
+/**
+ * Languages a vocabulary may be written in: the contract's five draft languages, and
+ * it/nl/pl/sv/tr/ca, read-only languages whose interfaces are parsed (a heading is not
+ * a name, "4 collegamenti in comune" is a mutual count) but in which no draft is ever
+ * written and whose words never vote for the interface's language.
+ */
+export type SurfaceLanguage = "en" | "es" | "de" | "fr" | "pt" | "it" | "nl" | "pl" | "sv" | "tr" | "ca";
 
 /**
  * One language's interface words for one platform. Every phrase is matched
