@@ -69,14 +69,16 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
   },
   {
     key: "spam.money_pitch",
-    label: "Promises to multiply money in days: \"$500 ➜ $5,000 in 7 days\".",
+    // "$500 ➜ $5,000 in 7 days"
+    label: "Pitches easy money, guaranteed returns or an investment.",
     weight: 3,
     hint: /➜|→|->|=>| to | into /,
     re: new RegExp(String.raw`${MONEY}\s*(?:➜|→|->|=>|to|into)\s*${MONEY}\s*(?:in|within)\s*\d+\s*(?:days?|weeks?|hours?|months?)\b`, "i"),
   },
   {
     key: "spam.money_pitch",
-    label: "Recruits for a home business run from a phone, the way network-marketing messages do.",
+    // network marketing: "replaced my full-time wage", "all done from your phone"
+    label: "Pitches easy money, guaranteed returns or an investment.",
     weight: 2.5,
     hint: /replaced my|to join my team|from your phone|from my phone/,
     re: /\breplaced my (?:full[- ]time )?(?:wage|income|salary|job)\b|\b(?:motivated|driven|ambitious|like-minded) (?:ladies|mums|moms|mamas|women|girls|people|individuals) to join my team\b|\b(?:all )?(?:done|run|work(?:ing)?) from (?:your|my) phone\b/i,
@@ -210,6 +212,10 @@ function staffName(parsed: ParsedRequest, text: string): string | null {
   return first ? first.trim().slice(0, 80) : null;
 }
 
+const IMPERSONATION = "Poses as the platform itself: a look-alike of its site, or an account named as its staff.";
+/** The sentence of a kind of signal, as its patterns say it. */
+const labelOf = (key: string): string => PATTERN_SOURCES.find((p) => p.key === key)!.label;
+
 /** A mail-merge field left unfilled: "Bonjour {{first_name}}", "Hi [First Name]": the message went to thousands. */
 const TEMPLATE_FIELD_RE = /\{\{\s*[\w.]+\s*\}\}|\{(?:first_?name|firstname|name|company)\}|\[(?:first ?name|name|company|prénom|nombre|vorname)\]|%(?:first_?name|name)%/i;
 
@@ -274,13 +280,14 @@ export function socialSpamSignals(text: string, parsed: ParsedRequest, language?
   }
   out.push(...scamCueSignals(text, language, PATTERN_SOURCES, out, EXTRA_HIT_FACTOR, MAX_HITS)); // the same cues in es, de, fr, pt (lib/triage/lang)
   const lookalike = lookalikeLink(parsed);
-  if (lookalike) out.push({ weight: 3, signal: { key: "spam.phishing", label: "Links to a site dressed up as the platform's own.", evidence: lookalike } });
+  if (lookalike) out.push({ weight: 3, signal: { key: "spam.impersonation", label: IMPERSONATION, evidence: lookalike } });
   const staff = staffName(parsed, text);
-  if (staff) out.push({ weight: 2, signal: { key: "spam.phishing", label: "A personal account that poses as the platform's staff.", evidence: staff } });
+  if (staff) out.push({ weight: 2, signal: { key: "spam.impersonation", label: IMPERSONATION, evidence: staff } });
+  // (the app shows one sentence per key: these say what their pattern's kind says)
   const field = TEMPLATE_FIELD_RE.exec(text);
-  if (field) out.push({ weight: 3, signal: { key: "spam.self_promotion", label: "A mass mailing: the template's placeholder was never filled in.", evidence: field[0] } });
+  if (field) out.push({ weight: 3, signal: { key: "spam.self_promotion", label: labelOf("spam.self_promotion"), evidence: field[0] } });
   const persona = stockPersona(text, parsed);
-  if (persona) out.push({ weight: 3, signal: { key: "spam.fake_persona", label: "A scam profile's persona (widowed, on a mission, offshore) with only a greeting for a note.", evidence: persona } });
+  if (persona) out.push({ weight: 3, signal: { key: "spam.fake_persona", label: labelOf("spam.fake_persona"), evidence: persona } });
   const handle = digitStuffedHandle(parsed);
   if (handle) {
     out.push({
