@@ -140,6 +140,24 @@ const TRIGRAM = 3;
 /** A one- or two-letter search whose index terms number more than this is common: the plain scan finds a page at once. */
 const SHORT_SEARCH_MAX_TERMS = 100;
 
+/**
+ * SQLite indexes a saved decision at the next search, not as it is saved (the trigram
+ * index is most of a save's cost to the database; prisma/raw/decision_search.sql): the
+ * queue is read first, and indexed and emptied in one write transaction only when it holds
+ * rows. Two searches that drain at once are serialised by the write lock; the second finds
+ * the queue empty.
+ */
+export async function drainSearchQueue(client: Awaited<ReturnType<typeof db>>): Promise<void> {
+  const waiting = await rawSql(client).query<{ docid: number }>(Prisma.sql`SELECT "docid" FROM "DecisionSearchPending" LIMIT 1`);
+  if (waiting.length === 0) return;
+  await client.$transaction(async (tx) => {
+    await tx.$executeRaw(Prisma.sql`
+      INSERT INTO "DecisionSearch"(rowid, "searchText")
+      SELECT d.rowid, d."searchText" || char(1, 1) FROM "DecisionSearchPending" p JOIN "Decision" d ON d.rowid = p."docid"`);
+    await tx.$executeRaw(Prisma.sql`DELETE FROM "DecisionSearchPending"`);
+  });
+}
+
 /** The ids of the user's rows matching the search, when the index finds few of them; null when the plain scan should serve it. */
 async function searchIds(uid: string, f: DecisionFilter): Promise<string[] | null> {
   const q = f.q ? searchable(f.q) : "";
@@ -147,6 +165,7 @@ async function searchIds(uid: string, f: DecisionFilter): Promise<string[] | nul
   if (length === 0) return null;
   const client = await db();
   const sqlite = databaseProvider(databaseUrl()) === "sqlite";
+  if (sqlite) await drainSearchQueue(client);
   if (length < TRIGRAM) {
     if (!sqlite) {
       // The grams index (prisma/postgresql/raw/decision_search_grams.sql).

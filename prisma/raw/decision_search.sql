@@ -10,10 +10,19 @@
 -- search of one or two letters is then every row holding a trigram that starts with
 -- them, found through the index's term list ("DecisionSearchTerms", fts5vocab) by a
 -- range of terms instead of a scan of the user's rows (lib/data/decisions.ts).
+--
+-- A new decision is not indexed as it is saved: its rowid is queued in
+-- "DecisionSearchPending", and the next search indexes the queue first, in one write
+-- transaction (lib/data/decisions.ts, drainSearchQueue). A trigram index of a whole
+-- request is most of what a save costs the database, and saves come far more often than
+-- searches. A queued row that is changed or deleted before then was never in the index,
+-- so the triggers leave the index alone for it ('delete' of a row the index does not
+-- hold would corrupt an external-content index).
 -- Dropped first, so the file builds the same objects over an earlier version of itself.
 DROP TRIGGER IF EXISTS "Decision_search_insert";
 DROP TRIGGER IF EXISTS "Decision_search_delete";
 DROP TRIGGER IF EXISTS "Decision_search_update";
+DROP TABLE IF EXISTS "DecisionSearchPending";
 DROP TABLE IF EXISTS "DecisionSearchTerms";
 DROP TABLE IF EXISTS "DecisionSearch";
 DROP VIEW IF EXISTS "DecisionSearchText";
@@ -24,15 +33,20 @@ CREATE VIRTUAL TABLE "DecisionSearch" USING fts5("searchText", content='Decision
 
 CREATE VIRTUAL TABLE "DecisionSearchTerms" USING fts5vocab('DecisionSearch', 'row');
 
+CREATE TABLE "DecisionSearchPending" ("docid" INTEGER NOT NULL PRIMARY KEY);
+
 CREATE TRIGGER "Decision_search_insert" AFTER INSERT ON "Decision" BEGIN
-  INSERT INTO "DecisionSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText" || char(1, 1));
+  INSERT OR IGNORE INTO "DecisionSearchPending"("docid") VALUES (new.rowid);
 END;
 
 CREATE TRIGGER "Decision_search_delete" AFTER DELETE ON "Decision" BEGIN
-  INSERT INTO "DecisionSearch"("DecisionSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText" || char(1, 1));
+  INSERT INTO "DecisionSearch"("DecisionSearch", rowid, "searchText")
+    SELECT 'delete', old.rowid, old."searchText" || char(1, 1) WHERE NOT EXISTS (SELECT 1 FROM "DecisionSearchPending" WHERE "docid" = old.rowid);
+  DELETE FROM "DecisionSearchPending" WHERE "docid" = old.rowid;
 END;
 
-CREATE TRIGGER "Decision_search_update" AFTER UPDATE OF "searchText" ON "Decision" BEGIN
+CREATE TRIGGER "Decision_search_update" AFTER UPDATE OF "searchText" ON "Decision"
+  WHEN NOT EXISTS (SELECT 1 FROM "DecisionSearchPending" WHERE "docid" = old.rowid) BEGIN
   INSERT INTO "DecisionSearch"("DecisionSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText" || char(1, 1));
   INSERT INTO "DecisionSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText" || char(1, 1));
 END;

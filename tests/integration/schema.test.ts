@@ -76,7 +76,7 @@ describe("migrations match the schema", () => {
         await client.executeMultiple(rawSql("sqlite"));
         client.close();
         const [a, b] = [await sqliteShape(migrated), await sqliteShape(pushed)];
-        expect(Object.keys(a).filter((t) => !t.startsWith("DecisionSearch_"))).toEqual(["ApiToken", "CalendarFeed", "CriteriaProfile", "Decision", "DecisionSearch", "DecisionSearchTerms", "ReasonTemplate", "User"]);
+        expect(Object.keys(a).filter((t) => !t.startsWith("DecisionSearch_"))).toEqual(["ApiToken", "CalendarFeed", "CriteriaProfile", "Decision", "DecisionSearch", "DecisionSearchPending", "DecisionSearchTerms", "ReasonTemplate", "User"]);
         expect((a.Decision as { triggers: unknown[] }).triggers).toHaveLength(3);
         expect(a).toEqual(b);
       } finally {

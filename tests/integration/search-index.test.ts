@@ -1,7 +1,7 @@
 // History's search through its text index (FTS5 on SQLite, pg_trgm on PostgreSQL): the
 // same answers as a scan, for rare and common words, for the caller's rows alone, and in
 // step with inserts, edits, deletes and restores.
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
 import * as decisions from "@/lib/data/decisions";
 import { decisionRow, type NewDecision } from "@/lib/data/decision-row";
@@ -72,6 +72,31 @@ describe("search through the text index", () => {
     expect((await decisions.listDecisions(user.id, { q: "quuxley" })).items).toEqual([]);
     await decisions.restoreDecision(user.id, removed!);
     expect((await decisions.listDecisions(user.id, { q: "quuxley" })).items.map((d) => d.id)).toEqual([found!.id]);
+  });
+
+  it("indexes rows saved since the last search at the next one, and a row changed or deleted before then leaves the index sound", async () => {
+    const user = await makeUser("Search Queue");
+    const client = await db();
+    // saved through the API's own path (one plain INSERT), then changed and deleted before any search
+    const { id: kept } = await decisions.createDecisionId(user.id, row("Plughmore Queued", 1));
+    const { id: changed } = await decisions.createDecisionId(user.id, row("Frobozz Before", 2));
+    const { id: gone } = await decisions.createDecisionId(user.id, row("Gnusto Deleted", 3));
+    await client.decision.update({ where: { id: changed }, data: { searchText: "frobozz after" } });
+    expect(await decisions.deleteDecision(user.id, gone)).toBe(true);
+    expect((await decisions.listDecisions(user.id, { q: "plughmore" })).items.map((d) => d.id)).toEqual([kept]);
+    expect((await decisions.listDecisions(user.id, { q: "frobozz after" })).items.map((d) => d.id)).toEqual([changed]);
+    expect((await decisions.listDecisions(user.id, { q: "frobozz before" })).items).toEqual([]);
+    expect((await decisions.listDecisions(user.id, { q: "gnusto" })).items).toEqual([]);
+    // once indexed, a change and a delete go through the index itself
+    await client.decision.update({ where: { id: changed }, data: { searchText: "frobozz later" } });
+    expect(await decisions.deleteDecision(user.id, kept)).toBe(true);
+    expect((await decisions.listDecisions(user.id, { q: "frobozz later" })).items.map((d) => d.id)).toEqual([changed]);
+    expect((await decisions.listDecisions(user.id, { q: "plughmore" })).items).toEqual([]);
+    if (inject("provider") === "sqlite") {
+      // FTS5's own check of an external-content index against its content: throws when they differ
+      await client.$executeRawUnsafe(`INSERT INTO "DecisionSearch"("DecisionSearch", rank) VALUES ('integrity-check', 1)`);
+      expect(await client.$queryRawUnsafe(`SELECT count(*) AS n FROM "DecisionSearchPending"`)).toEqual([{ n: 0 }]);
+    }
   });
 
   it("answers searches of one or two characters exactly as a scan would, rare or common, at any position", async () => {
