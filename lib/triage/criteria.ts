@@ -7,6 +7,7 @@
 // ./lang/<code>.ts; this file holds none of its own.
 import { ALL_ROLE_FAMILIES, cueLanguages, EMPLOYMENT_RE, meetingRegExps, PACKS, salesPitch, selfDescription, stockPhrases, type Language } from "./lang";
 import type { CriteriaProfile, ParsedRequest } from "./schema";
+import { CLIENTS_RE } from "./parse";
 import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText } from "./text";
 
 // ---------------------------------------------------------------------------
@@ -114,7 +115,7 @@ export function matchCompetitor(parsed: ParsedRequest, competitors: string[]): (
 function currentHeadline(headline: string): string {
   return headline
     .split(/\s*[|•·]\s*/)
-    .filter((seg) => !/^\s*(?:ex[-\s]|former|formerly|previously|prev\.|alum)/i.test(seg))
+    .filter((seg) => !/^\s*(?:ex[-\s]|former|formerly|previously|prev\.|alum)/i.test(seg) && !CLIENTS_RE.test(seg))
     .join(" | ");
 }
 
@@ -201,11 +202,15 @@ const nameTokens = memoize(tokenize, 2000);
 
 /**
  * A hyphenated given name stays one word ("Anna-Lena" is not "Anna"), a hyphenated surname
- * is two ("Müller-Schmidt" holds "Müller"); "ß" is "ss" ("Weiß" is "Weiss").
+ * is two ("Müller-Schmidt" holds "Müller"); "ß" is "ss" ("Weiß" is "Weiss"), "ue" is "ü".
  */
 function tokenize(s: string): string[] {
   const words = fold(s)
     .replace(/ß/g, "ss")
+    // "Schaefer" is "Schäfer" typed without umlauts (applied to both sides of a comparison alike)
+    .replace(/ae/g, "a")
+    .replace(/oe/g, "o")
+    .replace(/ue/g, "u")
     .replace(/[^\p{L}\p{N}@._' -]/gu, " ")
     .split(/\s+/)
     .map((t) => t.replace(/^-+|-+$/g, ""))

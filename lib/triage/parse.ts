@@ -272,6 +272,9 @@ function userAnnotation(words: string): { headline: string | null; noNote: boole
   return { headline: role && !NO_NOTE_SAID_RE.test(role) ? role : null, noNote: NO_NOTE_SAID_RE.test(words) };
 }
 
+/** A headline segment that lists clients, not an employer: "Kunden u. a. Siemens, Philips", "Clients: Globex", "Trusted by Initech". */
+export const CLIENTS_RE = /^\s*(?:kunden|kunde|clients?|clientes?|customers?|trusted by|worked with|working with|für kunden wie|for clients like|para clientes como|pour des clients comme|atendo|atendendo)\b/i;
+
 /** A headline cut off mid-phrase, at a preposition or a bar: the next line goes on with it. */
 const DANGLING_END_RE = /(?:\s(?:for|of|at|in|and|&|with|für|bei|und|im|von|de|del|en|y|e|para|con|chez|pour|et|à|au|na|no|da|do|em|com)|\s[|·•–-])$/iu;
 
@@ -371,13 +374,15 @@ export function splitHeadline(headline: string | null): { role: string | null; c
   if (works?.[1]) return { role: null, company: works[1].trim() };
   if (/^(?:worked|studied|studies|went to|lives|lived|from|goes to) /i.test(headline)) return { role: null, company: null };
   const segments = headline
-    .split(/\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*|(?<=[a-z)])\.\s+(?=[A-Z])/u)
+    // (a full stop ends a segment after a word, not after an abbreviation's letter: "Kunden u. a. Siemens", "B. Braun")
+    .split(/\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*|(?<=[\p{Ll})][\p{Ll})])\.\s+(?=\p{Lu})/u)
     // a closing full stop goes, but not the one of "Inc." or "Co."
     .map((s) => s.trim().replace(/(?<!\b(?:inc|corp|co|ltd|jr|sr|bros|intl|llc|plc|s\.a|n\.v|b\.v))[.;,]+$/i, "").replace(/[;,]+$/, ""))
     .filter(Boolean);
   let role: string | null = null;
   let company: string | null = null;
   for (const seg of segments) {
+    if (CLIENTS_RE.test(seg)) continue;
     const at = seg.match(/^(.*?)\s+(?:at|@|chez|bei|presso)\s+(.+)$/i) ?? seg.match(/^(.*?)\s*@\s*(.+)$/) ?? lastCapitalisedAfter(seg);
     if (!at?.[2] || /^(?:ex|former)/i.test(at[2])) continue;
     // "bei der Sparkasse KölnBonn", "chez la Société Générale": the article is not the company's
@@ -394,7 +399,7 @@ export function splitHeadline(headline: string | null): { role: string | null; c
   const later = segments.slice(1);
   const skillList = later.length > 1 && later.filter((s) => !/\s/.test(s.replace(/[^\p{L}\p{N}\s&.+#-]/gu, "").trim())).length > 1 && !later.some((s) => COMPANY_SUFFIX_RE.test(s));
   if (!company && segments.length > 1 && !skillList) {
-    const candidate = later.find((s) => looksLikeOrganisation(s) && !(ROLE_WORD_RE.test(s) && !COMPANY_SUFFIX_RE.test(s)));
+    const candidate = later.find((s) => looksLikeOrganisation(s) && !CLIENTS_RE.test(s) && !(ROLE_WORD_RE.test(s) && !COMPANY_SUFFIX_RE.test(s)));
     if (candidate) company = candidate;
   }
   if (!company && first) {
@@ -413,7 +418,9 @@ export function splitHeadline(headline: string | null): { role: string | null; c
 // Case-insensitive for the lead words; looksLikeName then insists on capitalised name words.
 const SIGN_OFF_RE =
   /(?:^|\n|[.!?]\s+)(?:best|cheers|thanks|thank you|regards|kind regards|warm regards|best regards|all the best|sincerely|yours|talk soon|take care|xo|love|—|–|-)\s*[,!.]?\s*\n?\s*([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+){0,2})\s*[.!]?\s*$/iu;
-const SELF_INTRO_RE = /\b(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|name'?s)\s+([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+)?)(?=\s+(?:from|here|again|of)\b|[,!.]|\s*$)/iu;
+// (and the other languages' "soy", "me llamo", "ich bin", "je m'appelle", "sou o", "meu nome é")
+const SELF_INTRO_RE =
+  /(?<![\p{L}])(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|name'?s|soy|me llamo|mi nombre es|ich bin|ich heiße|mein name ist|je suis|je m'appelle|je m’appelle|sou o|sou a|meu nome é|me chamo)\s+([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+)?)(?=\s+(?:from|here|again|of|de|del|von|aus|da|do)\b|[,!.]|\s*$)/iu;
 
 /** Name found in the note itself when the header has none: a sign-off ("Best, Tom") or a self-introduction ("It's Isabel from your book club"). */
 function nameFromNote(note: string | null): string | null {
@@ -425,6 +432,21 @@ function nameFromNote(note: string | null): string | null {
     return intro;
   }
   return null;
+}
+
+/**
+ * The sender of a person's own e-mail: the name of its one "From:" line ("From: Daniel R.
+ * Kessler <dkessler.arch@gmail.com>", "Von:", "De :"), when no platform sent it and no
+ * forward holds another one.
+ */
+function personalSender(lines: readonly PasteLine[]): string | null {
+  const froms = lines.filter((l) => l.kind === "header" && /^(?:from|von|de|da|van|fr[åa]n)\s*:/i.test(l.text));
+  if (froms.length !== 1 || lines.some((l) => l.kind === "forward")) return null;
+  const value = froms[0]!.text.replace(/^[^:]*:\s*/, "");
+  const m = /^["“]?([^"“”<>@]{2,60}?)["”]?\s*<([^<>@\s]+)@([^<>\s]+)>$/.exec(value);
+  if (!m || PLATFORM_SENDER_RE.test(value) || /^(?:no-?reply|notifications?|info|hello|support|team|news)/i.test(m[2]!)) return null;
+  const who = m[1]!.trim();
+  return looksLikeName(who) ? cleanName(who) : null;
 }
 
 /** What a line of a paste is. Every kind but name, handle, location and content is the platform's own text. */
@@ -493,12 +515,16 @@ const EMAILISH_RE = /^\s*(?:from|subject|to|date|sent|von|betreff|de|asunto|obje
 /** The sender's address in an e-mail header belongs to a platform: the display name is the person. */
 const PLATFORM_SENDER_RE = /<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|facebookmail\.com|facebook\.com|instagram\.com|mail\.instagram\.com|x\.com|twitter\.com)>/i;
 
+/** A chat export's line head: "[10:14, 5/3/2024] +34 611 22 33 44: ", "5/3/24, 10:14 - Jaime: " (WhatsApp on iOS and Android). */
+const CHAT_EXPORT_HEAD_RE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?\s+-)\s*[^:]{1,40}:\s+/i;
+
 function cleanLine(raw: string): string {
   // an app's icon, copied as a private-use glyph: "\ue7fd 12 relations en commun"
   let t = /[\ue000-\uf8ff]/.test(raw) ? raw.replace(/[\ue000-\uf8ff]/g, " ") : raw;
   if (t.includes("[")) t = t.replace(IMAGE_PLACEHOLDER_RE, " ");
   if (t.includes("<")) t = t.replace(ANGLE_LINK_RE, "");
   t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
+  if (t.length > 12 && (t.startsWith("[") || /^\d/.test(t))) t = t.replace(CHAT_EXPORT_HEAD_RE, "");
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
   if (t.includes("/") || t.includes("·") || t.includes("•") || t.includes("(")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
@@ -889,6 +915,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   if (salutationLine && (!note || !note.startsWith(salutationLine.text))) salutationLine.kind = "stock";
 
   const warnings: ParseWarning[] = [];
+  // a person's own e-mail (no platform sent it): the sender's name, before any sign-off ("Dan" under "From: Daniel R. Kessler")
+  if (!name) name = personalSender(lines);
   if (!name) {
     const fromNote = nameFromNote(note);
     if (fromNote) name = fromNote;

@@ -194,6 +194,7 @@ export const de: LanguagePack = {
     freelancer: [...mf("freiberufler", "selbstständige", "freelancer"), "freiberuflich", "selbstständig", "selbständig", "freelance"],
     influencer: [...mf("influencer", "content creator", "blogger"), "creator"],
     hr: ["personalwesen", "personalabteilung", "hr", "human resources", "personalmanagement", ...mf("personalleiter", "personalreferent", "hr manager", "hr business partner")],
+    "public relations": ["pr-berater", "pr-beraterin", "pr-manager", "pr-managerin", "pr-agentur", "öffentlichkeitsarbeit", "pressesprecher", "pressesprecherin", "pressereferent", "pressereferentin", "kommunikationsberater", "kommunikationsberaterin"],
   },
   selfDescription: String.raw`(?:\b(?:ich bin|ich arbeite als|ich arbeite im|ich arbeite in der|bin|arbeite als|als|wir sind)\s+(?:(?:ein|eine|der|die|jetzt|auch|aktuell|seit [\p{L}\d]+)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
   salesPitch: String.raw`\bwir helfen (?:unternehmen|teams|marken|firmen|onlineshops|mittelstandlern)\b|\b(?:kurze|\d+-?minutige|kostenlose) demo\b|\b(?:unternehmen|firmen|teams|marken) wie (?:ihres|ihrem|ihr|deins|deinem|dein)\b|\b(?:ihnen|dir|euch) (?:gerne |kurz )?(?:unsere|unser|meine) (?:losung|plattform|software|dienstleistung|dienstleistungen|angebot|produkt|tool|agentur) (?:vorstellen|zeigen|prasentieren)\b|\b(?:unsere|meine) (?:losung|plattform|software|agentur) (?:hilft|ermoglicht|unterstutzt)\b|\b(?:kostenlose[ns]?|unverbindliche[ns]?) (?:demo|erstgesprach|beratungsgesprach|analyse|audit)\b|\bqualifizierte (?:leads|termine)\b`,
@@ -209,6 +210,8 @@ export const de: LanguagePack = {
       String.raw`\b(?:gruppe|community)\b`,
     ],
     inPerson: [
+      // "beim BVMed-Forum in Berlin kennengelernt": met at a place, unless the place was online
+      String.raw`\b(?:beim|bei der|auf dem|auf der|im|in der)\s+(?!(?:online|virtuell|zoom|webinar|livestream|chat|kommentar|thread|gruppe|discord|slack)\w*)(?:[\p{L}-]+\s+){1,4}?(?:kennengelernt|getroffen|unterhalten|kennen gelernt)\b`,
       String.raw`\b(?:elternabend|elterngesprach|konferenz|kongress|tagung|messe|messestand|summit|meetup|stand|hochzeit|beerdigung|schule|gymnasium|uni|universitat|hochschule|studium|campus|kommilitone|kommilitonin|kollegen?|kollegin(?:nen)?|ex-kollegen?|hackathon|fitnessstudio|kirche|nachbar(?:in|n)?|verein|personlich|im echten leben|cousin|cousine|kindheit|afterwork)\b`,
       String.raw`\b(?:zusammen|gemeinsam)\s+(?:gearbeitet|studiert|gespielt|trainiert)\b`,
       String.raw`\b(?:schon|toll|nett|freut mich|gefreut),?\s+(?:sie|dich|euch)\s+(?:[\p{L}]+\s+){0,4}?(?:kennengelernt|kennenzulernen|getroffen|gesehen|zu sehen|zu treffen)\b`,
@@ -300,6 +303,7 @@ export const de: LanguagePack = {
       freelancer: "Freiberuflerinnen und Freiberuflern",
       influencer: "Influencerinnen und Influencern",
       hr: "Menschen aus dem Personalwesen",
+      "public relations": "Menschen aus der PR",
     },
   },
 };

@@ -181,6 +181,7 @@ export const en: LanguagePack = {
   freelancer: ["freelancer", "freelance"],
   influencer: ["influencer", "content creator", "creator", "youtuber", "blogger"],
   hr: ["hr", "human resources", "people partner", "hr business partner", "people operations"],
+  "public relations": ["public relations", "pr manager", "pr consultant", "pr specialist", "pr executive", "pr agency", "press officer", "publicist", "media relations", "communications consultant"],
   },
   selfDescription: String.raw`(?:\b(?:i'?m|i am|i work as|i work in|working as|work in|as an?|i'?ve been an?|i lead|i run|i head|my role is|i'?m now|now an?|we'?re|we are)\s+(?:(?:a|an|the|now|also|currently|still)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
   salesPitch: String.raw`\b(?:open to|up for|time for|interested in) (?:a |an )?(?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s?\s+)?(?:demo|product demo|walkthrough|discovery call)\b|\bwe (?:built|created|developed|make|offer) \w+(?: \w+)? to (?:cut|reduce|save|help|automate|speed up|improve)\b|\b(?:companies|businesses|teams|brands|agencies|firms|startups|organi[sz]ations|leaders|founders) like (?:yours|you)\b|\b(?:book|schedule|set up|arrange|hop on) (?:a|your) (?:free |quick |short )?(?:demo|discovery call|sales call)\b|\b(?:show|give) you a (?:quick |short )?demo\b|\b(?:our|my) (?:platform|solution|software|tool|product|service|services|agency|app) (?:helps|can help|could help|allows|enables|lets|has helped)\b|\bqualified (?:leads|demos|meetings|appointments|prospects)\b|\bfill (?:your|their) (?:calendar|pipeline|sales pipeline)\b|\b(?:free|complimentary) (?:audit|consultation|trial|strategy call)\b|\bare you the right person to (?:speak|talk) (?:to|with)\b`,
@@ -254,6 +255,7 @@ export const en: LanguagePack = {
   freelancer: "freelancers",
   influencer: "creators",
   hr: "HR professionals",
+  "public relations": "people in public relations",
     },
   },
 };

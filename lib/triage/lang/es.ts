@@ -210,8 +210,9 @@ export const es: LanguagePack = {
     freelancer: ["autónomo", "autónoma", "freelance", "trabajador independiente", "trabajadora independiente"],
     influencer: ["influencer", "creador de contenido", "creadora de contenido", "youtuber", "bloguero", "bloguera"],
     hr: ["recursos humanos", "rrhh", "rr.hh.", "rr. hh.", "gestión de personas", "people partner", "hrbp"],
+    "public relations": ["relaciones públicas", "rr. pp.", "rr.pp.", "rrpp", "consultor de comunicación", "consultora de comunicación", "jefe de prensa", "jefa de prensa", "gabinete de prensa", "agencia de comunicación"],
   },
-  selfDescription: String.raw`(?:\b(?:soy|trabajo como|trabajo en|me dedico a(?:l| la)?|como|ahora soy|somos)\s+(?:(?:un|una|el|la|ahora|tambien|actualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  selfDescription: String.raw`(?:\b(?:soy|trabajo como|trabajo en|me dedico a(?:l| la)?|como|ahora soy|somos)\s+(?:(?:un|una|el|la|ahora|tambien|actualmente)\s+)*(?:[\p{L}-]+,?\s+){0,3})$`,
   salesPitch: String.raw`\b(?:ayudamos|ayudo) a (?:empresas|negocios|equipos|marcas|tiendas|ecommerce)\b|\b(?:te|le) (?:encaja|apetece|parece) (?:una|un) demo\b|\b(?:empresas|negocios|equipos|marcas|companias) como (?:la tuya|el tuyo|la suya|el suyo|la vuestra)\b|\bpresentar(?:te|le|os) (?:nuestra|nuestro|mi) (?:plataforma|solucion|herramienta|servicio|servicios|producto|software|empresa|agencia)\b|\b(?:nuestra|nuestro|mi) (?:plataforma|solucion|herramienta|software|producto|agencia) (?:ayuda|permite|puede ayudar)\b|\b(?:agendar|programar|reservar) una (?:demo|demostracion|llamada comercial)\b|\bleads cualificados\b`,
   sentenceWords: String.raw`[Yy]o|[Mm]e|[Tt]e|[Nn]os|tu|tus|[Cc]ontigo|[Cc]onmigo|[Ee]stoy|[Bb]uenas|[Bb]uenos días|[Gg]racias|[Ee]ncantad[oa]|[Qq]uería|[Qq]uisiera|[Gg]ustaría|[¡¿]\p{L}+`,
   employment: {
@@ -267,7 +268,7 @@ export const es: LanguagePack = {
     // selling follows and likes: "1.000 seguidores reais por R$ 9,90"
     "spam.follower_selling": String.raw`\b(?:compra|comprar|consigue|conseguir|gana|ganar|obten)\s+(?:\d[\d.,]*k?\s+)?(?:seguidores|likes|me gusta|visitas|suscriptores)\b|\b\d[\d.,]*k?\s+(?:seguidores|likes|me gusta|suscriptores)\s+(?:reales\s+|activos\s+)?(?:por|desde|a)\s+(?:solo\s+)?(?:[$€]|\d)|\bseguidores (?:reales|baratos|garantizados)\b[^.!?\n]{0,40}\b(?:por|desde|precio)\b|\bsigueme y te sigo\b`,
     "spam.ambassador_pitch": String.raw`\b(?:se|ser|conviertete en|hazte|buscamos)\s+(?:nuestr[oa]s?\s+)?embajador(?:a|es|as)?\s+de\s+(?:la\s+)?marca\b|\b(?:escribeme|hablame|mandame un mensaje|enviame un dm)\s+(?:por\s+(?:dm|privado|md)\s+|al\s+(?:dm|md|privado)\s+)?(?:para|por)\s+(?:una\s+)?(?:colab|colaboracion)\b|\bcolaboracion (?:pagada|remunerada)\b|\b(?:seas|sea|ser|quieres ser|queremos que seas)\s+(?:nuestr[oa]\s+)?embajador(?:a)?\b|\bembajador(?:a|es|as)?\s+de\s+(?:nuestra|mi)\s+marca\b|\b(?:escribe|escribenos|contacta|contactanos|manda(?:nos)? (?:un )?(?:mensaje|dm|md)|envia(?:nos)? (?:un )?(?:mensaje|dm|md))\s+(?:a\s+)?(?:nuestra|la)\s+(?:cuenta|pagina)\s+(?:principal|oficial)\b`,
-    "spam.self_promotion": String.raw`\b(?:visita|mira|echa un vistazo a) mi (?:canal|pagina|perfil|tienda|web)\b|\b(?:suscribete|suscribanse|suscribirse|subscribirse|subscribanse|suscribete) a mi canal\b|\bsuscribete\b`,
+    "spam.self_promotion": String.raw`\b(?:abro|abriendo|abrimos)\s+(?:solo\s+|solamente\s+)?\d+\s+plazas\b|\breserva (?:ya )?tu plaza\b[^.!?\n]{0,60}\b(?:mentoria|programa|masterclass)\b|\b(?:visita|mira|echa un vistazo a) mi (?:canal|pagina|perfil|tienda|web)\b|\b(?:suscribete|suscribanse|suscribirse|subscribirse|subscribanse|suscribete) a mi canal\b|\bsuscribete\b`,
   },
   grace: {
     hurtful: String.raw`spam|perfil falso|estafa|estafador|estafadora|acosador|acosadora|molesto|molesta|estúpid[oa]|estupid[oa]|idiota|imbécil|imbecil|tont[oa]|patétic[oa]|patetic[oa]|desesperad[oa]|pérdida de tiempo|perdida de tiempo|déjame en paz|dejame en paz|no me molestes|no vuelvas a escribirme|gente como tú|gente como tu`,
@@ -313,6 +314,7 @@ export const es: LanguagePack = {
       freelancer: "profesionales independientes",
       influencer: "personas creadoras de contenido",
       hr: "profesionales de recursos humanos",
+      "public relations": "profesionales de las relaciones públicas",
     },
   },
 };

@@ -183,6 +183,7 @@ export const fr: LanguagePack = {
     freelancer: ["freelance", "indépendant", "indépendante", "auto-entrepreneur", "auto-entrepreneuse", "micro-entrepreneur", "micro-entrepreneuse"],
     influencer: ["influenceur", "influenceuse", "créateur de contenu", "créatrice de contenu", "youtubeur", "youtubeuse", "blogueur", "blogueuse"],
     hr: ["ressources humaines", "rh", "drh", "chargé rh", "chargée rh", "responsable rh", "gestionnaire rh", "hrbp"],
+    "public relations": ["relations presse", "relations publiques", "attaché de presse", "attachée de presse", "consultant en communication", "consultante en communication", "agence de communication", "chargé de relations presse", "chargée de relations presse"],
   },
   selfDescription: String.raw`(?:\b(?:je suis|je travaille comme|je travaille en tant que|je travaille dans|en tant que|nous sommes|je suis actuellement)\s+(?:(?:un|une|le|la|l'|aussi|actuellement|desormais|maintenant)\s*)*(?:[\p{L}-]+\s+){0,3})$`,
   salesPitch: String.raw`\bnous aidons (?:les )?(?:entreprises|equipes|marques|pme|e-?commerces?)\b|\b(?:une )?demo (?:de \d+ ?min|rapide|gratuite)\b|\b(?:entreprises|societes|equipes|marques|structures) comme (?:la votre|la tienne|le votre|le tien)\b|\b(?:vous|te) presenter (?:notre|nos|mon|ma) (?:solution|plateforme|offre|outil|logiciel|service|services|agence|produit)\b|\b(?:notre|nos) (?:solution|plateforme|outil|logiciel|agence) (?:permet|aide|peut vous aider|accompagne)\b|\b(?:une|un) (?:demo|demonstration|audit) (?:gratuite?|offerte?)\b|\bleads qualifies\b`,
@@ -287,6 +288,7 @@ export const fr: LanguagePack = {
       freelancer: "des personnes travaillant à leur compte",
       influencer: "des créateurs et créatrices de contenu",
       hr: "des personnes travaillant dans les ressources humaines",
+      "public relations": "des personnes travaillant dans les relations presse",
     },
   },
 };

@@ -256,8 +256,9 @@ export const pt: LanguagePack = {
     freelancer: ["autônomo", "autônoma", "autónomo", "autónoma", "freelancer", "freela", "trabalhador independente", "profissional liberal"],
     influencer: ["influenciador", "influenciadora", "influencer", "criador de conteúdo", "criadora de conteúdo", "youtuber", "blogueiro", "blogueira"],
     hr: ["recursos humanos", "rh", "gestão de pessoas", "analista de rh", "business partner de rh", "hrbp", "departamento pessoal"],
+    "public relations": ["relações públicas", "assessor de imprensa", "assessora de imprensa", "assessoria de imprensa", "assessoria de comunicação", "consultor de comunicação", "consultora de comunicação"],
   },
-  selfDescription: String.raw`(?:\b(?:sou|trabalho como|trabalho com|trabalho na area de|atuo como|atuo na area de|atuo em|somos)\s+(?:(?:um|uma|o|a|agora|tambem|atualmente)\s+)*(?:[\p{L}-]+\s+){0,3})$`,
+  selfDescription: String.raw`(?:\b(?:sou|trabalho como|trabalho com|trabalho na area de|atuo como|atuo na area de|atuo em|somos)\s+(?:(?:um|uma|o|a|agora|tambem|atualmente)\s+)*(?:[\p{L}-]+,?\s+){0,3})$`,
   salesPitch: String.raw`\b(?:a gente|nos) ajuda(?:mos)? (?:empresas|lojas|negocios|times|equipes|equipas|marcas|e-?commerces?)\b|\btoparia (?:uma|um) demo\b|\b(?:empresas|negocios|equipes|equipas|marcas) como a (?:sua|tua)\b|\bapresentar (?:nossa|nosso|a nossa|o nosso|minha) (?:solucao|plataforma|ferramenta|servico|servicos|produto|software|agencia)\b|\b(?:nossa|nosso|a nossa|o nosso) (?:solucao|plataforma|ferramenta|software|agencia) (?:ajuda|permite|pode ajudar)\b|\b(?:agendar|marcar) uma (?:demo|demonstracao|reuniao comercial)\b|\bleads qualificados\b`,
   sentenceWords: String.raw`[Ee]u|[Vv]ocês?|[Nn]ós|[Cc]omigo|[Cc]ontigo|te|[Oo]i|[Oo]lá|[Oo]brigad[oa]|[Tt]udo bem|[Bb]om dia|[Bb]oa (?:tarde|noite)|[Aa]braços?|[Bb]eijos?`,
   employment: {
@@ -309,7 +310,7 @@ export const pt: LanguagePack = {
     // selling follows and likes: "1.000 seguidores reais por R$ 9,90"
     "spam.follower_selling": String.raw`\b(?:compre|comprar|ganhe|ganhar|consiga)\s+(?:\d[\d.,]*k?\s+)?(?:seguidores|curtidas|likes|visualizacoes|inscritos)\b|\b\d[\d.,]*k?\s+(?:seguidores|curtidas|likes|inscritos)\s+(?:reais\s+|ativos\s+|brasileiros\s+)?(?:por|a partir de)\s+(?:apenas\s+|so\s+)?(?:r\$|\$|€|\d)|\bseguidores (?:reais|baratos|brasileiros)\b[^.!?\n]{0,40}\b(?:por|pix|preco)\b|\bbombar (?:no|o seu|seu) (?:insta|instagram|perfil)\b|\bsigo de volta\b`,
     "spam.ambassador_pitch": String.raw`\b(?:seja|torne-se|procuramos)\s+(?:noss[oa]s?\s+)?embaixador(?:a|es|as)?\s+d[ae]\s+marca\b|\b(?:me chama|chama|manda (?:uma )?mensagem|manda dm)\s+(?:na|no)?\s*(?:dm|direct|privado|inbox)?\s*(?:para|pra)\s+(?:uma\s+)?(?:parceria|collab|colab)\b|\bparceria (?:paga|remunerada)\b|\b(?:seja|ser|quer ser|queremos que (?:voce )?seja)\s+(?:noss[oa]\s+)?embaixador(?:a)?\b|\bembaixador(?:a|es|as)?\s+d[ae]\s+(?:nossa|sua)\s+marca\b|\b(?:escreva|mande (?:uma )?(?:mensagem|dm)|chame|chama|fale)\s+(?:(?:para|pra|com|na|no)\s+)?(?:a\s+|o\s+)?(?:nossa|nosso)\s+(?:conta|pagina|perfil)\s+(?:principal|oficial)\b|\b(?:ser|seja|virar) (?:nossa|nosso) embaixador(?:a)?\b`,
-    "spam.self_promotion": String.raw`\b(?:visite|confira|conheca) (?:meu|minha) (?:canal|pagina|loja|perfil|site)\b|\b(?:inscreva-se|se inscrevam|se inscreve|inscrevam-se) no meu canal\b`,
+    "spam.self_promotion": String.raw`\b(?:abrindo|abri|abrirei)\s+(?:apenas\s+|so\s+|somente\s+)?\d+\s+vagas\b|\bvagas (?:limitadas|limitadissimas) (?:para|na|da) (?:a |minha )?(?:mentoria|imersao|turma)\b|\bgaranta (?:a |ja )?(?:sua|tua) vaga\b|\b(?:visite|confira|conheca) (?:meu|minha) (?:canal|pagina|loja|perfil|site)\b|\b(?:inscreva-se|se inscrevam|se inscreve|inscrevam-se) no meu canal\b`,
   },
   grace: {
     hurtful: String.raw`spam|perfil falso|golpe|golpista|fraude|chato|chata|inconveniente|esquisito|esquisita|burro|burra|idiota|imbecil|patético|patética|patetico|patetica|desesperad[oa]|perda de tempo|me deixe em paz|me deixa em paz|gente como você|gente como voce`,
@@ -357,6 +358,7 @@ export const pt: LanguagePack = {
       freelancer: "profissionais independentes",
       influencer: "pessoas criadoras de conteúdo",
       hr: "profissionais de RH",
+      "public relations": "profissionais de relações públicas",
     },
   },
 };

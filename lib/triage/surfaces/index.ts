@@ -101,11 +101,23 @@ const chromeFixed = phraseIndex(
   (alt) => new RegExp(`^(?:${alt})(?:\\s*[·•]\\s*\\d[\\d,.]*\\+?|\\s*\\(\\d[\\d,.]*\\+?\\))?[.!:]?$`, "iu"),
 );
 const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
-/** One-word tabs ("Received", "Sent", "Recibidas", "Enviadas"), which a copied tab bar puts on one line: "Received Sent". */
-const ONE_WORD_TABS: ReadonlySet<string> = new Set(CHROME.filter((p) => !/[\s{]/.test(p)).map((p) => p.toLowerCase()));
+/**
+ * Tabs and headings that a copied bar puts on one line: "Received Sent", "Invitaciones (4)
+ * Gestionar", "Kontaktanfragen (1) · Alle". The line is cut into two or more pieces that
+ * are each a chrome phrase.
+ */
 const tabBar = (s: string): boolean => {
   const words = s.split(/\s*[|·•]\s*|\s+/).filter(Boolean);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => ONE_WORD_TABS.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 8) return false;
+  // reach[i]: the fewest pieces that cover words[0..i); a line of one piece is no bar
+  const reach: number[] = [0];
+  for (let j = 1; j <= words.length; j++) {
+    let best = Infinity;
+    for (let i = Math.max(0, j - 4); i < j; i++) if (reach[i]! < Infinity && chromeFixed(words.slice(i, j).join(" "))) best = Math.min(best, reach[i]! + 1);
+    reach[j] = best;
+  }
+  const pieces = reach[words.length]!;
+  return pieces >= 2 && pieces < Infinity;
 };
 export const CHROME_LINE_RE = {
   test: (s: string): boolean => s.length <= 90 && (chromeFixed(s) || (/\d/.test(s) && CHROME_WILD_RE.test(s)) || (s.length <= 40 && tabBar(s))),
