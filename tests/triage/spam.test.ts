@@ -135,4 +135,63 @@ describe("the other languages' scam cues", () => {
     }
     expect(() => new RegExp(all.join("|"), "u")).not.toThrow();
   });
+
+  it("the read-only languages' cues (it, nl, pl, sv, tr, ca) compile too, alone and joined with the five's, and fire on what they are for", async () => {
+    const { PACKS } = await import("@/lib/triage/lang");
+    const { READING_PACKS, READING_LANGUAGES } = await import("@/lib/triage/lang/read-only");
+    const { fold } = await import("@/lib/triage/text");
+    const all = Object.values(PACKS).flatMap((p) => Object.values(p.scam).map((src) => `(?:${src as string})`));
+    for (const lang of READING_LANGUAGES) {
+      const pack = READING_PACKS[lang];
+      for (const [key, src] of Object.entries(pack.scam)) {
+        expect(() => new RegExp(src as string, "gu"), `${lang} ${key}`).not.toThrow();
+        all.push(`(?:${src as string})`);
+      }
+      for (const part of ["online", "inPerson"] as const) for (const src of pack.meeting[part]) expect(() => new RegExp(src, "u"), `${lang} meeting.${part}`).not.toThrow();
+    }
+    expect(() => new RegExp(all.join("|"), "u")).not.toThrow();
+
+    // one phrase per language and key: the cue must read it on folded text ("ł" and dotless "ı" stay letters)
+    const samples: [keyof typeof READING_PACKS, string, string][] = [
+      ["it", "spam.off_platform", "Scrivimi su WhatsApp così parliamo meglio"],
+      ["it", "spam.link_bait", "un BUONO SPESA da 500€ per te"],
+      ["it", "spam.romance", "Mi sento tanto solo"],
+      ["nl", "spam.ambassador_pitch", "We zijn op zoek naar nieuwe ambassadeurs voor ons merk"],
+      ["nl", "spam.money_pitch", "een vast rendement van 30% per maand"],
+      ["pl", "spam.job_scam", "praca zdalna: 300-800 zł dziennie, wypłata od razu"],
+      ["pl", "spam.off_platform", "Proszę napisać do mnie na WhatsApp"],
+      ["sv", "spam.romance", "Hej snygging, du verkar så snäll"],
+      ["sv", "spam.fake_persona", "jag är en amerikansk militärläkare i Syrien"],
+      ["tr", "spam.link_bait", "500 TL değerinde HEDİYE ÇEKİ kazandınız"],
+      ["tr", "spam.money_pitch", "günde 2.000 TL kazanıyor"],
+      ["ca", "spam.link_bait", "una targeta regal de 300€ de Mercadona"],
+    ];
+    for (const [lang, key, text] of samples) {
+      const scam: Partial<Record<string, string>> = READING_PACKS[lang].scam;
+      expect(scam[key], `${lang} ${key}`).toBeDefined();
+      expect(new RegExp(scam[key]!, "u").test(fold(text)), `${lang} ${key}: ${text}`).toBe(true);
+    }
+  });
+
+  it("the read-only languages' cues leave real people alone: recruiters, congratulations, courses, discounts", async () => {
+    const { READING_PACKS, READING_LANGUAGES } = await import("@/lib/triage/lang/read-only");
+    const { fold } = await import("@/lib/triage/text");
+    const real = [
+      "Ciao Giulia, sto cercando un Head of Data, posizione full remote (lavoro da casa), RAL 45.000€. Ti andrebbe una call?",
+      "Complimenti per il premio come miglior startup dell'anno! Hai vinto meritatamente.",
+      "Gefeliciteerd met je prijs! Je hebt de award echt verdiend.",
+      "Dzień dobry, mam dla Pani ofertę: praca zdalna, 20 000 zł brutto miesięcznie. Czy możemy porozmawiać?",
+      "Grattis till priset! Du har vunnit det helt rättvist.",
+      "Tebrikler, ödülü kazandınız! Çok hak ettiniz.",
+      "Enhorabona pel premi! Has guanyat amb un projecte preciós.",
+      "Hoi lieverd! Leuk dat je vrijdag op de borrel was.",
+      "Merhaba canım, dün akşam yemeğinde çok eğlendik!",
+      "Hej kochana! Widziałyśmy się na weselu Kasi.",
+      "Ciao, ti propongo una consulenza gratuita sul tuo portafoglio: rendimenti in linea con il mercato e senza rischi inutili.",
+      "Hallo, wij bieden 20% korting voor nieuwe zakelijke klanten, zonder risico en zonder verplichtingen.",
+      "Hej Erik! Du kan jobba hemifrån tre dagar i veckan, lön 55 000 kr i månaden.",
+    ];
+    const cues = READING_LANGUAGES.flatMap((l) => Object.entries(READING_PACKS[l].scam).map(([k, src]) => [`${l} ${k}`, new RegExp(src as string, "u")] as const));
+    for (const text of real) for (const [name, re] of cues) expect(re.exec(fold(text))?.[0], `${name} on "${text}"`).toBeUndefined();
+  });
 });

@@ -7,6 +7,7 @@ import { en } from "./en";
 import { es } from "./es";
 import { fr } from "./fr";
 import { pt } from "./pt";
+import { READING_LANGUAGES, READING_PACKS, roleTermForms } from "./read-only";
 import { LANGUAGES, type Language, type LanguagePack, type ScamKey } from "./types";
 
 export { LANGUAGES, type Address, type Language, type LanguagePack, type DraftVoice, type ScamKey, type OfferKey } from "./types";
@@ -19,7 +20,8 @@ export function isLanguage(x: unknown): x is Language {
 
 /**
  * The languages whose cues are read for a text: English and the detected language, or
- * every language when none was detected. English text is read exactly as before.
+ * every language when none was detected. English text is read exactly as before. Every
+ * language's also brings the read-only languages' meeting and scam cues (./read-only.ts).
  */
 export function cueLanguages(detected: string | null | undefined): readonly Language[] {
   if (detected === "en") return ONLY_EN;
@@ -28,15 +30,28 @@ export function cueLanguages(detected: string | null | undefined): readonly Lang
 }
 const ONLY_EN: readonly Language[] = ["en"];
 const key = (langs: readonly Language[]) => langs.join(",");
+/**
+ * The key of every language (`cueLanguages` of a text in none of the five): the only one
+ * that also reads the read-only languages' cues (./read-only.ts: Italian, Dutch, Polish,
+ * Swedish, Turkish, Catalan).
+ */
+const ALL_KEY = key(LANGUAGES);
 
 // ---------------------------------------------------------------------------
 // Roles
 
-/** family → every language's terms for it; English first, so English matching finds what it found before */
+/**
+ * family → every language's terms for it; English first, so English matching finds what it found before,
+ * then the five languages', then the read-only languages' (./read-only.ts), which headlines may show whatever
+ * the request's language
+ */
 export const ALL_ROLE_FAMILIES: Record<string, string[]> = (() => {
   const out: Record<string, string[]> = {};
   for (const lang of LANGUAGES) {
     for (const [family, terms] of Object.entries(PACKS[lang].roles)) (out[family] ??= []).push(...terms);
+  }
+  for (const lang of READING_LANGUAGES) {
+    for (const [family, terms] of Object.entries(READING_PACKS[lang].roles)) (out[family] ??= []).push(...terms.flatMap(roleTermForms));
   }
   for (const family of Object.keys(out)) out[family] = [...new Set(out[family])];
   return out;
@@ -61,7 +76,10 @@ const ONLINE_PLACES = String.raw`\b(?:reddit|subreddit|r\/[a-z0-9_]{2,}|discord|
 
 const meetingFor = memoize((k: string): MeetingRegExps => {
   const packs = k.split(",").map((l) => PACKS[l as Language]);
-  const join = (part: "online" | "inPerson" | "onlineEvent") => packs.flatMap((p) => p.meeting[part]).join("|");
+  // a text in none of the five languages: the read-only languages' cues too, after the five's
+  const reading = k === ALL_KEY ? READING_LANGUAGES.map((l) => READING_PACKS[l].meeting) : [];
+  const join = (part: "online" | "inPerson" | "onlineEvent") =>
+    [...packs.flatMap((p) => p.meeting[part]), ...(part === "onlineEvent" ? [] : reading.flatMap((m) => m[part]))].join("|");
   return { online: new RegExp(`${join("online")}|${ONLINE_PLACES}`, "u"), inPerson: new RegExp(join("inPerson"), "u"), onlineEvent: new RegExp(join("onlineEvent"), "gu") };
 }, 64);
 
@@ -108,12 +126,16 @@ interface ScamCues {
   /** one scan that clears the many texts holding none of the cues */
   any: RegExp | null;
 }
-function compileScamCues(langs: readonly Language[]): ScamCues {
-  const cues = langs.flatMap((lang) => Object.entries(PACKS[lang].scam).map(([k, src]) => ({ key: k as ScamKey, all: new RegExp(src, "gu") })));
+function compileScamCues(langs: readonly Language[], reading: readonly (keyof typeof READING_PACKS)[] = []): ScamCues {
+  const sources = [...langs.map((lang) => PACKS[lang].scam), ...reading.map((lang) => READING_PACKS[lang].scam)];
+  const cues = sources.flatMap((scam) => Object.entries(scam).map(([k, src]) => ({ key: k as ScamKey, all: new RegExp(src, "gu") })));
   return { cues, any: cues.length ? new RegExp(cues.map((c) => `(?:${c.all.source})`).join("|"), "u") : null };
 }
-/** Compiled on first use: English text never reads the other languages' cues. */
-const scamCuesOf = memoize((lang: string): ScamCues => compileScamCues(lang === "*" ? LANGUAGES : [lang as Language]), 16);
+/**
+ * Compiled on first use: English text never reads the other languages' cues. A text in none of
+ * the five ("*") reads every language's, the read-only languages' (./read-only.ts) included.
+ */
+const scamCuesOf = memoize((lang: string): ScamCues => (lang === "*" ? compileScamCues(LANGUAGES, READING_LANGUAGES) : compileScamCues([lang as Language])), 16);
 
 export interface CueWeight {
   key: string;
