@@ -70,6 +70,7 @@ export const SIGNAL_MESSAGES: Record<string, SignalSpec> = {
   "spam.advance_fee": { message: "spam.advanceFee" },
   "spam.phishing": { message: "spam.phishing" },
   "spam.impersonation": { message: "spam.impersonation" },
+  "spam.payment_request": { message: "spam.paymentRequest" },
   "spam.adult": { message: "spam.adult" },
   "spam.ambassador_pitch": { message: "spam.ambassadorPitch" },
   "spam.fake_persona": { message: "spam.fakePersona" },

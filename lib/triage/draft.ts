@@ -50,6 +50,9 @@ export interface TemplateFallbacks {
 const ENGLISH_FALLBACKS: TemplateFallbacks = { company: "your company", platform: "here", roles: "people in your line of work" };
 
 /** Fills {firstName}, {name}, {company}, {platform}; a missing value is dropped and the punctuation around it tidied. */
+/** Where a template's variable had no value: the spaces and commas around it go, and nothing else. */
+const EMPTY = "\u0000";
+
 export function fillTemplate(body: string, vars: TemplateVariables & { roles?: string | null }, fallbacks: TemplateFallbacks = ENGLISH_FALLBACKS): string {
   const filled = body.replace(/\{(\w+)\}/g, (m, key: string) => {
     if (!(key in vars) && !(key in TEMPLATE_VARIABLES) && key !== "roles") return m;
@@ -58,11 +61,14 @@ export function fillTemplate(body: string, vars: TemplateVariables & { roles?: s
     if (key === "company") return fallbacks.company;
     if (key === "platform") return fallbacks.platform;
     if (key === "roles") return fallbacks.roles;
-    return "";
+    return EMPTY;
   });
+  // only around a variable left empty: the user's own spacing stays as typed (French "ici ; pour")
   return filled
-    .replace(/[ \t]+([,.!?;:])/g, "$1")
-    .replace(/,\s*([.!?])/g, "$1")
+    .replace(/[ \t]*\u0000[ \t]*/g, EMPTY)
+    .replace(/,?\u0000+(?=[,.!?;:])/g, "")
+    .replace(/,\s*\u0000+\s*$/g, "")
+    .replace(/\u0000+/g, " ")
     .replace(/([,;:])(?=[,;:])/g, "")
     .replace(/[ \t]{2,}/g, " ")
     .replace(/^\s*,\s*/, "")

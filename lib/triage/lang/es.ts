@@ -222,7 +222,7 @@ export const es: LanguagePack = {
   meeting: {
     online: [
       String.raw`\b(?:comentario|comentarios|comentaste|comente|comentamos|hilo|foro|webinar|webinario|seminario web|en linea|online|virtual(?:mente)?|zoom|teams|directo|transmision|grupo de (?:whatsapp|telegram|facebook|linkedin)|chat|chateamos|por aqui|aqui en (?:linkedin|facebook|instagram|x|twitter))\b`,
-      String.raw`\b(?:tu|su|el|la|un|una|este|esta|ese|esa|mi|nuestro|nuestra)\s+(?:[\p{L}-]+\s+){0,2}?(?:publicacion|publicaciones|post|posts|articulo|blog|video|reel|historia|historias|tuit|hilo|newsletter|boletin|podcast|grupo|comunidad|canal|respuesta)\b`,
+      String.raw`\b(?:tu|su|el|la|un|una|este|esta|ese|esa|mi|nuestro|nuestra)\s+(?:[\p{L}-]+\s+){0,2}?(?:publicacion|publicaciones|post|posts|articulo|blog|video|reel|historia|historias|tuit|hilo|newsletter|boletin|podcast|grupo|comunidad|canal)\b`,
       String.raw`\b(?:grupo|comunidad)\b`,
     ],
     inPerson: [

@@ -195,7 +195,7 @@ export const fr: LanguagePack = {
   meeting: {
     online: [
       String.raw`\b(?:discord|slack)\b|\bsalon #|\b(?:du|le|notre|ce) serveur (?!de\b)\w|\bsous (?:votre|ton|ta|vos|tes|ce|cette|le|la) (?:fil|post|publication|tweet|thread|video)\b|\b(?:dans|sur) (?:le|ton|votre|ce) fil\b|\b(?:commentaire|commentaires|commente|fil de discussion|thread|forum|webinaire|webinar|en ligne|online|virtuel(?:le)?|visio|zoom|teams|live|chat|discussion en ligne|ici sur (?:linkedin|facebook|instagram|x|twitter))\b`,
-      String.raw`\b(?:votre|ton|ta|vos|tes|le|la|l'|un|une|ce|cette|mon|ma|notre)\s*(?:[\p{L}-]+\s+){0,2}?(?:publication|publications|post|posts|article|blog|video|reel|story|stories|tweet|newsletter|podcast|groupe|communaute|chaine|reponse)\b`,
+      String.raw`\b(?:votre|ton|ta|vos|tes|le|la|l'|un|une|ce|cette|mon|ma|notre)\s*(?:[\p{L}-]+\s+){0,2}?(?:publication|publications|post|posts|article|blog|video|reel|story|stories|tweet|newsletter|podcast|groupe|communaute|chaine)\b`,
       String.raw`\b(?:groupe|communaute)\b`,
     ],
     inPerson: [

@@ -149,6 +149,9 @@ export interface CueWeight {
  * the English signal of the same key. A cue of a key already found (in `found`) or found
  * twice counts for `extraFactor` of the weight, up to `maxHits` per key.
  */
+/** Words right before a cue that say there is none of it (folded text). */
+const NEGATED_RE = /(?:^|\s)(?:ohne|kein|keine|keinerlei|sin|sans|aucun|aucune|sem|nenhum|nenhuma|no|without|free of)\s+$/;
+
 export function scamCueSignals(
   text: string,
   language: string | undefined,
@@ -176,6 +179,8 @@ export function scamCueSignals(
       }
       const n = count.get(cue.key) ?? 0;
       if (n >= maxHits) break;
+      // "ohne Teilnahmegebühr", "sin coste", "sans frais": a cue said to be absent is none
+      if (NEGATED_RE.test(hay.folded.slice(Math.max(0, m.index - 14), m.index))) continue;
       const evidence = hay.slice(m.index, m.index + m[0].length).trim();
       if (out.some((o) => o.signal.key === cue.key && o.signal.evidence.toLowerCase() === evidence.toLowerCase())) continue;
       count.set(cue.key, n + 1);

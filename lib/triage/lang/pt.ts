@@ -268,7 +268,7 @@ export const pt: LanguagePack = {
   meeting: {
     online: [
       String.raw`\b(?:comentario|comentarios|comentou|comentei|forum|webinar|webinario|online|on-line|virtual(?:mente)?|zoom|meet|live|chat|conversamos por aqui|por aqui|aqui no (?:linkedin|facebook|instagram|x|twitter))\b`,
-      String.raw`\b(?:sua|seu|suas|seus|o|a|um|uma|esse|essa|este|esta|meu|minha|nosso|nossa|teu|tua)\s+(?:[\p{L}-]+\s+){0,2}?(?:publicacao|publicacoes|post|posts|postagem|artigo|blog|video|reel|story|stories|tweet|newsletter|podcast|grupo|comunidade|canal|resposta)\b`,
+      String.raw`\b(?:sua|seu|suas|seus|o|a|um|uma|esse|essa|este|esta|meu|minha|nosso|nossa|teu|tua)\s+(?:[\p{L}-]+\s+){0,2}?(?:publicacao|publicacoes|post|posts|postagem|artigo|blog|video|reel|story|stories|tweet|newsletter|podcast|grupo|comunidade|canal)\b`,
       String.raw`\b(?:grupo|comunidade)\b`,
     ],
     inPerson: [

@@ -24,7 +24,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       badges: ["verified"],
       events: ["requested to follow you", "started following you", "wants to follow you", "followed you", "requested to follow you on instagram"],
       stock: ["see {x}'s request"],
-      footers: [
+      footers: ["mentioned you in a comment", "mentioned you in their story", 
         "this message was sent to", "if you don't want to receive these emails from instagram", "if you don't want to receive these emails from meta",
         "meta platforms, inc", "1 meta way", "menlo park, ca 94025", "instagram from meta", "from meta",
       ],
@@ -36,6 +36,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
     },
     // es/de/fr/pt: Activity's follow requests and notification rows; "bob a demandé à vous suivre. 3 j · Confirmer" as Instagram 410 renders a French row
     es: {
+      footers: ["le gustó tu foto", "le gustó tu reel", "le gustó tu publicación", "te mencionó en un comentario"],
       navigation: ["buscar", "explorar", "reels", "mensajes", "notificaciones", "crear", "perfil", "más", "inicio", "información", "ayuda", "prensa", "empleo", "privacidad", "condiciones", "ubicaciones", "idioma", "eliminar todo"],
       // Instagram in Spanish writes the followers first: "Le siguen ana.rguez y 3 personas más", "Lo sigue marta_g"
       followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por", "le siguen", "lo siguen", "la siguen", "les siguen", "le sigue", "lo sigue", "la sigue"],
@@ -50,6 +51,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
     },
     de: {
+      footers: ["hat dich in einem kommentar erwähnt"],
       navigation: ["suche", "suchen", "entdecken", "reels", "nachrichten", "benachrichtigungen", "erstellen", "profil", "mehr", "startseite", "info", "hilfe", "presse", "jobs", "datenschutz", "nutzungsbedingungen", "standorte", "sprache", "alle löschen"],
       followedBy: ["gefolgt von"],
       mutualPlural: ["gemeinsame follower", "gemeinsame abonnenten"],
@@ -63,6 +65,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
+      footers: ["a aimé votre photo", "a aimé votre reel", "ont aimé votre reel", "ont aimé votre photo", "a aimé votre publication", "vous a mentionné(e) dans un commentaire", "vous a mentionné dans un commentaire"],
       navigation: ["recherche", "rechercher", "découvrir", "explorer", "reels", "messages", "notifications", "créer", "profil", "plus", "accueil", "à propos", "aide", "presse", "emplois", "confidentialité", "conditions", "lieux", "langue", "tout supprimer"],
       followedBy: ["suivi par", "suivie par", "suivi(e) par"],
       mutualPlural: ["abonnés en commun", "followers en commun"],
@@ -76,6 +79,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       events: ["souhaite vous suivre", "veut vous suivre", "a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
     },
     pt: {
+      footers: ["curtiu sua foto", "curtiu seu reel", "curtiram sua foto", "curtiu sua publicação", "mencionou você em um comentário"],
       navigation: ["pesquisar", "pesquisa", "explorar", "reels", "mensagens", "notificações", "criar", "perfil", "mais", "página inicial", "início", "sobre", "ajuda", "imprensa", "carreiras", "privacidade", "termos", "localizações", "idioma", "excluir tudo"],
       followedBy: ["seguido por", "seguida por", "seguido(a) por", "seguido/a por"],
       mutualPlural: ["seguidores em comum"],
