@@ -16,7 +16,7 @@
 //  3. Page chrome ("Invitations (3)", "Manage", "Show all") is dropped, and so is a
 //     suggestions section ("People you may know", "Suggested for you"): those people
 //     did not ask for anything.
-import { isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, type PasteLine } from "./parse";
+import { headerRecipient, isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, type PasteLine } from "./parse";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
 import { findMutual, MAIL_CLIENT_BUTTON_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
@@ -55,12 +55,6 @@ interface Card {
   rowEnded?: boolean;
 }
 
-/** The recipient an e-mail's "To:" names ("To: Marco Bianchi"): the user, not a person writing. */
-function recipientOf(line: PasteLine): string | null {
-  if (line.kind !== "header") return null;
-  const m = /^(?:to|an|para|à|a)\s*:\s*(.+)$/i.exec(line.text);
-  return m?.[1]?.replace(/<[^>]*>/g, "").replace(/["“”]/g, "").trim() || null;
-}
 
 const PERSON_KINDS = new Set(["content", "name", "handle", "location", "bio"]);
 
@@ -122,7 +116,7 @@ function splitCards(text: string): string[] {
       continue;
     }
     if (inSuggestions) continue;
-    const to = recipientOf(line);
+    const to = headerRecipient(line);
     if (to) recipients.add(to.toLowerCase());
     if (line.kind === "content" && recipients.size && [...recipients].some((r) => sameWho(r, line.text))) continue;
 

@@ -994,6 +994,13 @@ function snippetCard(line: string, name: string): { headline: string; note: stri
   return { headline: rest.slice(0, dot).trim(), note: before || null };
 }
 
+/** The name an e-mail's "To:" line gives ("To: Marco Bianchi", "An: Thomas Becker <t.becker@…>"): the user's, not the sender's. */
+export function headerRecipient(line: PasteLine): string | null {
+  if (line.kind !== "header") return null;
+  const m = /^(?:to|an|para|à|a)\s*:\s*["“]?([^"”<,@]{2,60}?)["”]?\s*(?:<[^<>]*>)?\s*$/i.exec(line.text);
+  return m?.[1]?.trim() || null;
+}
+
 function recipientNames(lines: PasteLine[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -1001,9 +1008,9 @@ function recipientNames(lines: PasteLine[]): string[] {
     if (line.kind === "footer") {
       const m = t.match(/(?:\b(?:intended|meant|sent) (?:for|to)|\bdestin[ée]e? à|\bdestinad[oa] a|\bdirigid[oa] a|\benviad[oa] (?:a|para)|\b(?:ist|war) für) (@?[\p{L}][\p{L}'’. -]{1,60}?)(?:\s*\(|[.,]|\s+(?:if|because|si|porque|parce|weil)\b|$)/iu);
       if (m?.[1] && !m[1].includes("@")) out.push(m[1].trim());
-    } else if (line.kind === "header" && /^(?:to|an|para|à)\s*:/i.test(t)) {
-      const m = t.match(/:\s*["“]?([^"”<,]{2,60}?)["”]?\s*</);
-      if (m?.[1]) out.push(m[1].trim());
+    } else if (line.kind === "header") {
+      const to = headerRecipient(line);
+      if (to) out.push(to);
     } else if ((line.kind === "content" && SALUTATION_RE.test(t)) || (line.kind === "stock" && /^(?:hi|hello|hey|dear)\s/i.test(t))) {
       const m = t.match(SALUTATION_NAME_RE);
       if (m?.[1] && !/^(?:there|all|everyone|friend|team)$/i.test(m[1])) out.push(m[1]);
