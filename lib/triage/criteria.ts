@@ -47,7 +47,8 @@ function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?:
     const start = m.index;
     if (m[0].length === 0) re.lastIndex++;
     const before = folded.slice(Math.max(0, start - 40), start);
-    if (PAST_RE.test(before) || EMPLOYMENT_RE.past.test(before)) continue;
+    const beforeGroup = before.replace(/\b(?:grupo|groupe|gruppe|group|the)\s+$/, "");
+    if (PAST_RE.test(beforeGroup) || EMPLOYMENT_RE.past.test(beforeGroup)) continue;
     if (guard && !guard(before, start)) continue;
     re.lastIndex = 0;
     return hay.slice(start, start + m[0].length);
@@ -163,7 +164,10 @@ const termsInLanguages = memoize((k: string): string => {
 /** A term as `expand` compares it: folded, punctuation as spaces ("Recruiter:in" → "recruiter in"). */
 const foldedTerm = memoize((t: string) => fold(t).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim(), 5000);
 
-const GERUND_SEGMENT_RE = /^\s*(?:helping|building|shipping|making|creating|driving|turning|bringing|connecting|empowering|transforming|growing|scaling|writing|for|to|with|supporting|serving|partnering|working with)\b/i;
+const GERUND_SEGMENT_RE = /^\s*(?:construindo|ajudando|criando|transformando|construyendo|ayudando|creando|transformando|aidant|accompagnant|construisant|créant|creant|wir bauen|ich helfe|helping|building|shipping|making|creating|driving|turning|bringing|connecting|empowering|transforming|growing|scaling|writing|for|to|with|supporting|serving|partnering|working with)\b/i;
+
+/** Fields that hold a role's word without the role: a tax manager, a lawyer in commercial law, a geneticist ("Selección Genética"). */
+const NOT_A_ROLE_RE = /\bsales (?:and |& )?use tax\b|\bsales tax\b|\bdroit commercial\b|\bdireito comercial\b|\bderecho (?:mercantil|comercial)\b|\bselecci[oó]n gen[eé]tica\b|\bsele[cç][aã]o gen[eé]tica\b|\bvertriebsrecht\b/giu;
 
 /** At most two words before a role at the very start of a note: "Tech recruiter", "Senior IT recruiter". */
 const ROLE_TITLE_START_RE = /^\s*(?:[\p{L}\p{N}&+]+[\s-]+){0,2}$/u;
@@ -174,7 +178,7 @@ export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[], 
   const selfDescribed = selfDescription(noteLanguages);
   const segments = [parsed.role, ...(parsed.headline ? currentHeadline(parsed.headline).split(/\s*\|\s*|\s+[-–—]\s+/) : [])]
     .filter((s): s is string => !!s && !GERUND_SEGMENT_RE.test(s))
-    .map((s) => foldWithMap(s));
+    .map((s) => foldWithMap(s.replace(NOT_A_ROLE_RE, (m) => "~".repeat(m.length))));
   const note = parsed.note ? foldWithMap(parsed.note) : null;
   for (const blocked of blockedRoles) {
     const { key: terms } = expandBlockedRole(blocked);

@@ -6,6 +6,7 @@
 // language's module (./lang/<code>.ts): this file composes, in any language.
 import { expandBlockedRole } from "./criteria";
 import { PACKS, roleWords, type DraftVoice, type Language, type OfferKey } from "./lang";
+import { plainName } from "./parse";
 import { PLATFORM_LIMITS } from "./platforms";
 import { REASON_KEYS, type DeclineDraft, type ParsedRequest, type Platform, type ReasonKey, type ReasonWording, type Tone } from "./schema";
 import { stableHash, truncateWords } from "./text";
@@ -77,7 +78,8 @@ export function fillTemplate(body: string, vars: TemplateVariables & { roles?: s
 
 function ensureSentence(s: string): string {
   const t = s.trim();
-  return !t || /[.!?…]["”')]*$/.test(t) ? t : `${t}.`;
+  // a sentence may end with an emoji: "Esta cuenta es solo para familia 🙂" takes no full stop after it
+  return !t || /[.!?…]["”')»]*$|\p{Extended_Pictographic}\uFE0F?$/u.test(t) ? t : `${t}.`;
 }
 
 export interface DraftInput {
@@ -151,7 +153,7 @@ export function draftDecline(input: DraftInput): DeclineDraft {
   const fallbacks: TemplateFallbacks = language === "en" ? ENGLISH_FALLBACKS : { company: voice.companyFallback, platform: words.platformName("other"), roles: voice.rolesFallback };
   const firstName = parsed.firstName?.trim() || null;
   const signature = profile.signature?.trim() || null;
-  const who = { tone, platform, firstName, name: parsed.name?.trim() || null, address };
+  const who = { tone, platform, firstName, name: plainName(parsed.name?.trim() || null), address };
 
   // Facebook, Instagram and X are personal networks: no "people I work with directly", no wishes for one's work
   const personal = PERSONAL_PLATFORMS.has(platform);

@@ -171,7 +171,9 @@ const HONORIFICS = new Set(
     // the other four languages' titles: "Général David Miller", "Dra. Ana Ruiz", "Herr Dr. Weber"
     "général générale capitaine sergent docteur professeur monsieur madame mme mlle m " +
     "capitán capitan coronel sargento teniente doctora dra sr sra srta señor señora señorita ing ingeniero ingeniera lic licenciado licenciada profesor profesora " +
-    "capitão capitao doutor doutora senhor senhora professora engenheiro engenheira engº ingenieur ingénieur " +
+    "capitão capitao doutor doutora senhor senhora professora engenheiro engenheira engº eng.º profª prof.ª drª dr.ª ingenieur ingénieur " +
+    // German and Austrian academic titles, and French "Maître": "Dr. med. Katrin Albers", "Mag. Dr. Verena Stöckl", "Dipl.-Ing. (FH) Uwe", "Me Claire Dubois"
+    "med mag dipl dipl.-ing dipl-ing (fh) univ me " +
     "herr frau hauptmann oberst feldwebel").split(" "),
 );
 
@@ -195,6 +197,8 @@ export function looksLikeName(line: string): boolean {
   if (line.length > 90) return false;
   let s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
   if (s.includes(" ") && /[„“"«‘'‚]/.test(s)) s = s.replace(NICKNAME_RE, " ");
+  // academic titles before the name: "Dr. med. Katrin Albers", "Mag. Dr. Verena Stöckl", "Dipl.-Ing. Uwe Schäfer"
+  if (/^(?:Dr|Prof|Mag|Dipl|Ing|Eng)/.test(s)) s = s.replace(/^(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing|Eng\.?º|Profª|Drª|med|rer\. nat|phil|habil|univ)\.?\s+)+(?=\p{Lu})/u, "");
   // a nickname or a maiden name in brackets: "Francisco Ruiz (Paco)", "Sophie Martin (Durand)"
   if (s.includes("(")) s = s.replace(/\s\(\p{Lu}[\p{L}'’.-]{0,20}\)(?=\s|$)/u, " ").trim();
   if (s.length < 2 || s.length > 60) return false;
@@ -290,17 +294,36 @@ function nameThenRole(line: string): { name: string; role: string } | null {
   return { name: cleanName(first), role };
 }
 
+/** A name as a formal greeting says it: titles and credentials dropped ("Prof. Dr. Jürgen Weiß" → "Jürgen Weiß", "Eleanor Hartley-Smythe FRS" → "Eleanor Hartley-Smythe"). */
+export function plainName(name: string | null): string | null {
+  if (!name) return null;
+  const listed = /^([\p{Lu}'’ -]{2,40}),\s*(\p{Lu}\p{Ll}[\p{L}'’ -]{0,40})$/u.exec(name.trim());
+  const words = stripDecorations(listed ? `${listed[2]} ${listed[1]}` : name)
+    .replace(/,.*$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 1 && HONORIFICS.has(words[0]!.replace(/[.,]+$/, "").toLowerCase())) words.shift();
+  while (words.length > 1 && /^(?:[A-Z]{2,5}|Ph\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?)$/.test(words[words.length - 1]!) && words.slice(0, -1).some((w) => /\p{Ll}/u.test(w))) words.pop();
+  return words.join(" ") || null;
+}
+
 /** The first name to greet: honorifics, initials and credentials dropped. */
 export function firstNameOf(name: string | null): string | null {
   if (!name) return null;
+  // a directory's "SURNAME, Given" (Outlook's "JOHNSON, Mark", "GARCÍA LÓPEZ, Ana"): the given name after the comma
+  const listed = /^([\p{Lu}'’ -]{2,40}),\s*(\p{Lu}\p{Ll}[\p{L}'’ -]{0,40})$/u.exec(name.trim());
+  if (listed) return firstNameOf(listed[2]!);
   const words = stripDecorations(name)
     .replace(/,.*$/, "")
     .split(/\s+/)
     .filter(Boolean);
   if (!/[\p{Lu}\p{Ll}]/u.test(name) && words.length === 1) return words[0] ?? null;
+  // "BERTRAND Sophie": a surname in capitals before a given name written as names are
+  const mixed = words.some((w) => /\p{Ll}/u.test(w));
   for (let i = 0; i < words.length; i++) {
     const bare = words[i]!.replace(/[.,]+$/, "");
     if (HONORIFICS.has(bare.toLowerCase())) continue;
+    if (mixed && bare.length > 1 && /^[\p{Lu}'’-]+$/u.test(bare) && words.slice(i + 1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
     if (/^\p{Lu}\.?$/u.test(bare)) continue; // an initial: "J. Hanford"
     // "María José García", "João Pedro Souza": a double given name is greeted whole, when a surname follows it
     const second = words[i + 1]?.replace(/[.,]+$/, "");
@@ -445,7 +468,9 @@ function personalSender(lines: readonly PasteLine[]): string | null {
   const value = froms[0]!.text.replace(/^[^:]*:\s*/, "");
   const m = /^["“]?([^"“”<>@]{2,60}?)["”]?\s*<([^<>@\s]+)@([^<>\s]+)>$/.exec(value);
   if (!m || PLATFORM_SENDER_RE.test(value) || /^(?:no-?reply|notifications?|info|hello|support|team|news)/i.test(m[2]!)) return null;
-  const who = m[1]!.trim();
+  // "JOHNSON, Mark": a directory's surname in capitals, then the given name
+  const listed = /^([\p{Lu}'’ -]{2,40}),\s*(\p{Lu}\p{Ll}[\p{L}'’ -]{0,40})$/u.exec(m[1]!.trim());
+  const who = listed ? `${listed[2]} ${listed[1]}` : m[1]!.trim();
   return looksLikeName(who) ? cleanName(who) : null;
 }
 
@@ -637,7 +662,9 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           line.kind = "event";
           // Instagram's activity: "rosa.delgado.art (Rosa Delgado) requested to follow you": the name in brackets, else the username
           const withName = ev[1].match(/^@?([A-Za-z0-9._]{2,30})\s*\((.{1,80})\)$/);
-          const subject = withName ? (nameIn(withName[2]) ?? withName[1]!) : ev[1].replace(/^(?:@|new:?\s*)/i, "");
+          // and the other way round: "Lena Vogt (lena.vogt.fotografie) möchte dir auf Instagram folgen"
+          const nameFirst = withName ? null : ev[1].match(/^(.{2,60}?)\s*\(@?([A-Za-z0-9._]{2,30})\)$/);
+          const subject = withName ? (nameIn(withName[2]) ?? withName[1]!) : nameFirst && nameIn(nameFirst[1]) ? nameFirst[1]! : ev[1].replace(/^(?:@|new:?\s*)/i, "");
           line.who = nameIn(subject) ?? (isUsername(subject) ? subject : decorated ? subject.replace(/\p{Extended_Pictographic}/gu, "").trim() || undefined : undefined);
           // a display name in the brackets that is no name ("Amelia 💸 Forex Mentor | $500 ➜ $5,000 in 7 days") is the account's own words
           if (withName && !nameIn(withName[2]) && /\p{L}{2,}/u.test(withName[2]!)) lines.push({ raw: withName[2]!, text: withName[2]!, kind: "content" });
@@ -842,6 +869,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     }
     if (name && t.length < name.length + 24 && sameName(stripDecorations(t), name)) {
       line.kind = "name";
+      // the card's own line names in full whom a subject named short: "Jorge Luis" then "Jorge Luis Paredes Quispe"
+      if (t.length > name.length && fold(t).startsWith(`${fold(name)} `) && looksLikeName(t)) name = cleanName(t);
       salutation = null;
       // LinkedIn's e-mail puts the message first, then the card: the name again, the headline, the place
       if (noteLines.length > 0 && headline === null) cardAfterNote = true;

@@ -200,7 +200,7 @@ export const de: LanguagePack = {
   salesPitch: String.raw`\bwir helfen (?:unternehmen|teams|marken|firmen|onlineshops|mittelstandlern)\b|\b(?:kurze|\d+-?minutige|kostenlose) demo\b|\b(?:unternehmen|firmen|teams|marken) wie (?:ihres|ihrem|ihr|deins|deinem|dein)\b|\b(?:ihnen|dir|euch) (?:gerne |kurz )?(?:unsere|unser|meine) (?:losung|plattform|software|dienstleistung|dienstleistungen|angebot|produkt|tool|agentur) (?:vorstellen|zeigen|prasentieren)\b|\b(?:unsere|meine) (?:losung|plattform|software|agentur) (?:hilft|ermoglicht|unterstutzt)\b|\b(?:kostenlose[ns]?|unverbindliche[ns]?) (?:demo|erstgesprach|beratungsgesprach|analyse|audit)\b|\bqualifizierte (?:leads|termine)\b`,
   sentenceWords: String.raw`[Ii]ch|[Mm]ich|[Mm]ir|[Ww]ir|uns|[Dd]u|[Dd]ich|[Dd]ir|[Ee]uch|[Mm]oin|[Ss]ervus|[Dd]anke|[Gg]uten (?:Tag|Morgen|Abend)|[Ll]iebe Grüße|[Vv]iele Grüße`,
   employment: {
-    current: String.raw`\b(?:arbeite|bin)\s+(?:jetzt\s+|inzwischen\s+|seit [\p{L}\d]+\s+)?(?:bei|fur)\s+(?:der\s+|dem\s+)?$|\b(?:jetzt|inzwischen|seit kurzem|neu)\s+bei\s+(?:der\s+|dem\s+)?$|\bbin (?:seit kurzem|neu|frisch) (?:bei|im team (?:von|bei))\s+(?:der\s+|dem\s+)?$`,
+    current: String.raw`\bich bin\s+(?:[\p{L}-]+\s+){1,4}bei\s+(?:der\s+|dem\s+)?$|\b(?:arbeite|bin)\s+(?:jetzt\s+|inzwischen\s+|seit [\p{L}\d]+\s+)?(?:bei|fur)\s+(?:der\s+|dem\s+)?$|\b(?:jetzt|inzwischen|seit kurzem|neu)\s+bei\s+(?:der\s+|dem\s+)?$|\bbin (?:seit kurzem|neu|frisch) (?:bei|im team (?:von|bei))\s+(?:der\s+|dem\s+)?$`,
     past: String.raw`\b(?:ehemals|fruher|vorher|zuvor)\s+(?:bei\s+)?$|\bwar (?:fruher |vorher )?bei\s+$`,
   },
   meeting: {

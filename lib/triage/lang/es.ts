@@ -216,7 +216,7 @@ export const es: LanguagePack = {
   salesPitch: String.raw`\b(?:ayudamos|ayudo) a (?:empresas|negocios|equipos|marcas|tiendas|ecommerce)\b|\b(?:te|le) (?:encaja|apetece|parece) (?:una|un) demo\b|\b(?:empresas|negocios|equipos|marcas|companias) como (?:la tuya|el tuyo|la suya|el suyo|la vuestra)\b|\bpresentar(?:te|le|os) (?:nuestra|nuestro|mi) (?:plataforma|solucion|herramienta|servicio|servicios|producto|software|empresa|agencia)\b|\b(?:nuestra|nuestro|mi) (?:plataforma|solucion|herramienta|software|producto|agencia) (?:ayuda|permite|puede ayudar)\b|\b(?:agendar|programar|reservar) una (?:demo|demostracion|llamada comercial)\b|\bleads cualificados\b`,
   sentenceWords: String.raw`[Yy]o|[Mm]e|[Tt]e|[Nn]os|tu|tus|[Cc]ontigo|[Cc]onmigo|[Ee]stoy|[Bb]uenas|[Bb]uenos días|[Gg]racias|[Ee]ncantad[oa]|[Qq]uería|[Qq]uisiera|[Gg]ustaría|[¡¿]\p{L}+`,
   employment: {
-    current: String.raw`\b(?:trabaj(?:o|ando)|estoy|ahora(?: estoy)?|actualmente)\s+(?:en|con|para)\s+(?:la\s+|el\s+)?$|\bme (?:he unido|uni|acabo de unir|he incorporado|incorpore|acabo de incorporar) a\s+(?:la\s+|el\s+)?$|\bacabo de (?:unirme|incorporarme|entrar) (?:a|en)\s+(?:la\s+|el\s+)?$`,
+    current: String.raw`\bsoy\s+(?:[\p{L}-]+\s+){1,4}en\s+(?:la\s+|el\s+)?$|\b(?:trabaj(?:o|ando)|estoy|ahora(?: estoy)?|actualmente)\s+(?:en|con|para)\s+(?:la\s+|el\s+)?$|\bme (?:he unido|uni|acabo de unir|he incorporado|incorpore|acabo de incorporar) a\s+(?:la\s+|el\s+)?$|\bacabo de (?:unirme|incorporarme|entrar) (?:a|en)\s+(?:la\s+|el\s+)?$`,
     past: String.raw`\b(?:antes|anteriormente)\s+(?:en|trabajaba en)\s+$|\btrabajaba (?:en|para)\s+$`,
   },
   meeting: {

@@ -189,7 +189,7 @@ export const fr: LanguagePack = {
   salesPitch: String.raw`\bnous aidons (?:les )?(?:entreprises|equipes|marques|pme|e-?commerces?)\b|\b(?:une )?demo (?:de \d+ ?min|rapide|gratuite)\b|\b(?:entreprises|societes|equipes|marques|structures) comme (?:la votre|la tienne|le votre|le tien)\b|\b(?:vous|te) presenter (?:notre|nos|mon|ma) (?:solution|plateforme|offre|outil|logiciel|service|services|agence|produit)\b|\b(?:notre|nos) (?:solution|plateforme|outil|logiciel|agence) (?:permet|aide|peut vous aider|accompagne)\b|\b(?:une|un) (?:demo|demonstration|audit) (?:gratuite?|offerte?)\b|\bleads qualifies\b`,
   sentenceWords: String.raw`[Jj]e|[Jj]['’]\p{L}+|[Mm]oi|[Tt]oi|[Nn]ous|[Vv]ous|tu|[Tt]['’]\p{L}+|[Mm]['’]\p{L}+|[Cc]oucou|[Bb]onsoir|[Mm]erci|ravie?|Ravie? d[e'’]|[Aa]u plaisir`,
   employment: {
-    current: String.raw`\b(?:travaille|bosse|suis)\s+(?:maintenant\s+|desormais\s+|actuellement\s+)?(?:chez|pour)\s+$|\bj'ai rejoint\s+$|\b(?:je viens de|viens de|je vais) rejoindre\s+$|\bje (?:rejoins|suis arrive(?:e)? chez)\s+$|\bnouvel(?:le)? arrivant(?:e)? chez\s+$|\b(?:equipe|team|service|departement|pole|direction)\b[^.!?\n]{0,25}\bchez\s+$`,
+    current: String.raw`\bje suis\s+(?:[\p{L}'-]+\s+){1,4}chez\s+$|\b(?:travaille|bosse|suis)\s+(?:maintenant\s+|desormais\s+|actuellement\s+)?(?:chez|pour)\s+$|\bj'ai rejoint\s+$|\b(?:je viens de|viens de|je vais) rejoindre\s+$|\bje (?:rejoins|suis arrive(?:e)? chez)\s+$|\bnouvel(?:le)? arrivant(?:e)? chez\s+$|\b(?:equipe|team|service|departement|pole|direction)\b[^.!?\n]{0,25}\bchez\s+$`,
     past: String.raw`\b(?:anciennement|auparavant|avant)\s+(?:chez\s+)?$|\bancien(?:ne)? (?:de |d')$|\btravaillais (?:chez|pour)\s+$`,
   },
   meeting: {

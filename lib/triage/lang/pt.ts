@@ -262,7 +262,7 @@ export const pt: LanguagePack = {
   salesPitch: String.raw`\b(?:a gente|nos) ajuda(?:mos)? (?:empresas|lojas|negocios|times|equipes|equipas|marcas|e-?commerces?)\b|\btoparia (?:uma|um) demo\b|\b(?:empresas|negocios|equipes|equipas|marcas) como a (?:sua|tua)\b|\bapresentar (?:nossa|nosso|a nossa|o nosso|minha) (?:solucao|plataforma|ferramenta|servico|servicos|produto|software|agencia)\b|\b(?:nossa|nosso|a nossa|o nosso) (?:solucao|plataforma|ferramenta|software|agencia) (?:ajuda|permite|pode ajudar)\b|\b(?:agendar|marcar) uma (?:demo|demonstracao|reuniao comercial)\b|\bleads qualificados\b`,
   sentenceWords: String.raw`[Ee]u|[Vv]ocês?|[Nn]ós|[Cc]omigo|[Cc]ontigo|te|[Oo]i|[Oo]lá|[Oo]brigad[oa]|[Tt]udo bem|[Bb]om dia|[Bb]oa (?:tarde|noite)|[Aa]braços?|[Bb]eijos?`,
   employment: {
-    current: String.raw`\b(?:trabalho|trabalhando|estou)\s+(?:agora\s+|atualmente\s+)?(?:na|no|em|para|pela|pelo)\s+$|\b(?:entrei|comecei|acabei de entrar)\s+(?:na|no|para a|para o)\s+$|\b(?:juntei-me|acabei de me juntar)\s+(?:a|ao|a\s+)\s*$`,
+    current: String.raw`\bsou\s+(?:[\p{L}-]+\s+){1,4}(?:na|no|da|do)\s+$|\b(?:trabalho|trabalhando|estou)\s+(?:agora\s+|atualmente\s+)?(?:na|no|em|para|pela|pelo)\s+$|\b(?:entrei|comecei|acabei de entrar)\s+(?:na|no|para a|para o)\s+$|\b(?:juntei-me|acabei de me juntar)\s+(?:a|ao|a\s+)\s*$`,
     past: String.raw`\b(?:antes|anteriormente)\s+(?:na|no|em)\s+$|\btrabalhava (?:na|no|em|para)\s+$`,
   },
   meeting: {
