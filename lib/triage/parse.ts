@@ -294,11 +294,16 @@ function nameThenRole(line: string): { name: string; role: string } | null {
   return { name: cleanName(first), role };
 }
 
+/** A directory's "SURNAME, Given" (Outlook's "JOHNSON, Mark", "GARCÍA LÓPEZ, Ana") as "Given SURNAME"; null for any other name. */
+function givenFirst(name: string): string | null {
+  const listed = /^([\p{Lu}'’ -]{2,40}),\s*(\p{Lu}\p{Ll}[\p{L}'’ -]{0,40})$/u.exec(name.trim());
+  return listed ? `${listed[2]} ${listed[1]}` : null;
+}
+
 /** A name as a formal greeting says it: titles and credentials dropped ("Prof. Dr. Jürgen Weiß" → "Jürgen Weiß", "Eleanor Hartley-Smythe FRS" → "Eleanor Hartley-Smythe"). */
 export function plainName(name: string | null): string | null {
   if (!name) return null;
-  const listed = /^([\p{Lu}'’ -]{2,40}),\s*(\p{Lu}\p{Ll}[\p{L}'’ -]{0,40})$/u.exec(name.trim());
-  const words = stripDecorations(listed ? `${listed[2]} ${listed[1]}` : name)
+  const words = stripDecorations(givenFirst(name) ?? name)
     .replace(/,.*$/, "")
     .split(/\s+/)
     .filter(Boolean);
@@ -310,9 +315,9 @@ export function plainName(name: string | null): string | null {
 /** The first name to greet: honorifics, initials and credentials dropped. */
 export function firstNameOf(name: string | null): string | null {
   if (!name) return null;
-  // a directory's "SURNAME, Given" (Outlook's "JOHNSON, Mark", "GARCÍA LÓPEZ, Ana"): the given name after the comma
-  const listed = /^([\p{Lu}'’ -]{2,40}),\s*(\p{Lu}\p{Ll}[\p{L}'’ -]{0,40})$/u.exec(name.trim());
-  if (listed) return firstNameOf(listed[2]!);
+  // a directory's "SURNAME, Given": the given name after the comma
+  const listed = givenFirst(name);
+  if (listed) return firstNameOf(listed);
   const words = stripDecorations(name)
     .replace(/,.*$/, "")
     .split(/\s+/)
@@ -468,9 +473,7 @@ function personalSender(lines: readonly PasteLine[]): string | null {
   const value = froms[0]!.text.replace(/^[^:]*:\s*/, "");
   const m = /^["“]?([^"“”<>@]{2,60}?)["”]?\s*<([^<>@\s]+)@([^<>\s]+)>$/.exec(value);
   if (!m || PLATFORM_SENDER_RE.test(value) || /^(?:no-?reply|notifications?|info|hello|support|team|news)/i.test(m[2]!)) return null;
-  // "JOHNSON, Mark": a directory's surname in capitals, then the given name
-  const listed = /^([\p{Lu}'’ -]{2,40}),\s*(\p{Lu}\p{Ll}[\p{L}'’ -]{0,40})$/u.exec(m[1]!.trim());
-  const who = listed ? `${listed[2]} ${listed[1]}` : m[1]!.trim();
+  const who = givenFirst(m[1]!) ?? m[1]!.trim();
   return looksLikeName(who) ? cleanName(who) : null;
 }
 
@@ -703,13 +706,13 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
  * the quoted note, the buttons and what follows them.
  */
 function unfoldRows(lines: PasteLine[]): PasteLine[] {
-  if (!lines.some((l) => l.kind === "content" && l.text.length > 40)) return lines;
+  if (!lines.some((l) => l.who) || !lines.some((l) => l.kind === "content" && l.text.length > 40)) return lines;
   const out: PasteLine[] = [];
   let who: string | undefined;
   for (const line of lines) {
     if ((line.kind === "event" || line.kind === "header" || line.kind === "picture") && line.who) who = line.who;
     const t = line.text.replace(/^[-–—•·]\s+/, "");
-    const mutual = line.kind === "content" && t.length > 40 ? findMutualConnections(t) : null;
+    const mutual = line.kind === "content" && t.length > 40 && who && t.toLowerCase().startsWith(who.toLowerCase()) ? findMutualConnections(t) : null;
     const at = mutual ? t.indexOf(mutual.evidence) : -1;
     let tail = at >= 0 ? t.slice(at + mutual!.evidence.length).replace(/^[\s·•|,]+/, "") : "";
     const head = at >= 0 ? t.slice(0, at).replace(/[\s·•|,-]+$/, "") : "";

@@ -8,6 +8,7 @@
 // The request is ignored when the sum reaches the threshold that the training script
 // chose by cross-validation on the TRAIN rows (see combinedScore and README.md).
 import { modelVote, scamCueSignals } from "./lang";
+import { isOwnHost } from "./surfaces";
 import { fold } from "./text";
 import { modelMargin, shippedSpamModel, type SpamModel } from "./spam-model";
 import type { ParsedRequest, Signal } from "./schema";
@@ -198,15 +199,16 @@ function digitStuffedHandle(parsed: ParsedRequest): string | null {
   return null;
 }
 
-/** The platforms' own hosts: a link elsewhere that names a platform ("linkedin-verifizierung.support") imitates it. */
-const PLATFORM_HOSTS = /(?:^|\.)(?:linkedin\.com|lnkd\.in|licdn\.com|facebook\.com|fb\.com|fb\.me|fb\.watch|meta\.com|messenger\.com|instagram\.com|whatsapp\.com|wa\.me|x\.com|twitter\.com|t\.co)$/;
+/** WhatsApp's own hosts, which no surface of ours lists (the platforms' own are in lib/triage/surfaces). */
+const WHATSAPP_HOST_RE = /(?:^|\.)(?:whatsapp\.com|wa\.me)$/;
 const PLATFORM_WORD = /^(?:linkedin|linkedln|facebook|faceb00k|fb|meta|instagram|insta|instagrarn|whatsapp|twitter|messenger)$/;
 
 /** "https://linkedin-verifizierung.support/konto", "fb-meta-page-appeal.com": a site dressed as a platform's own. */
 function lookalikeLink(parsed: ParsedRequest): string | null {
   for (const link of parsed.links) {
     const host = link.replace(/^[a-z]+:\/\//i, "").replace(/[/?#:].*$/, "").toLowerCase().replace(/^www\./, "");
-    if (!host.includes(".") || PLATFORM_HOSTS.test(host)) continue;
+    // a link elsewhere that names a platform ("linkedin-verifizierung.support") imitates it
+    if (!host.includes(".") || isOwnHost(host) || WHATSAPP_HOST_RE.test(host)) continue;
     if (host.split(/[.-]/).some((w) => PLATFORM_WORD.test(w))) return link;
   }
   return null;

@@ -10,7 +10,7 @@ export const FACEBOOK: SurfaceVocabulary = {
     "Friend-request notifications: 'X sent you a friend request', 'X wants to be friends with you on Facebook', 'N mutual friends'",
     "The same screens in Spanish, German, French and Portuguese: Solicitudes de amistad · Confirmar / Eliminar · 'N amigos en común' · 'te envió una solicitud de amistad'; Freundschaftsanfragen · Bestätigen / Löschen · 'N gemeinsame Freunde' · 'hat dir eine Freundschaftsanfrage gesendet'; Invitations · Confirmer / Supprimer · 'N amis en commun' · 'vous a envoyé une invitation'; Solicitações de amizade · Confirmar / Excluir · 'N amigos em comum' · 'enviou uma solicitação de amizade' (the notification wording is the one social apps copy, seen in public repositories' notification strings)",
   ],
-  ownHosts: ["facebook.com", "fb.com", "fb.me", "m.facebook.com", "messenger.com", "facebookmail.com"],
+  ownHosts: ["facebook.com", "fb.com", "fb.me", "fb.watch", "m.facebook.com", "messenger.com", "facebookmail.com", "meta.com"],
   words: {
     en: {
       navigation: ["chats", "you may know", "spam", "open a chat to get more info about who's messaging you. they won't know you've seen it until you reply.", "delete all", "message requests ({n})", "all", "unread", "notifications", "you're not friends on facebook", "you are not friends on facebook", "message requests", "not in your contacts", "search facebook", "search", "menu", "messenger", "watch", "video", "marketplace", "groups", "gaming", "reels", "saved", "feeds", "events", "memories", "privacy", "terms", "advertising", "ad choices", "cookies", "more", "meta © {n}", "create", "settings", "delete all", "custom lists"],

@@ -346,6 +346,10 @@ const OWN_HOST_RE = new RegExp(`^(?:https?://)?(?:[a-z0-9-]+\\.)*(?:${OWN_HOSTS.
  */
 const OWN_PATH_RE = /^(?::\d+)?\/(?:comm|e|mynetwork|invitations?|people\/invite|in|notifications|psettings|settings|help|legal|privacy|policies|n|l\.php|friends|confirmemail|login|accounts|emails|_n|_u|about|i|account|messages)(?:[/?#.]|$)/i;
 
+const OWN_HOST_ONLY_RE = new RegExp(`(?:^|\\.)(?:${OWN_HOSTS.map(escapeRegExp).join("|")})$`, "i");
+/** A host name that is one of the platforms' own ("www.linkedin.com", "lnkd.in", "m.facebook.com"). */
+export const isOwnHost = (host: string): boolean => OWN_HOST_ONLY_RE.test(host);
+
 /** A link to a platform's own pages (an invitation, a profile, a tracking redirect): the platform's, not the person's. */
 export function isPlatformLink(url: string): boolean {
   const m = url.trim().match(OWN_HOST_RE);
