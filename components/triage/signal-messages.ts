@@ -71,6 +71,8 @@ export const SIGNAL_MESSAGES: Record<string, SignalSpec> = {
   "spam.phishing": { message: "spam.phishing" },
   "spam.impersonation": { message: "spam.impersonation" },
   "spam.payment_request": { message: "spam.paymentRequest" },
+  "spam.wrong_number": { message: "spam.wrongNumber" },
+  "spam.boss_fraud": { message: "spam.bossFraud" },
   "spam.adult": { message: "spam.adult" },
   "spam.ambassador_pitch": { message: "spam.ambassadorPitch" },
   "spam.fake_persona": { message: "spam.fakePersona" },

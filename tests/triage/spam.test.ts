@@ -70,6 +70,9 @@ describe("platform signals", () => {
     ["Hey guys check out my new channel and subscribe", "spam.self_promotion", "check out my new channel"],
     ["Help me reach 1000 subscribers please", "spam.engagement_farming", "Help me reach 1000 subscribers"],
     ["Please donate to my gofundme", "spam.donation_appeal", "donate to"],
+    ["Oh sorry, wrong number! Anyway I'm Emily, I trade gold with my uncle's team.", "spam.wrong_number", "wrong number! Anyway I'm Emily, I trade"],
+    ["Are you free? I need a quick favour. I'm in a meeting and can't talk.", "spam.boss_fraud", "quick favour. I'm in a meeting"],
+    ["I accidentally had a 6-digit code sent to your number, please send it back", "spam.phishing", "accidentally had a 6-digit code"],
   ])("%s → %s", (text, key, evidence) => {
     const found = socialSpamSignals(text, parseRequest(text, "other")).find((s) => s.signal.key === key);
     expect(found?.signal.evidence).toBe(evidence);
@@ -98,6 +101,10 @@ describe("platform signals", () => {
       "Grace Liu\nFinancial Advisor at Northwestern Mutual\nHi Jenn, I help families plan for retirement and would love to connect.",
       "Priyanka Das\nUX Designer\nHere's my portfolio if useful: www.priyankadas.design. Met you at the design meetup!",
       "Amanda Cole\nTechnical Recruiter\nHi Jenn! I have an exciting opportunity with a competitive salary. Open to a quick call?",
+      // a real mistake, no pivot; a colleague in a meeting; an analyst met at a conference
+      "Tom Reyes\nSorry, wrong person! I meant to add Jenn Park from my running club. Have a good day.",
+      "Mia Chen\nProduct Lead at Hooli\nHi Jenn, I'm in a meeting all afternoon and can't talk, but loved your talk at the summit!",
+      "Ben Ortiz\nEquity Analyst at Fidelity\n4 mutual connections\nHi Jenn, we met at the investing panel in Boston. Would be glad to stay in touch.",
     ]) {
       expect(assessSpam(text, parseRequest(text, "linkedin")).isSpam, text).toBe(false);
     }

@@ -193,7 +193,7 @@ export const en: LanguagePack = {
     String.raw`\b(?:group|community)\b`,
     ],
     inPerson: [
-    String.raw`\b(?:parents'? evening|parent-teacher (?:conference|meeting|night)|pta meeting|school gate|conference|summit|meetup|meet-up|booth|expo|trade ?show|career fair|job fair|trade fair|wedding|funeral|school|high school|college|university|campus|dorm|roommates?|classmates?|colleagues?|co-?workers?|teammates?|hackathon|keynote|gym|church|mosque|temple|synagogue|neighbou?rs?|neighbou?rhood|book club|in person|in-person|irl|in real life|cousin|aunt|uncle|childhood|grew up|hometown|bumped into|sat next to)\b`,
+    String.raw`\b(?:parents'? evening|parent-teacher (?:conference|meeting|night)|pta meeting|school gate|conference|summit|meetup|meet-up|booth|expo|trade ?show|career fair|job fair|trade fair|wedding|funeral|school|high school|college|university|campus|dorm|roommates?|classmates?|colleagues?|co-?workers?|teammates?|hackathon|keynote|gym|church|mosque|temple|synagogue|neighbou?rs?|neighbou?rhood|book club|in person|in-person|irl|in real life|cousin|aunt|uncle|childhood|grew up|hometown|bumped into|sat next to|rehearsals?|choir|orchestra|band practice)\b`,
     String.raw`\b(?:worked|work|working|studied|served|volunteered|played|trained)\s+together\b`,
     String.raw`\b(?:nice|great|good|lovely|wonderful)\s+(?:meeting|seeing|to meet|to see|chatting with|talking to)\s+you\b(?!\s+(?:online|on|in the|here|virtually))`,
     String.raw`\b(?:met|meeting|saw|seeing|see|sat|talked|spoke|chatted)\s+(?:you\s+|briefly\s+|each other\s+)?(?:at|during|after)\s+(?!(?:the\s+|a\s+|your\s+|my\s+)?(?:webinar|zoom|thread|post|group|slack|discord|chat|comments?|online|virtual))`,

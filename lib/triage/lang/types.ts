@@ -23,7 +23,9 @@ export type ScamKey =
   | "spam.donation_appeal"
   | "spam.ambassador_pitch"
   | "spam.follower_selling"
-  | "spam.adult";
+  | "spam.adult"
+  | "spam.wrong_number"
+  | "spam.boss_fraud";
 
 /**
  * The wording of one voice: a tone in one form of address (German "du" or "Sie", French
