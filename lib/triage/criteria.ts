@@ -169,6 +169,9 @@ const GERUND_SEGMENT_RE = /^\s*(?:construindo|ajudando|criando|transformando|con
 /** Fields that hold a role's word without the role: a tax manager, a lawyer in commercial law, a geneticist ("Selección Genética"). */
 const NOT_A_ROLE_RE = /\bsales (?:and |& )?use tax\b|\bsales tax\b|\bdroit commercial\b|\bdireito comercial\b|\bderecho (?:mercantil|comercial)\b|\bselecci[oó]n gen[eé]tica\b|\bsele[cç][aã]o gen[eé]tica\b|\bvertriebsrecht\b/giu;
 
+/** A role the note says the person is not: "I'm not a recruiter", "Não sou recrutador", "ich bin kein Headhunter" (folded text before the role). */
+const NEGATED_ROLE_RE = /\b(?:not|never|no|nao|nunca|nicht|kein|keine|pas|jamais)\s+(?:(?:sou|soy|am|bin|suis|a|an|um|uma|un|una|ein|eine|du tout)\s+){0,2}$/;
+
 /** At most two words before a role at the very start of a note: "Tech recruiter", "Senior IT recruiter". */
 const ROLE_TITLE_START_RE = /^\s*(?:[\p{L}\p{N}&+]+[\s-]+){0,2}$/u;
 
@@ -187,7 +190,7 @@ export function matchBlockedRole(parsed: ParsedRequest, blockedRoles: string[], 
       if (hit) return { role: blocked, evidence: hit, where: "headline" };
     }
     // "I'm a recruiter", or a note that opens with the role as a title: an X or Instagram bio read as the note ("Tech recruiter at Hays. I help…")
-    const hit = note && findPhrase(note, termsInLanguages(`${blocked}\u0001${noteLanguages.join(",")}`), (before, start) => selfDescribed.test(before) || (start === before.length && ROLE_TITLE_START_RE.test(before)));
+    const hit = note && findPhrase(note, termsInLanguages(`${blocked}\u0001${noteLanguages.join(",")}`), (before, start) => !NEGATED_ROLE_RE.test(before) && (selfDescribed.test(before) || (start === before.length && ROLE_TITLE_START_RE.test(before))));
     if (hit) return { role: blocked, evidence: hit, where: "note" };
     // a note that pitches a product or a service shows a seller, whatever the headline says
     if (note && expandBlockedRole(blocked).family === "sales") {

@@ -143,7 +143,8 @@ function isInterfaceWords(s: string): boolean {
 }
 
 /** "Hi Jenn,", "Hola, Jenn:", "Bonjour Jenn,": an e-mail's or a note's salutation alone on a line (greetings of every language, surfaces/email.ts). */
-const SALUTATION_RE = new RegExp(`^(?:${SALUTATION_WORDS})(?:\\s*,)?(?:\\s+[\\p{L}.'’-]+){0,3}\\s*[,!:]?$`, "iu");
+// (an e-mail greets by username too: "Olá, carolprado_.")
+const SALUTATION_RE = new RegExp(`^(?:${SALUTATION_WORDS})(?:\\s*,)?(?:\\s+[\\p{L}\\p{N}._'’-]+){0,3}\\s*[,!:.]?$`, "iu");
 const SALUTATION_NAME_RE = new RegExp(`^(?:${SALUTATION_WORDS}),?\\s+([\\p{L}'’-]{2,30})`, "iu");
 const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|bonsoir|coucou|hola|buenas|buen(?:os|as) (?:días|dias|tardes|noches)|ol[áa]|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|servus|moin|ciao|namaste|sup|what'?s up)(?![\p{L}\p{N}])/iu;
 // "im" is "I'm" typed fast only before English words: German's "im Vertrieb" is "in the"
@@ -696,7 +697,24 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
   if (forward > 0 && contentAbove && lines.slice(forward + 1).some((l) => l.kind === "content")) {
     for (let i = 0; i < forward; i++) if (lines[i]!.kind === "content") lines[i]!.kind = "chrome";
   }
+  markSubject(lines);
   return { lines: unfoldRows(lines), emailish };
+}
+
+/**
+ * An e-mail copied whole starts with its subject: "Ana, quiero conectar contigo", then the
+ * mailbox's label ("Recibidos") or the sender's header. The subject is the platform's (or
+ * the sender's heading), not the start of a note, so the card below it keeps its name.
+ */
+/** A person's sender line as Gmail shows it: "Vincent Chevalier <v.chevalier@maridor.fr>". */
+const SENDER_LINE_RE = /^[^<>@]{2,60}?\s*<[^<>@\s]+@[^<>\s]+>$/;
+function markSubject(lines: PasteLine[]): void {
+  const first = lines.findIndex((l) => l.kind !== "blank");
+  const line = lines[first];
+  if (!line || line.kind !== "content" || line.text.length > 100 || /[?？]$/.test(line.text)) return;
+  const next = lines.slice(first + 1).find((l) => l.kind !== "blank");
+  const sender = (l: PasteLine) => l.kind === "header" || (l.kind === "content" && SENDER_LINE_RE.test(l.text));
+  if (next && (next.kind === "chrome" || sender(next)) && lines.some((l, i) => i > first && sender(l))) line.kind = "chrome";
 }
 
 /**

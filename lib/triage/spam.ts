@@ -46,6 +46,12 @@ const MAX_HITS = 3;
  */
 export const MODEL_FLOOR = -3;
 
+/** Log-odds taken off the text model's "spam" vote (not the platform signals) for a request with a real profile card. */
+export const PROFILE_CARD_TRUST = 1;
+// (a plain "Role at Company", not a bio of slogans: "🚀 Helping founders 10x inbound | 47K+ followers")
+const hasProfileCard = (parsed: ParsedRequest): boolean =>
+  !!parsed.company && (parsed.mutualConnections ?? 0) >= 1 && !!parsed.headline && parsed.headline.length <= 80 && !/[|│!]|\p{Extended_Pictographic}/u.test(parsed.headline);
+
 /** Log-odds taken off when the user knows the person: only a hijacked account's obvious spam is still ignored. */
 export const KNOWN_PERSON_TRUST = 3;
 
@@ -349,7 +355,10 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
  */
 export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean; personWords?: boolean; language?: string } = {}): SpamAssessment {
   const model = options.model ?? shippedSpamModel();
-  const z = modelVote(modelMargin(options.personWords ? text : modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
+  const vote = modelVote(modelMargin(options.personWords ? text : modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
+  // a card with a role at a company and mutual connections is someone's real profile: the model's
+  // "spam" (learned from SMS and comments, where a recruiter's "Open to a quick chat?" reads as a pitch) counts for less
+  const z = vote > 0 && hasProfileCard(parsed) ? vote - PROFILE_CARD_TRUST : vote;
   const social = socialSpamSignals(text, parsed, options.language);
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;

@@ -81,6 +81,11 @@ describe("blocked roles, by meaning", () => {
   it("takes a role from the note only when the person says it of themselves", () => {
     expect(matchBlockedRole(card("Helping people grow", "Hi! I'm a senior technical recruiter now."), ["recruiter"])?.where).toBe("note");
     expect(matchBlockedRole(card("Engineer", "Hi! A recruiter told me about your work."), ["recruiter"])).toBeNull();
+    // nor when they say they are not one
+    expect(matchBlockedRole(card("Data Engineer", "Hi! I'm not a recruiter, I promise: loved your talk."), ["recruiter"])).toBeNull();
+    expect(matchBlockedRole(card("Engenheiro de Dados no Nubank", "Não sou recrutador, pode ficar tranquila 😄"), ["recruiter"], "pt")).toBeNull();
+    expect(matchBlockedRole(card("Ingenieur", "Ich bin kein Headhunter, keine Sorge."), ["recruiter"], "de")).toBeNull();
+    expect(matchBlockedRole(card("Helping people grow", "Sou recrutadora na Talentum."), ["recruiter"], "pt")?.where).toBe("note");
   });
 });
 

@@ -272,4 +272,17 @@ describe("what phones and inboxes copy", () => {
     expect(p.note).toContain("fue un placer");
     expect(p.note).not.toContain("Aceptar");
   });
+
+  it("takes an e-mail's subject line for the mail's, not for the start of a note, and a day with a time for a time", () => {
+    const es = parseRequest("Ana, quiero conectar contigo\nRecibidos\n\nLinkedIn <invitations@linkedin.com>\n9:41 (hace 2 horas)\npara mí\n\nLinkedIn\nAna García Ruiz\n\nRaúl Domínguez\nResponsable de Producto en Datanova\n9 contactos en común\n\nAceptar\nVer perfil\n\nEste email está dirigido a Ana García Ruiz (Directora de Marketing en Iberdata).");
+    expect(es).toMatchObject({ name: "Raúl Domínguez", company: "Datanova", mutualConnections: 9, note: null });
+    const de = parseRequest("Ich möchte mich mit Ihnen vernetzen\n\nLinkedIn <invitations@linkedin.com>\nAn: Katrin Vogel\nGestern um 21:14\n\nSabine Krüger\nTeamleiterin Einkauf bei Kessler Systems\n38 gemeinsame Kontakte\n\nAnnehmen");
+    expect(de).toMatchObject({ name: "Sabine Krüger", company: "Kessler Systems", note: null });
+    // a person's own e-mail: Gmail's sender line names them
+    const fr = parseRequest("Demande de mise en relation\nBoîte de réception\n\nVincent Chevalier <v.chevalier@maridor.fr>\n09:14\nÀ moi\n\nBonjour Madame Dubois,\n\nNous avons échangé la semaine dernière sur X au sujet de la facturation électronique.\n\nVincent Chevalier");
+    expect(fr.name).toBe("Vincent Chevalier");
+    expect(fr.note).toMatch(/^Bonjour Madame Dubois/);
+    // the user's own question above a forwarded mail is no subject: it stays theirs
+    expect(parseRequest("Tom Reyes\nDesigner at Litware\nHi Jenn, loved your talk!").note).toBe("Hi Jenn, loved your talk!");
+  });
 });

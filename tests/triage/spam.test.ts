@@ -105,6 +105,8 @@ describe("platform signals", () => {
       "Tom Reyes\nSorry, wrong person! I meant to add Jenn Park from my running club. Have a good day.",
       "Mia Chen\nProduct Lead at Hooli\nHi Jenn, I'm in a meeting all afternoon and can't talk, but loved your talk at the summit!",
       "Ben Ortiz\nEquity Analyst at Fidelity\n4 mutual connections\nHi Jenn, we met at the investing panel in Boston. Would be glad to stay in touch.",
+      // a recruiter's pitch reads like SMS spam to the text model; a real card (role at a company, mutual connections) weighs against it
+      "Ryan Foster\nTalent Partner at Sequoia Capital\nMenlo Park · 6 mutual connections\n\"Hi Alex, I'm helping one of our portfolio companies hire a Head of Infrastructure and your background stood out. Open to a quick chat?\"",
     ]) {
       expect(assessSpam(text, parseRequest(text, "linkedin")).isSpam, text).toBe(false);
     }

@@ -184,6 +184,8 @@ export const TIME_LINE_RE = new RegExp(
   `${TIME_LINE_BASE_RE.source}|^(?:(?:${MONTHS})\\p{L}*\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\p{L}*\\.?)$` +
     `|^(?:(?:${WEEKDAYS})\\p{L}*\\.?,?\\s+)?\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:,?\\s+(?:à\\s+|às\\s+|um\\s+|a las\\s+)?\\d{1,2}[:h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?)?$` +
     `|^(?:${WEEKDAYS})\\p{L}*\\.?\\s+\\d{1,2}[:h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?$` +
+    // a day and a time: "Gestern um 21:14", "Yesterday at 9:14 PM", "hoy, 7:03", "hier à 09:31", "ontem às 21:14"
+    `|^(?:yesterday|today|ayer|hoy|gestern|heute|vorgestern|hier|aujourd['’]hui|avant-hier|ontem|hoje|anteontem)(?:,|\\s+(?:at|a las|a la|um|à|às|as))?\\s+\\d{1,2}[:h.]\\d\\d(?:\\s?[ap]\\.?m\\.?)?(?:\\s*uhr)?$` +
     // the read-only languages' short times and "ago": "2 g", "3 u", "5 tim", "1 tydz.", "2 sa"; "2 giorni fa", "3 dagen geleden", "2 dni temu", "för 2 dagar sedan", "2 gün önce"
     `|^[·•\\s]*(?:\\d{1,3}\\s?(?:g|gg|u|v|sa|dk|sn|tim|godz|tydz|dni|sett|setm|uur|ore)\\.?|\\d{1,3}\\s+\\p{L}{1,12}\\.?\\s+(?:fa|geleden|temu|sedan|önce)|(?:för|fa)\\s+\\d{1,3}\\s+\\p{L}{1,12}(?:\\s+sedan)?)\\.?$`,
   "iu",
