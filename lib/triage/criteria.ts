@@ -285,7 +285,7 @@ export function describeMeeting(note: string | null, language: string = "en"): M
     .replace(ONLINE_EVENT_RE, (m) => m.replace(/[^\s-]+/g, (w) => (ONLINE_WORD_RE.test(w) ? w : "~".repeat(w.length))));
   // an event the same sentence says was held online is not a meeting in person: "the meetup …, the one we did over Zoom"
   let masked = text;
-  for (let tries = 0; tries < 4; tries++) {
+  for (let tries = NEVER_MET_RE.test(text) ? 4 : 0; tries < 4; tries++) {
     const inPerson = IN_PERSON_RE.exec(masked);
     if (!inPerson) break;
     if (!heldOnline(masked, inPerson.index, inPerson[0].length)) return { how: "in_person", evidence: phraseAround(hay, inPerson.index, inPerson[0].length) };
@@ -298,7 +298,13 @@ export function describeMeeting(note: string | null, language: string = "en"): M
 
 /** How an event was held, when a sentence says it was online: "por Zoom", "en visio", "virtual", "über Teams" (folded text). */
 const HELD_ONLINE_RE =
-  /\b(?:por|via|on|over|sur|en|uber|per|pelo|pela|no|na|in|im|auf)\s+(?:zoom|teams|google meet|meet|webex|skype|visio|videollamada|videoconferencia|visioconference|videokonferenz|videochamada|videoconferencia)\b|\b(?:en visio|en ligne|online|on-line|virtual|virtuel(?:le)?|virtuell(?:e[nmrs]?)?|en linea|em linha|a distancia|a distance|remote|remoto|remota)\b/;
+  /\b(?:por|via|on|over|sur|en|uber|per|pelo|pela|no|na|in|im|auf)\s+(?:zoom|teams|google meet|meet|webex|skype|visio|videollamada|videoconferencia|visioconference|videokonferenz|videochamada|videoconferencia)\b|\b(?:en visio|en ligne|online|on-line|virtual|virtuel(?:le)?|virtuell(?:e[nmrs]?)?|en linea|em linha|a distancia|a distance|remote|remoto|remota)\b|\b(?:live ?stream\w*|stream(?:ed|ing)?|transmision|transmissao|retransmision|retransmissao|ao vivo|en directo|en vivo|en direct|diffusion|direktubertragung|ubertragung|watching from (?:my |home|the office))\b/;
+/**
+ * The note says they have not met in person ("we've never met", "aún no nos conocemos en persona",
+ * "persönlich getroffen haben wir uns noch nicht"): no word of it is a meeting in person (folded text).
+ */
+const NEVER_MET_RE =
+  /\b(?:(?:we(?:'ve| have)?|i(?:'ve| have)?) never (?:met|seen each other)|(?:we )?(?:haven'?t|have not|didn'?t|did not) (?:yet )?met(?: yet)?(?: in person| irl)?|never met (?:in person|irl)|(?:aun |todavia )?no nos (?:conocemos|hemos (?:visto|conocido)|vimos|conocimos)(?: todavia| aun)? en persona|nunca nos (?:hemos visto|conocimos|vimos)(?: en persona)?|(?:personlich|live) (?:getroffen|kennengelernt|gesehen) haben wir uns (?:noch )?(?:nicht|nie)|(?:haben|hatten) uns (?:noch )?(?:nie|nicht) (?:personlich )?(?:getroffen|gesehen|kennengelernt)|(?:on|nous) ne s'est jamais (?:rencontre|vu)e?s?|nous ne nous sommes jamais (?:rencontre|vu)e?s?|on ne se connait pas (?:en vrai|en personne)|(?:ainda )?nao nos conhecemos(?: ainda)?(?: pessoalmente)?|nunca nos (?:vimos|conhecemos|encontramos)(?: pessoalmente)?)\b/;
 /** Words that put one thing after another in a sentence: "met at the conference, then chatted on Zoom" is two things. */
 const THEN_RE = /\b(?:then|later|afterwards|after that|luego|despues|mas tarde|puis|ensuite|apres|dann|danach|spater|depois|mais tarde|em seguida)\b/;
 

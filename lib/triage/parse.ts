@@ -28,6 +28,7 @@ import {
   interfaceLanguage,
   PRONOUNS_RE,
   REPLY_TO_RE,
+  REQUESTS_HEADING_RE,
   RULE_LINE_RE,
   STOCK_LINE_RE,
   TIME_LINE_RE,
@@ -146,14 +147,16 @@ function isInterfaceWords(s: string): boolean {
 // (an e-mail greets by username too: "Olá, carolprado_.")
 const SALUTATION_RE = new RegExp(`^(?:${SALUTATION_WORDS})(?:\\s*,)?(?:\\s+[\\p{L}\\p{N}._'’-]+){0,3}\\s*[,!:.]?$`, "iu");
 const SALUTATION_NAME_RE = new RegExp(`^(?:${SALUTATION_WORDS}),?\\s+([\\p{L}'’-]{2,30})`, "iu");
-const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|bonsoir|coucou|hola|buenas|buen(?:os|as) (?:días|dias|tardes|noches)|ol[áa]|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|servus|moin|ciao|namaste|sup|what'?s up)(?![\p{L}\p{N}])/iu;
+const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|bonsoir|coucou|hola|buenas|buen(?:os|as) (?:días|dias|tardes|noches)|ol[áa]|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|servus|moin|ciao|namaste|sup|what'?s up|prezad[oa]s?|estimad[oa]s?|querid[oa]s?|caro|cara|cher|chère|chers|liebe[rs]?|sehr geehrte[rs]?)(?![\p{L}\p{N}])/iu;
 // "im" is "I'm" typed fast only before English words: German's "im Vertrieb" is "in the"
 const FIRST_PERSON_RE =
   /(?:^|[^\p{L}'’])(?:i|i'm|i’m|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}'’])|(?:^|[^\p{L}'’])im\s+(?:a|an|the|so|not|looking|interested|from|in|on|at|very|really|just|currently|working|trying|sure|glad|happy|here|new|also|going|based|reaching|a big)\b/iu;
 const SECOND_PERSON_RE = /(?:^|[^\p{L}])(?:you|your|you're|you’re|u)(?=$|[^\p{L}])/iu;
 
 const LOCATION_RE =
-  /^(?:greater\s+)?[\p{L} .'-]{2,40}(?:\s(?:area|region|metropolitan area|metro|bay area))$|^greater\s+[\p{L} .'-]{2,40}$|^[\p{L} .'-]{2,40},\s*[\p{L} .'-]{2,40}(?:,\s*(?:united states|united kingdom|canada|australia|india|germany|france|usa|uk))?$|^(?:united states|united kingdom|remote)$/iu;
+  /^(?:greater\s+)?[\p{L} .'-]{2,40}(?:\s(?:area|region|metropolitan area|metro|bay area))$|^greater\s+[\p{L} .'-]{2,40}$|^(?:united states|united kingdom|remote)$/iu;
+/** "Austin, Texas", "Leeds, England, United Kingdom": names, capitalised (a note's "Hi Jenn, great chatting at the summit" is none). */
+const LOCATION_PAIR_RE = /^\p{Lu}[\p{L} .'-]{1,39},\s*\p{Lu}[\p{L} .'-]{1,39}(?:,\s*(?:United States|United Kingdom|Canada|Australia|India|Germany|France|USA|UK))?$/u;
 
 /** LinkedIn's places in the other four languages, and a city, region and country of any country: "Madrid y alrededores", "São Paulo, São Paulo, Brasil". */
 const LOCATION_INTL_RE =
@@ -165,7 +168,7 @@ const BIO_LINE_RE = /[·•|]|\p{Extended_Pictographic}|\d/u;
 const LIVES_IN_RE = /^(?:[Ll]ives in|[Vv]ive en|[Vv]ive em|[Ww]ohnt in|[Ll]ebt in|[Hh]abite à|[Hh]abite a|[Vv]it à|[Mm]ora em)\s+\p{Lu}[\p{L} .,'’-]{1,50}$/u;
 /** "on Facebook.", "en Facebook.", "auf Facebook", "sur Facebook", "no Facebook": what an event line leaves. */
 const ON_PLATFORM_RE = /^(?:on|en|no|na|auf|sur|in)\s+(?:facebook|instagram|linkedin|x|twitter|messenger)[.!]?$/i;
-const isLocation = (t: string) => LOCATION_RE.test(t) || LOCATION_INTL_RE.test(t) || PLACE_PARTS_RE.test(t) || LIVES_IN_RE.test(t);
+const isLocation = (t: string) => LOCATION_RE.test(t) || (LOCATION_PAIR_RE.test(t) && !GREETING_RE.test(t)) || LOCATION_INTL_RE.test(t) || PLACE_PARTS_RE.test(t) || LIVES_IN_RE.test(t);
 
 const HONORIFICS = new Set(
   ("mr mrs ms miss mx dr doctor prof professor sir dame lord lady captain capt sgt sergeant lt lieutenant col colonel gen general maj major rev reverend fr father pastor hon eng engr adv sheikh rabbi imam admiral cmdr commander officer " +
@@ -557,7 +560,23 @@ function cleanLine(raw: string): string {
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
   if (t.includes("/") || t.includes("·") || t.includes("•") || t.includes("(")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
+  // text read off a screenshot takes an "l" for a bar: "Business Deve|opment", "He|ping teams"
+  if (t.includes("|")) t = t.replace(/(?<=\p{Ll})\|(?=\p{Ll})/gu, "l");
   return t;
+}
+
+/**
+ * A phone's status bar, copied with a screenshot's text: "9:41 ⋯ 5G 87%", "14:07 ✉ ⚙ • ⌁ 62%",
+ * "10:02 Vodafone.de LTE 33 %": a clock, then icons, a carrier or the network, and the battery.
+ */
+const STATUS_BAR_RE = /^\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:[^\s\p{L}\p{N}]+|\d{1,3}\s?%|[\p{L}\p{N}][\p{L}\p{N}&.+-]{0,11})){1,10}$/iu;
+const NETWORK_RE = /(?:^|\s)(?:\d{1,3}\s?%|5g\+?|5ge|4g\+?|lte\+?|3g|h\+|volte|vowifi|wi-?fi)(?=\s|$)/i;
+const isStatusBar = (t: string): boolean => t.length <= 70 && STATUS_BAR_RE.test(t) && NETWORK_RE.test(t);
+
+/** A line of columns ("Invitations (2)       Show all"): interface when every column is. */
+function interfaceColumns(raw: string): boolean {
+  const cols = raw.split(/\t+|\s{3,}/).map((c) => c.trim()).filter(Boolean);
+  return cols.length >= 2 && cols.every((c) => c.length <= 80 && isInterfaceWords(c));
 }
 
 /** The person's name from a line that names them ("Marcus Lee's profile picture"), when it reads as a name. */
@@ -610,6 +629,8 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       }
     }
     if (RULE_LINE_RE.test(t)) line.kind = "rule";
+    else if (/^\d{1,2}[:.]\d\d/.test(t) && isStatusBar(t)) line.kind = "chrome";
+    else if ((raw.includes("\t") || raw.includes("   ")) && interfaceColumns(raw)) line.kind = "chrome";
     else if (t.length <= 60 && PUSH_HEADER_RE.test(t)) line.kind = "chrome";
     else if (FORWARD_MARKER_RE.test(t)) line.kind = "forward";
     else if (t.includes(":") && EMAIL_HEADER_RE.test(t) && (emailish || i < 8)) {
@@ -697,6 +718,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
   if (forward > 0 && contentAbove && lines.slice(forward + 1).some((l) => l.kind === "content")) {
     for (let i = 0; i < forward; i++) if (lines[i]!.kind === "content") lines[i]!.kind = "chrome";
   }
+  markWordsAboveList(lines);
   markSubject(lines);
   return { lines: unfoldRows(lines), emailish };
 }
@@ -706,6 +728,23 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
  * mailbox's label ("Recibidos") or the sender's header. The subject is the platform's (or
  * the sender's heading), not the start of a note, so the card below it keeps its name.
  */
+/**
+ * The user's own words typed above a copied screen ("ugh, this recruiter again. screenshot
+ * below", then "Invitations", then the card): a list's heading with a name under it starts
+ * the screen, and what comes before it is the user's, not the person's note.
+ */
+function markWordsAboveList(lines: PasteLine[]): void {
+  // the heading alone, or with the bar's other words after it: "Solicitudes de amistad Ver todo"
+  const heading = lines.findIndex((l) => l.kind === "chrome" && l.text.split(" ").some((_, k, words) => REQUESTS_HEADING_RE.test(words.slice(0, words.length - k).join(" "))));
+  if (heading <= 0) return;
+  const next = lines.slice(heading + 1).find((l) => l.kind === "content");
+  if (!next || !looksLikeName(next.text)) return;
+  const above = lines.slice(0, heading).filter((l) => l.kind === "content");
+  // only words, never a card: no name line among them
+  if (above.length === 0 || above.length > 4 || above.some((l) => looksLikeName(l.text))) return;
+  for (const l of above) l.kind = "chrome";
+}
+
 /** A person's sender line as Gmail shows it: "Vincent Chevalier <v.chevalier@maridor.fr>". */
 const SENDER_LINE_RE = /^[^<>@]{2,60}?\s*<[^<>@\s]+@[^<>\s]+>$/;
 function markSubject(lines: PasteLine[]): void {
@@ -810,14 +849,20 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     if (line.kind !== "content") continue;
     const t = line.text;
     // a mutual line is the interface's; a sentence that happens to hold one is the person's
-    if (mutual && t.includes(mutual.evidence) && t.length - mutual.evidence.length <= 40) {
+    // (a phone may wrap it: "Omar Haddad and 6 other mutual" / "connections")
+    const evidence = mutual && !t.includes(mutual.evidence) && mutual.evidence.includes("\n") && t.endsWith(mutual.evidence.split("\n")[0]!.trim()) ? mutual.evidence.split("\n")[0]!.trim() : mutual?.evidence;
+    if (mutual && evidence && t.includes(evidence) && t.length - evidence.length <= 40) {
       line.kind = "mutual";
+      if (evidence !== mutual.evidence) {
+        const rest = lines.slice(lines.indexOf(line) + 1).find((l) => l.kind !== "blank");
+        if (rest && mutual.evidence.endsWith(rest.text)) rest.kind = "mutual";
+      }
       // Instagram: "Sam Porter · 1 mutual follower"; LinkedIn: "Ana Diaz and 13 other mutual connections" names someone else
       // (an icon before the count is no headline: "🔗 23 mutual connections")
-      const before = t.slice(0, t.indexOf(mutual.evidence)).replace(/[\s·•|,-]+$/, "").replace(/^[\p{Extended_Pictographic}\uFE0F\s]+$/u, "");
+      const before = t.slice(0, t.indexOf(evidence)).replace(/[\s·•|,-]+$/, "").replace(/^[\p{Extended_Pictographic}\uFE0F\s]+$/u, "");
       // but LinkedIn's e-mail puts the place there, under the name and headline: "Málaga · 8 contactos en común"
       const nameAbove = lines.slice(0, lines.indexOf(line)).some((l) => (l.kind === "content" || l.kind === "name") && looksLikeName(l.text));
-      if (before && /[·•|]\s*$/.test(t.slice(0, t.indexOf(mutual.evidence))) && looksLikeName(before) && !nameAbove && !isLocation(before)) named.push(cleanName(before));
+      if (before && /[·•|]\s*$/.test(t.slice(0, t.indexOf(evidence))) && looksLikeName(before) && !nameAbove && !isLocation(before)) named.push(cleanName(before));
       // a notification's one line: "Director Financiero en Finarca · 31 contactos en común"
       else if (before && !looksLikeName(before) && !isLocation(before) && !isMessageLike(before) && before.length <= 120) headlineBeside ??= before;
       continue;
@@ -928,6 +973,11 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       }
       if (isLocation(t) || isPlaceAtHeaderEnd(t, lines, line)) {
         line.kind = "location";
+        continue;
+      }
+      // and wraps it anywhere: "Regional Account Manager at Northwind" / "Traders | Supply chain nerd", just above the mutual line
+      if (seenContent === 1 && detected !== "instagram" && detected !== "x" && headline.length >= 24 && t.length <= 80 && !/[.!?…]$/.test(t) && mutualLineFollows(lines, line)) {
+        headline = `${headline} ${t}`;
         continue;
       }
       // Instagram and X show a bio of a line or more under the name: the person's words, not a note
@@ -1073,6 +1123,18 @@ function isRecipient(t: string, recipients: string[]): boolean {
   if (!looksLikeName(t)) return false;
   const first = fold(t).split(" ")[0];
   return recipients.some((r) => sameName(t, r) || (!r.includes(" ") && fold(r) === first));
+}
+
+/** Whether the next line after `line` (blank lines aside) is the mutual-connection line. */
+function mutualLineFollows(lines: PasteLine[], line: PasteLine): boolean {
+  const next = lines.slice(lines.indexOf(line) + 1).find((l) => l.kind !== "blank");
+  if (!next) return false;
+  if (next.kind === "mutual") return true;
+  if (next.kind !== "content" && next.kind !== "chrome") return false;
+  if (findMutual(next.text)) return true;
+  // the mutual line wrapped in two: "Omar Haddad and 6 other mutual" / "connections"
+  const after = lines[lines.indexOf(next) + 1]?.text ?? "";
+  return next.text.length <= 60 && !findMutual(after) && !!findMutual(`${next.text} ${after}`);
 }
 
 function anotherNameFollows(lines: PasteLine[], line: PasteLine): boolean {

@@ -153,8 +153,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.link_bait",
     label: "Baits a click: a shortened or prize link, a giveaway, a flash sale.",
     weight: 2.5,
-    hint: /\/|click|bio|claim|winner|won|congrat|free|giveaway|flash sale|%|limited|act now|expires/,
-    re: /\b(?:bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|tiny\.cc|t\.ly|linktr\.ee|rebrand\.ly)\/\S+|\bclick (?:the|this|my|on the|here)(?: link)?\b|\blink in (?:my |the )?bio\b|\bclaim (?:now|it now|your (?:prize|reward|gift|bonus))\b|\byou(?:'ve| have)? (?:been selected as (?:a|the|our) winner|won (?:a|an|our|the)\b)|\bcongratulations?\b[^.\n]{0,60}\b(?:winner|won|selected|prize)\b|\bfree (?:gift ?cards?|iphone|giveaway)\b|\bgift card giveaway\b|\bflash sale\b|\b\d{2}\s?% off\b|\blimited (?:time )?offer\b|\bact now\b|\bbefore it expires\b/i,
+    hint: /\/|click|bio|claim|winner|won|congrat|free|giveaway|flash sale|%|limited|act now|expires|selected|chosen/,
+    re: /\b(?:bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|tiny\.cc|t\.ly|linktr\.ee|rebrand\.ly)\/\S+|\bclick (?:the|this|my|on the|here)(?: link)?\b|\blink in (?:my |the )?bio\b|\bclaim (?:now|it now|your (?:prize|reward|gift|bonus))\b|\byou(?:'ve| have)? (?:been selected as (?:a|the|our) winner|won (?:a|an|our|the)\b)|\bcongratulations?\b[^.\n]{0,60}\b(?:winner|won|selected|prize)\b|\bfree (?:gift ?cards?|iphone|giveaway)\b|\bgift card giveaway\b|\bflash sale\b|\b\d{2}\s?% off\b|\blimited (?:time )?offer\b|\bact now\b|\bbefore it expires\b|\byou(?:'ve| have)? been (?:selected|chosen) to (?:receive|win)\b|\bclaim (?:it|yours|your gift|your prize) (?:before|within|in the next)\b/i,
   },
   {
     key: "spam.follower_selling",

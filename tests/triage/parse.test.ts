@@ -285,4 +285,17 @@ describe("what phones and inboxes copy", () => {
     // the user's own question above a forwarded mail is no subject: it stays theirs
     expect(parseRequest("Tom Reyes\nDesigner at Litware\nHi Jenn, loved your talk!").note).toBe("Hi Jenn, loved your talk!");
   });
+
+  it("reads a screenshot's text: the status bar, columns, wrapped lines, a bar read as 'l', the user's words above the list", () => {
+    const en = parseRequest("9:41 ⋯ 5G 87%\nMy Network\nInvitations (2)                 Show all\nSarah Okonkwo\nRegional Account Manager at Northwind\nTraders | Supply chain nerd\nOmar Haddad and 6 other mutual\nconnections\nHi Jenn, great chatting at the ProMat\nbooth in Chicago! Let's stay in touch.\nIgnore Accept", "linkedin");
+    expect(en).toMatchObject({ name: "Sarah Okonkwo", company: "Northwind Traders", mutualConnections: 7 });
+    expect(en.note).toBe("Hi Jenn, great chatting at the ProMat\nbooth in Chicago! Let's stay in touch.");
+    const ocr = parseRequest("14:07 ✉ ⚙ •            ⌁ 62%\nPending invitations\nRyan Patel\nBusiness Deve|opment Manager | SaaS\n12 mutual connections\nIgnore    Accept", "linkedin");
+    expect(ocr).toMatchObject({ name: "Ryan Patel", headline: "Business Development Manager | SaaS", note: null });
+    const typed = parseRequest("nunca vi esse cara na vida\n\nSolicitações de amizade Ver tudo\nLucas Pereira\n2 amigos em comum · 1 sem\nConfirmar\nExcluir", "facebook");
+    expect(typed).toMatchObject({ name: "Lucas Pereira", mutualConnections: 2, note: null });
+    // a note's "Hi Jenn, great chatting at the summit" is no "City, Region"
+    expect(parseRequest("Sarah Okonkwo\nAccount Manager at Northwind\n7 mutual connections\nHi Jenn, great chatting at the summit\nin Chicago!").note).toContain("Hi Jenn, great chatting");
+    expect(parseRequest("Sarah Okonkwo\nAccount Manager at Northwind\nAustin, Texas\n7 mutual connections").note).toBeNull();
+  });
 });

@@ -72,7 +72,8 @@ export interface MeetingRegExps {
 }
 
 /** Places online that every language names alike: "on r/france", "sur Discord", "im Slack", "no Twitch". */
-const ONLINE_PLACES = String.raw`\b(?:reddit|subreddit|r\/[a-z0-9_]{2,}|discord|slack|twitch|mastodon|bluesky|youtube|stack ?overflow|github|clubhouse)\b`;
+// (and online games, whose names need no translation: "in derselben Fortnite-Squad")
+const ONLINE_PLACES = String.raw`\b(?:reddit|subreddit|r\/[a-z0-9_]{2,}|discord|slack|twitch|mastodon|bluesky|youtube|stack ?overflow|github|clubhouse|fortnite|minecraft|roblox|league of legends|valorant|call of duty|warzone|overwatch|apex legends|counter-strike|world of warcraft|xbox live|playstation network|steam)\b`;
 
 const meetingFor = memoize((k: string): MeetingRegExps => {
   const packs = k.split(",").map((l) => PACKS[l as Language]);
