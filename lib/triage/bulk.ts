@@ -16,7 +16,7 @@
 //  3. Page chrome ("Invitations (3)", "Manage", "Show all") is dropped, and so is a
 //     suggestions section ("People you may know", "Suggested for you"): those people
 //     did not ask for anything.
-import { headerRecipient, isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, type PasteLine } from "./parse";
+import { headerRecipient, isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, repairPaste, type PasteLine } from "./parse";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
 import { findMutual, MAIL_CLIENT_BUTTON_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
@@ -199,7 +199,7 @@ function joinCard(lines: PasteLine[]): string {
  * A paste of one request gives one text.
  */
 export function splitBulkRequests(text: string): string[] {
-  const normalized = (text ?? "").replace(/\r\n?/g, "\n");
+  const normalized = repairPaste((text ?? "").replace(/\r\n?/g, "\n"));
   if (!normalized.trim()) return [];
   if (SEPARATOR_RE.test(normalized)) {
     const parts: string[] = [];

@@ -39,6 +39,7 @@ import {
   SHARE_SHEET_RE,
   mayHoldFooter,
   mayHoldGenericFooter,
+  isOwnHost,
   isPlatformLink,
 } from "./surfaces";
 import { fold } from "./text";
@@ -70,6 +71,56 @@ export function htmlToText(s: string): string {
     .replace(/&#(\d+);/g, (m, n: string) => safeCodePoint(Number(n)) ?? m)
     .replace(/&#x([\da-f]+);/gi, (m, n: string) => safeCodePoint(parseInt(n, 16)) ?? m)
     .replace(/&([a-z]+);/gi, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m);
+}
+
+/**
+ * What a paste loses on the way: a card flattened onto one line, its columns kept apart by
+ * tabs ("Victor Alvarez\t\tSenior Technical Recruiter at Initech\t\t9 mutual connections") or by
+ * nothing at all ("Priya RamanSenior Product Manager at Globex3 mutual connectionsIgnoreAccept"),
+ * and Markdown's links. Each is put back on lines of its own. Used by the parser and the splitter.
+ */
+export function repairPaste(text: string): string {
+  let out = text;
+  if (out.includes("\t")) out = out.replace(/^.*\t.*$/gm, (line) => (tabbedCard(line) ? line.split(/\t+/).map((c) => c.trim()).filter(Boolean).join("\n") : line));
+  if (/\p{L}\d/u.test(out)) out = out.replace(/^.{10,300}$/gmu, ungluedCard);
+  // "[**Rosa Delgado**](https://www.facebook.com/rosa.delgado.77)": the words, and the address unless it is the platform's own
+  if (out.includes("](")) out = out.replace(/\[([^\]\n]{1,160})\]\(((?:https?:\/\/|www\.)[^)\s]{1,300})\)/g, (_, words: string, url: string) => (isPlatformLink(url) || (isOwnHost(hostOf(url)) && looksLikeName(words.replace(/[*_]/g, ""))) ? words : `${words} ${url}`));
+  return out;
+}
+
+const hostOf = (url: string): string => url.replace(/^[a-z]+:\/\//i, "").replace(/[/?#:].*$/, "").toLowerCase();
+
+/** A line of a card's columns: a tab between them, and one of them the mutual count or the buttons. */
+function tabbedCard(line: string): boolean {
+  const cols = line.split(/\t+/).map((c) => c.trim()).filter(Boolean);
+  return cols.length >= 2 && cols.some((c) => !!findMutual(c) || BUTTON_LINE_RE.test(c));
+}
+
+/** "Priya RamanSenior Product Manager at Globex3 mutual connectionsIgnoreAccept" → name, headline, count, buttons. */
+function ungluedCard(line: string): string {
+  // the count glued to the word before it ("Globex3 mutual"): the sign of a flattened card
+  const glued = /\p{L}(?=\d{1,4}\s+\p{L})/gu;
+  for (let g = glued.exec(line); g; g = glued.exec(line)) {
+    const head = line.slice(0, g.index + 1);
+    // and the buttons glued after it: "connectionsIgnoreAccept"
+    const rest = line.slice(g.index + 1).replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ");
+    const m = findMutual(rest);
+    if (!m || !rest.startsWith(m.evidence) || m.evidence.includes("\n")) continue;
+    const tail = rest.slice(m.evidence.length).trim();
+    // the name glued to the headline: the first "aB" whose left part reads as a name
+    const parts: string[] = [head];
+    const join = /\p{Ll}(?=\p{Lu})/gu;
+    for (let j = join.exec(head); j; j = join.exec(head)) {
+      if (looksLikeName(head.slice(0, j.index + 1))) {
+        parts.splice(0, 1, head.slice(0, j.index + 1), head.slice(j.index + 1));
+        break;
+      }
+    }
+    parts.push(m.evidence);
+    if (tail) parts.push(tail);
+    return parts.map((p) => p.trim()).filter(Boolean).join("\n");
+  }
+  return line;
 }
 
 function safeCodePoint(n: number): string | undefined {
@@ -559,6 +610,10 @@ function cleanLine(raw: string): string {
   if (t.length > 12 && (t.startsWith("[") || /^\d/.test(t))) t = t.replace(CHAT_EXPORT_HEAD_RE, "");
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
+  // Markdown: a list's "- " or "* ", "**bold**", a line in "*italics*"
+  if (/^[-*+]\s/.test(t)) t = t.replace(/^[-*+]\s+/, "");
+  if (t.includes("**") || t.includes("__")) t = t.replace(/\*\*(?=\S)(.+?)\*\*|__(?=\S)(.+?)__/g, (_, a?: string, b?: string) => a ?? b ?? "");
+  if (/^[*_]\S/.test(t) && /\S[*_]$/.test(t)) t = t.slice(1, -1);
   if (t.includes("/") || t.includes("·") || t.includes("•") || t.includes("(")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
   // text read off a screenshot takes an "l" for a bar: "Business Deve|opment", "He|ping teams"
   if (t.includes("|")) t = t.replace(/(?<=\p{Ll})\|(?=\p{Ll})/gu, "l");
@@ -627,6 +682,16 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
         line.who = who;
         continue;
       }
+    }
+    // a screen reader's copy names each element's role first: "Button: Accept", "Link: View Hannah Cole's profile", "Imagen: …"
+    const role = t.length <= 200 && t.includes(":") ? SCREEN_READER_RE.exec(t) : null;
+    if (role) {
+      line.kind = BUTTON_ROLE_RE.test(role[1]!) ? "button" : "chrome";
+      continue;
+    }
+    if (t.length <= 30 && HEADING_LEVEL_RE.test(t)) {
+      line.kind = "chrome";
+      continue;
     }
     if (RULE_LINE_RE.test(t)) line.kind = "rule";
     else if (/^\d{1,2}[:.]\d\d/.test(t) && isStatusBar(t)) line.kind = "chrome";
@@ -745,6 +810,11 @@ function markWordsAboveList(lines: PasteLine[]): void {
   for (const l of above) l.kind = "chrome";
 }
 
+/** A screen reader's role before an element's text, in the five languages. */
+const SCREEN_READER_RE = /^(link|button|image|img|graphic|heading(?:,? level \d)?|enlace|vínculo|botón|boton|imagen|gráfico|encabezado(?: de nivel \d)?|schaltfläche|bild|grafik|überschrift(?: ebene \d)?|lien|bouton|titre(?: de niveau \d)?|imagem|botão|botao|título(?: de nível \d)?|cabeçalho)\s*:\s*\S/iu;
+const BUTTON_ROLE_RE = /^(?:button|botón|boton|schaltfläche|bouton|botão|botao)$/i;
+const HEADING_LEVEL_RE = /^(?:heading,? level \d|encabezado(?: de)? nivel \d|überschrift(?:,? ebene)? \d|titre(?: de)? niveau \d|título(?: de)? nível \d)$/i;
+
 /** A person's sender line as Gmail shows it: "Vincent Chevalier <v.chevalier@maridor.fr>". */
 const SENDER_LINE_RE = /^[^<>@]{2,60}?\s*<[^<>@\s]+@[^<>\s]+>$/;
 function markSubject(lines: PasteLine[]): void {
@@ -823,7 +893,7 @@ export function parseRequest(rawText: string, platform?: Platform | null): Parse
 }
 
 export function parseRequestDetailed(rawText: string, platform?: Platform | null): DetailedParse {
-  const text = htmlToText(rawText.length > MAX_PARSE_CHARS ? rawText.slice(0, MAX_PARSE_CHARS) : rawText)
+  const text = repairPaste(htmlToText(rawText.length > MAX_PARSE_CHARS ? rawText.slice(0, MAX_PARSE_CHARS) : rawText))
     .replace(/\r\n?/g, "\n")
     // (and the apps' icon glyphs, private-use characters that a phone copies with the text)
     .replace(/[\u200b\u200c\u2060\ufeff\ue000-\uf8ff]/g, "");

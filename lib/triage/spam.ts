@@ -87,8 +87,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     // network marketing: "replaced my full-time wage", "all done from your phone"
     label: "Pitches easy money, guaranteed returns or an investment.",
     weight: 2.5,
-    hint: /replaced my|to join my team|from your phone|from my phone/,
-    re: /\breplaced my (?:full[- ]time )?(?:wage|income|salary|job)\b|\b(?:motivated|driven|ambitious|like-minded) (?:ladies|mums|moms|mamas|women|girls|people|individuals) to join my team\b|\b(?:all )?(?:done|run|work(?:ing)?) from (?:your|my) phone\b/i,
+    hint: /replaced my|to join my team|from your phone|from my phone|ask me how/,
+    re: /\b(?:from home|from my phone|part[- ]time|on the side)\b[^.!?\n]{0,30}\bask me how\b|\breplaced my (?:full[- ]time )?(?:wage|income|salary|job)\b|\b(?:motivated|driven|ambitious|like-minded) (?:ladies|mums|moms|mamas|women|girls|people|individuals) to join my team\b|\b(?:all )?(?:done|run|work(?:ing)?) from (?:your|my) phone\b/i,
   },
   {
     key: "spam.crypto",

@@ -298,4 +298,16 @@ describe("what phones and inboxes copy", () => {
     expect(parseRequest("Sarah Okonkwo\nAccount Manager at Northwind\n7 mutual connections\nHi Jenn, great chatting at the summit\nin Chicago!").note).toContain("Hi Jenn, great chatting");
     expect(parseRequest("Sarah Okonkwo\nAccount Manager at Northwind\nAustin, Texas\n7 mutual connections").note).toBeNull();
   });
+
+  it("puts back a card that a copy flattened: tabs, glued words, Markdown, a screen reader's roles", () => {
+    expect(parseRequest("Priya RamanSenior Product Manager at Globex3 mutual connectionsIgnoreAccept", "linkedin")).toMatchObject({ name: "Priya Raman", company: "Globex", mutualConnections: 3, note: null });
+    expect(parseRequest("Victor Alvarez\t\tSenior Technical Recruiter at Initech\t\t9 mutual connections\r\nIgnore    Accept\r\nHi Jenn, I'd love to tell you more.\r\n")).toMatchObject({ name: "Victor Alvarez", company: "Initech", note: "Hi Jenn, I'd love to tell you more." });
+    expect(parseRequest("- **Caroline Faure**\n- Chargée de recrutement chez Talentis\n- 12 relations en commun\n- Ignorer | Accepter")).toMatchObject({ name: "Caroline Faure", company: "Talentis", note: null });
+    const link = parseRequest("[**Rosa Delgado**](https://www.facebook.com/rosa.delgado.77)<br>\n25&nbsp;mutual friends<br>\nConfirm · Delete", "facebook");
+    expect(link).toMatchObject({ name: "Rosa Delgado", mutualConnections: 25, note: null, links: [] });
+    const sr = parseRequest("Link: View Hannah Cole’s profile\nImage: Hannah Cole\nHannah Cole\nSales Development Representative at Contoso\n6 mutual connections\nButton: Ignore an invitation to connect from Hannah Cole\nButton: Accept Hannah Cole’s invitation");
+    expect(sr).toMatchObject({ name: "Hannah Cole", company: "Contoso", note: null });
+    // camel case in a headline stays: "JavaScript", "YouTube"
+    expect(parseRequest("Ana Ruiz\nJavaScript Developer at YouTube\n4 mutual connections").headline).toBe("JavaScript Developer at YouTube");
+  });
 });

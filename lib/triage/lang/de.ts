@@ -205,7 +205,7 @@ export const de: LanguagePack = {
   },
   meeting: {
     online: [
-      String.raw`\b(?:zocken|gezockt|zocke|kommentar|kommentare|kommentiert|kommentiert hast|thread|\p{L}*forum|webinar|online|virtuell|zoom|teams-call|livestream|chat|gechattet|hier auf (?:linkedin|facebook|instagram|x|twitter))\b`,
+      String.raw`\b(?:zocken|gezockt|zocke|kommentar|kommentare|kommentaren|kommentiert|kommentiert hast|thread|\p{L}*forum|webinar|online|virtuell|zoom|teams-call|livestream|chat|gechattet|hier auf (?:linkedin|facebook|instagram|x|twitter))\b`,
       String.raw`\b(?:ihr|ihren|ihrem|ihre|dein|deinen|deinem|deine|den|dem|der|die|das|einen|einem|einer|unsere[mnr]?)\s+(?:[\p{L}-]+\s+){0,2}?(?:beitrag|beitrags|post|posts|artikel|blog|video|reel|story|tweet|newsletter|podcast|gruppe|community|kanal)\b`,
       String.raw`\b(?:gruppe|community)\b`,
     ],
