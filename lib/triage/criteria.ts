@@ -81,6 +81,9 @@ function sameCompanyOtherForm(shown: string, competitor: string): boolean {
   const core = companyCore(shown);
   const theirs = companyCore(competitor);
   if (!core || !theirs || core === theirs) return false;
+  // written as one word or a handle: "@MercadoLibre" for "Mercado Libre", "Ali Baba" for "Alibaba"
+  const joined = (s: string) => s.replace(/[\s.'’-]+/g, "");
+  if (joined(core) === joined(theirs) && joined(core).length >= 5) return true;
   const upper = (s: string) => /^[A-Z0-9&]{3,6}$/.test(s.trim().replace(/[.,]+$/, ""));
   const initials = initialsOf(competitor);
   if (initials && upper(shown) && core === initials) return true;

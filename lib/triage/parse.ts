@@ -226,7 +226,7 @@ const HONORIFICS = new Set(
     // the other four languages' titles: "Général David Miller", "Dra. Ana Ruiz", "Herr Dr. Weber"
     "général générale capitaine sergent docteur professeur monsieur madame mme mlle m " +
     "capitán capitan coronel sargento teniente doctora dra sr sra srta señor señora señorita ing ingeniero ingeniera lic licenciado licenciada profesor profesora " +
-    "capitão capitao doutor doutora senhor senhora professora engenheiro engenheira engº eng.º profª prof.ª drª dr.ª ingenieur ingénieur " +
+    "capitão capitao doutor doutora senhor senhora professora engenheiro engenheira engº eng.º engª eng.ª arq.º arq.ª arqº arqª profª prof.ª drª dr.ª ingenieur ingénieur " +
     // German and Austrian academic titles, and French "Maître": "Dr. med. Katrin Albers", "Mag. Dr. Verena Stöckl", "Dipl.-Ing. (FH) Uwe", "Me Claire Dubois"
     "med mag dipl dipl.-ing dipl-ing (fh) univ me " +
     "herr frau hauptmann oberst feldwebel").split(" "),
@@ -253,7 +253,7 @@ export function looksLikeName(line: string): boolean {
   let s = stripDecorations(line).replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "");
   if (s.includes(" ") && /[„“"«‘'‚]/.test(s)) s = s.replace(NICKNAME_RE, " ");
   // academic titles before the name: "Dr. med. Katrin Albers", "Mag. Dr. Verena Stöckl", "Dipl.-Ing. Uwe Schäfer"
-  if (/^(?:Dr|Prof|Mag|Dipl|Ing|Eng)/.test(s)) s = s.replace(/^(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing|Eng\.?º|Profª|Drª|med|rer\. nat|phil|habil|univ)\.?\s+)+(?=\p{Lu})/u, "");
+  if (/^(?:Dr|Prof|Mag|Dipl|Ing|Eng|Arq)/.test(s)) s = s.replace(/^(?:(?:Dr|Prof|Mag|Dipl\.-Ing|Ing|Eng\.?[ºª]|Arq\.?[ºª]|Prof\.?ª|Dr\.?ª|med|rer\. nat|phil|habil|univ)\.?\s+)+(?=\p{Lu})/u, "");
   // a nickname or a maiden name in brackets: "Francisco Ruiz (Paco)", "Sophie Martin (Durand)"
   if (s.includes("(")) s = s.replace(/\s\(\p{Lu}[\p{L}'’.-]{0,20}\)(?=\s|$)/u, " ").trim();
   if (s.length < 2 || s.length > 60) return false;
@@ -345,8 +345,47 @@ function nameThenRole(line: string): { name: string; role: string } | null {
   if (!sep) return null;
   const first = line.slice(0, sep.index);
   const role = line.slice(sep.index + sep[0].length).trim();
-  if (!first || !role || !looksLikeName(first) || isMessageLike(role)) return null;
+  if (!first || !role || !(looksLikeName(first) || looksLikeLowerName(first)) || isMessageLike(role)) return null;
   return { name: cleanName(first), role };
+}
+
+/**
+ * A name written all in capitals ("HANS-JÜRGEN KRAUSE") or all in lower case ("mary-kate o'brien",
+ * an Instagram display name) as names are written: each part capitalised, particles and
+ * elided particles small ("Antônio Carlos de Oliveira", "Thibault d'Argenson"). Mixed case stays.
+ */
+export function nameCase(name: string): string {
+  const upper = !/\p{Ll}/u.test(name);
+  if (!/\p{L}/u.test(name) || (!upper && /\p{Lu}/u.test(name))) return name;
+  if (upper && !/\p{Lu}{3}/u.test(name)) return name; // initials only: "JT", "A.J."
+  return name.replace(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu, (w, at: number) => {
+    const lower = w.toLowerCase();
+    const elided = /^([dl]|dell)['’](.+)$/u.exec(lower);
+    if (elided) return `${at === 0 ? elided[1]!.toUpperCase() : elided[1]}'${elided[2]![0]!.toUpperCase()}${elided[2]!.slice(1)}`;
+    if (at > 0 && PARTICLES.has(lower)) return lower;
+    if (upper && w.length <= 2 && !/[aeiouyàáâãäåèéêëìíîïòóôõöùúûü]/iu.test(w)) return w;
+    // "o'brien" → "O'Brien"
+    return lower.replace(/(^|['’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  });
+}
+
+/** Lower-case words that are no part of a name, in the five languages (folded). */
+const NOT_NAME_WORDS = new Set(
+  ("i me my you your he she it we they this that these those is are was were be been am do did does have has had the a an and or but if of to in on at for with from by about as so no not yes ok lol omg hey hi hello thanks thank please what who why how when where which guy girl man woman random again here there just wants want request requests sent friend friends follow follows following followed accept ignore connect connection invite invitation new " +
+    "los las un una o pero que quien es son soy eres esta este esto hola gracias por para con sin mi tu su ni idea chico chica " +
+    "die das ein eine und oder aber ist bin bist sind ich du er sie es wir ihr hallo danke mit fur von zu " +
+    "les une et ou mais est suis sont je il elle nous vous bonjour merci avec pour sans " +
+    "os as um uma ou mas sou sao eu ele ela nos voce oi ola obrigado obrigada com sem cara").split(" "),
+);
+
+/** "mary-kate o'brien", "joão pedro almeida", "lucía martínez 🌸": a name typed in lower case (a display name's style). */
+function looksLikeLowerName(line: string): boolean {
+  const s = stripDecorations(line).trim();
+  if (s.length < 5 || s.length > 50 || !/^\p{Ll}[\p{Ll}\p{M}'’.-]*(?:\s+\p{Ll}[\p{Ll}\p{M}'’.-]*){1,3}$/u.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (PARTICLES.has(words[0]!) || PARTICLES.has(words[words.length - 1]!)) return false;
+  if (words.some((w) => NOT_NAME_WORDS.has(fold(w)))) return false;
+  return looksLikeName(nameCase(s));
 }
 
 /** A directory's "SURNAME, Given" (Outlook's "JOHNSON, Mark", "GARCÍA LÓPEZ, Ana") as "Given SURNAME"; null for any other name. */
@@ -815,6 +854,11 @@ const SCREEN_READER_RE = /^(link|button|image|img|graphic|heading(?:,? level \d)
 const BUTTON_ROLE_RE = /^(?:button|botón|boton|schaltfläche|bouton|botão|botao)$/i;
 const HEADING_LEVEL_RE = /^(?:heading,? level \d|encabezado(?: de)? nivel \d|überschrift(?:,? ebene)? \d|titre(?: de)? niveau \d|título(?: de)? nível \d)$/i;
 
+/** A signature's phone line: "M: 07700 900 318", "Tel.: +49 30 1234567", "Móvil +34 600 11 22 33". */
+const CONTACT_LINE_RE = /^(?:m|t|p|tel|tél|tlf|mob|mobile|cell|phone|fon|telefon|telefone|teléfono|telefono|móvil|movil|celular|cel|portable|handy|office|direct)\.?\s*[:.]?\s*\+?\d[\d\s().\/-]{6,20}\d$/i;
+/** A signature's name, then the role and company: "Sarah-Jane Whitmore | Senior Recruiter | Northgate Partners". */
+const SIGNATURE_LINE_RE = /^([^|–—·,]{3,60}?)\s*[|–—·,]\s*(.{3,160})$/;
+
 /** A person's sender line as Gmail shows it: "Vincent Chevalier <v.chevalier@maridor.fr>". */
 const SENDER_LINE_RE = /^[^<>@]{2,60}?\s*<[^<>@\s]+@[^<>\s]+>$/;
 function markSubject(lines: PasteLine[]): void {
@@ -985,7 +1029,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       line.kind = "chrome";
       continue;
     }
-    if (!name && seenContent === 0 && noteLines.length === 0 && looksLikeName(t)) {
+    if (!name && seenContent === 0 && noteLines.length === 0 && (looksLikeName(t) || (looksLikeLowerName(t) && cardFollows(lines, line)))) {
       line.kind = "name";
       name = cleanName(t);
       nameLines.push(name);
@@ -1066,6 +1110,22 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     noteLines.push(t.replace(/^["“]+|["”]+$/g, ""));
   }
 
+  // an e-mail's signature: "Sarah-Jane Whitmore | Senior Recruiter | Northgate Partners", "M: 07700 900 318"
+  const signer = name ?? personalSender(lines);
+  for (const line of lines) {
+    if (line.kind !== "content" || !noteLines.includes(line.text)) continue;
+    if (CONTACT_LINE_RE.test(line.text)) {
+      line.kind = "chrome";
+      noteLines.splice(noteLines.indexOf(line.text), 1);
+      continue;
+    }
+    const signed = signer && headline === null ? SIGNATURE_LINE_RE.exec(line.text) : null;
+    if (signed && sameName(signed[1]!, signer!) && !isMessageLike(signed[2]!)) {
+      headline = signed[2]!.trim();
+      line.kind = "bio";
+      noteLines.splice(noteLines.indexOf(line.text), 1);
+    }
+  }
   let note: string | null = noteLines.join("\n").trim() || null;
   // after a share sheet, the words are the user's about the person: "she's a talent acquisition partner at Northwind, sent me a request with no note"
   if (note && lines.some((l) => l.shared)) {
@@ -1123,6 +1183,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   let uiLanguage: ReturnType<typeof interfaceLanguage> | undefined;
   const mayHoldSeveral = separators > 0 || buttonRuns > 1 || mutualLines > 1 || distinctNamed > 1;
 
+  if (name) name = withSignedName(nameCase(name), note);
   return {
     parsed: {
       platform: detected,
@@ -1193,6 +1254,22 @@ function isRecipient(t: string, recipients: string[]): boolean {
   if (!looksLikeName(t)) return false;
   const first = fold(t).split(" ")[0];
   return recipients.some((r) => sameName(t, r) || (!r.includes(" ") && fold(r) === first));
+}
+
+/** "F.-W. Brenninkmeyer" on the card, "Friedrich-Wilhelm Brenninkmeyer" under the note: the name in full. */
+function withSignedName(name: string, note: string | null): string {
+  if (!note || !/^(?:\p{Lu}\.-?)+\s/u.test(name)) return name;
+  const last = name.split(/\s+/).pop()!;
+  const signed = note.trim().split("\n").pop()!.trim();
+  return signed !== name && signed.endsWith(` ${last}`) && looksLikeName(signed) && signed.length <= 60 ? signed : name;
+}
+
+/** Whether a card's lines go on under `line`: a headline or the mutual line, not a note or another name. */
+function cardFollows(lines: PasteLine[], line: PasteLine): boolean {
+  const next = lines.slice(lines.indexOf(line) + 1).find((l) => l.kind !== "blank");
+  if (!next) return false;
+  if (next.kind === "mutual" || next.kind === "button" || next.kind === "badge" || next.kind === "time" || next.kind === "handle" || next.kind === "event" || next.kind === "bio") return true;
+  return next.kind === "content" && !looksLikeName(next.text) && !isMessageLike(next.text);
 }
 
 /** Whether the next line after `line` (blank lines aside) is the mutual-connection line. */

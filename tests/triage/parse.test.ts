@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyOverrides, detectPlatform, parseRequest } from "@/lib/triage";
-import { firstNameOf, splitHeadline } from "@/lib/triage/parse";
+import { firstNameOf, nameCase, splitHeadline } from "@/lib/triage/parse";
 
 describe("parseRequest: the layouts people paste", () => {
   it("reads a LinkedIn 'My Network' invitation card", () => {
@@ -309,5 +309,22 @@ describe("what phones and inboxes copy", () => {
     expect(sr).toMatchObject({ name: "Hannah Cole", company: "Contoso", note: null });
     // camel case in a headline stays: "JavaScript", "YouTube"
     expect(parseRequest("Ana Ruiz\nJavaScript Developer at YouTube\n4 mutual connections").headline).toBe("JavaScript Developer at YouTube");
+  });
+
+  it("writes a name in capitals or in lower case as names are written, and reads a signature", () => {
+    expect(nameCase("HANS-JÜRGEN KRAUSE")).toBe("Hans-Jürgen Krause");
+    expect(nameCase("ANTÔNIO CARLOS DE OLIVEIRA")).toBe("Antônio Carlos de Oliveira");
+    expect(nameCase("mary-kate o'brien")).toBe("Mary-Kate O'Brien");
+    expect(nameCase("thibault d'argenson")).toBe("Thibault d'Argenson");
+    expect(nameCase("BERTRAND Sophie")).toBe("BERTRAND Sophie");
+    expect(nameCase("JT")).toBe("JT");
+    expect(parseRequest("ÉLODIE GIRARD-MARCHAND\nIngénieure chez Orvéa\n4 relations en commun")).toMatchObject({ name: "Élodie Girard-Marchand", firstName: "Élodie" });
+    expect(parseRequest("lucia.mtz_\nlucía martínez 🌸\nsolicitó seguirte\nConfirmar\nEliminar", "instagram").firstName).toBe("Lucía");
+    // a lower-case note is no name
+    expect(parseRequest("ugh not this guy again\nhe keeps adding me").name).toBeNull();
+    expect(parseRequest("Eng.ª Sofia Matos\nDiretora de Operações na Sonae\n3 conexões em comum").firstName).toBe("Sofia");
+    const mail = parseRequest("From: Sarah-Jane Whitmore <sj.whitmore@northgate-partners.com>\nTo: Tom Fletcher <tom@fletcher-data.io>\nSubject: Connecting on LinkedIn\n\nHi Tom,\n\nI caught your talk at the Leeds Tech Festival.\n\nKind regards,\nSarah-Jane\n\nSarah-Jane Whitmore | Senior Recruiter | Northgate Partners\nM: 07700 900 318");
+    expect(mail).toMatchObject({ name: "Sarah-Jane Whitmore", headline: "Senior Recruiter | Northgate Partners" });
+    expect(mail.note).not.toContain("07700");
   });
 });
