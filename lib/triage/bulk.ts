@@ -19,7 +19,7 @@
 import { headerRecipient, isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, repairPaste, type PasteLine } from "./parse";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
-import { findMutual, MAIL_CLIENT_BUTTON_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
+import { findMutual, MAIL_CLIENT_BUTTON_RE, REPLY_MARKER_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
 
 const SEPARATOR_LINE_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/;
 const SEPARATOR_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/m;
@@ -53,6 +53,8 @@ interface Card {
   own: number;
   /** a list row ended with its time ("… · 2d"): the next short line is the next person */
   rowEnded?: boolean;
+  /** a post, not a request: X's "Replying to @you" under its author */
+  post?: boolean;
 }
 
 
@@ -95,6 +97,8 @@ function splitCards(text: string): string[] {
   let card: Card | null = null;
   let afterBlank = false;
   let inSuggestions = false;
+  /** after a notice: the lines that quote its post, until someone new */
+  let inNotice = false;
   let previous: PasteLine | undefined;
   /** lines kept before the first card opens */
   const before: PasteLine[] = [];
@@ -116,6 +120,15 @@ function splitCards(text: string): string[] {
       continue;
     }
     if (inSuggestions) continue;
+    // the page's other activity ("Marcus Lee liked your post") ends a card; it and the post it quotes are dropped
+    if (line.kind === "notice") {
+      if (card && REPLY_MARKER_RE.test(line.text) && !card.closed && !card.lines.some((l) => l.kind === "event" || l.kind === "button")) card.post = true;
+      else if (card?.person) card.closed = true;
+      inNotice = true;
+      continue;
+    }
+    if (inNotice && !isStrongStart(line) && !(line.kind === "content" && looksLikeName(line.text.split(/\s+[·•|]\s+/)[0]!))) continue;
+    inNotice = false;
     const to = headerRecipient(line);
     if (to) recipients.add(to.toLowerCase());
     if (line.kind === "content" && recipients.size && [...recipients].some((r) => sameWho(r, line.text))) continue;
@@ -145,7 +158,8 @@ function splitCards(text: string): string[] {
           // a new name right after a finished card header with no blank line: "…mutual connections / Next Name / Headline"
           else if (!afterBlank && previous?.kind === "content" && !!findMutual(previous.text) && !!next && next.kind === "content" && !isMessageLike(next.text)) opens = true;
           // X's lists of message requests: "Name / @handle / message", one after another with no buttons or gaps
-          else if (!afterBlank && card.body && aboveHandle) opens = true;
+          // (and a notification line is a whole item: "X followed you", then a post's "Name / @handle")
+          else if (!afterBlank && (card.body || (previous?.kind === "event" && !sameWho(card.person, next!.text.replace(/^@/, "")))) && aboveHandle) opens = true;
           // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
           else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text) && !findMutual(next.text)) opens = true;
         }
@@ -181,6 +195,7 @@ function splitCards(text: string): string[] {
   // a card with no person (a lone footer, stray buttons) belongs with the card before it
   const out: PasteLine[][] = [];
   for (const c of cards) {
+    if (c.post) continue;
     const hasPersonWords = c.lines.some((l) => PERSON_KINDS.has(l.kind) || !!l.who);
     if (!hasPersonWords && out.length) out[out.length - 1]!.push(...c.lines);
     else if (!hasPersonWords && c === cards[0] && cards.length > 1) cards[1]!.lines.unshift(...c.lines);

@@ -16,7 +16,8 @@ import { escapeRegExp, fold, foldWithMap, memoize, phraseRegExp, type FoldedText
 const LEGAL_SUFFIX_RE =
   /(?:[\s,&]+(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|co|company|gmbh|plc|ag|s\.?a|s\.?a\.?s|s\.?a\.?u|b\.?v|n\.?v|pty|pte|srl|s\.?r\.?l|spa|s\.?p\.?a|oy|ab|as|kk|group|holdings?|international|intl|worldwide|global|se|kg|kgaa|ug|e\.?v|mbh|ltda|lda|s\.?l|s\.?l\.?u|sarl|eireli|s\/a|s\.?a\.? de c\.?v|gruppe|groupe|grupo)\.?)+$/i;
 /** "Grupo Boticário", "Groupe SEB", "The Initech Group": a group's name without the word for group. */
-const GROUP_PREFIX_RE = /^(?:the|grupo|groupe|gruppe|group)\s+(?=\S{3,})/;
+// (and a bank's generic first word before one distinctive name: "Banco Santander" is Santander, "Banco do Brasil" stays whole)
+const GROUP_PREFIX_RE = /^(?:the|grupo|groupe|gruppe|group)\s+(?=\S{3,})|^(?:banco|banque|banca)\s+(?=[a-z]\S{4,}$)/;
 
 /** "Globex Corporation" → "globex", "The Initech Group, Inc." → "initech". Remembered per name: profiles repeat from request to request. */
 export const companyCore = memoize(companyCoreOf, 2000);
@@ -170,7 +171,7 @@ const foldedTerm = memoize((t: string) => fold(t).replace(/[^\p{L}\p{N}' &-]/gu,
 const GERUND_SEGMENT_RE = /^\s*(?:construindo|ajudando|criando|transformando|construyendo|ayudando|creando|transformando|aidant|accompagnant|construisant|créant|creant|wir bauen|ich helfe|helping|building|shipping|making|creating|driving|turning|bringing|connecting|empowering|transforming|growing|scaling|writing|for|to|with|supporting|serving|partnering|working with)\b/i;
 
 /** Fields that hold a role's word without the role: a tax manager, a lawyer in commercial law, a geneticist ("Selección Genética"). */
-const NOT_A_ROLE_RE = /\bsales (?:and |& )?use tax\b|\bsales tax\b|\bdroit commercial\b|\bdireito comercial\b|\bderecho (?:mercantil|comercial)\b|\bselecci[oó]n gen[eé]tica\b|\bsele[cç][aã]o gen[eé]tica\b|\bvertriebsrecht\b/giu;
+const NOT_A_ROLE_RE = /\bsales cloud\b|\bcoach (?:driver|tours?|travel|bus|operator|company|holidays)\b|\b(?:bus|motor)coach\b|\bsales (?:and |& )?use tax\b|\bsales tax\b|\bdroit commercial\b|\bdireito comercial\b|\bderecho (?:mercantil|comercial)\b|\bselecci[oó]n gen[eé]tica\b|\bsele[cç][aã]o gen[eé]tica\b|\bvertriebsrecht\b/giu;
 
 /** A role the note says the person is not: "I'm not a recruiter", "Não sou recrutador", "ich bin kein Headhunter" (folded text before the role). */
 const NEGATED_ROLE_RE = /\b(?:not|never|no|nao|nunca|nicht|kein|keine|pas|jamais)\s+(?:(?:sou|soy|am|bin|suis|a|an|um|uma|un|una|ein|eine|du tout)\s+){0,2}$/;

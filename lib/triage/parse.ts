@@ -29,6 +29,9 @@ import {
   PRONOUNS_RE,
   REPLY_TO_RE,
   REQUESTS_HEADING_RE,
+  NOTICE_RE,
+  NOTICE_LINE_RE,
+  REPLY_MARKER_RE,
   RULE_LINE_RE,
   STOCK_LINE_RE,
   TIME_LINE_RE,
@@ -341,7 +344,7 @@ const DANGLING_END_RE = /(?:\s(?:for|of|at|in|and|&|with|für|bei|und|im|von|de|
 function nameThenRole(line: string): { name: string; role: string } | null {
   if (line.length > 160) return null;
   // "Rafael Tavares | Corretor", and Instagram's request list: "Marina Gil · Reclutadora en Adecco"
-  const sep = /\s*[|｜]\s*|\s+[·•]\s+/.exec(line);
+  const sep = /\s*[|｜]\s*|\s+[·•]\s+|\s+[-–—]\s+/.exec(line);
   if (!sep) return null;
   const first = line.slice(0, sep.index);
   const role = line.slice(sep.index + sep[0].length).trim();
@@ -588,6 +591,7 @@ export type LineKind =
   | "picture"
   | "reply"
   | "mutual"
+  | "notice"
   | "handle"
   | "name"
   | "location"
@@ -607,7 +611,7 @@ export interface PasteLine {
 }
 
 /** Kinds of line that belong to the interface, never to the person. */
-const INTERFACE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["button", "chrome", "badge", "time", "footer", "header", "forward", "link", "rule", "stock", "event", "picture", "reply", "mutual"]);
+const INTERFACE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["button", "chrome", "badge", "time", "footer", "header", "forward", "link", "rule", "stock", "event", "picture", "reply", "mutual", "notice"]);
 
 export function isInterfaceKind(kind: LineKind): boolean {
   return INTERFACE_KINDS.has(kind);
@@ -651,6 +655,12 @@ function cleanLine(raw: string): string {
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
   // Markdown: a list's "- " or "* ", "**bold**", a line in "*italics*"
   if (/^[-*+]\s/.test(t)) t = t.replace(/^[-*+]\s+/, "");
+  // a list the user made: "• Ana Ruiz", "1) Ole Petersen", "2. Ana Ruiz" (only before a name: "1. Januar" stays)
+  if (/^(?:[•▪◦]|\d{1,2}[.)]|#\d{1,2})\s+\S/u.test(t)) {
+    const rest = t.replace(/^(?:[•▪◦]|\d{1,2}[.)]|#\d{1,2})\s+/u, "");
+    const who = rest.split(/\s+[·•|–—-]\s+/)[0]!;
+    if (/^[•▪◦]/u.test(t) || (who.includes(" ") && !TIME_LINE_RE.test(t) && looksLikeName(who))) t = rest;
+  }
   if (t.includes("**") || t.includes("__")) t = t.replace(/\*\*(?=\S)(.+?)\*\*|__(?=\S)(.+?)__/g, (_, a?: string, b?: string) => a ?? b ?? "");
   if (/^[*_]\S/.test(t) && /\S[*_]$/.test(t)) t = t.slice(1, -1);
   if (t.includes("/") || t.includes("·") || t.includes("•") || t.includes("(")) t = t.replace(PRONOUNS_RE, "").replace(SEPARATED_TIME_RE, "").trim();
@@ -666,6 +676,19 @@ function cleanLine(raw: string): string {
 const STATUS_BAR_RE = /^\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:[^\s\p{L}\p{N}]+|\d{1,3}\s?%|[\p{L}\p{N}][\p{L}\p{N}&.+-]{0,11})){1,10}$/iu;
 const NETWORK_RE = /(?:^|\s)(?:\d{1,3}\s?%|5g\+?|5ge|4g\+?|lte\+?|3g|h\+|volte|vowifi|wi-?fi)(?=\s|$)/i;
 const isStatusBar = (t: string): boolean => t.length <= 70 && STATUS_BAR_RE.test(t) && NETWORK_RE.test(t);
+
+/** A notification's body: "Katya Ivanova: Hola guapo…". */
+const PUSH_BODY_RE = /^([^:]{2,60}?)\s?:\s+(\S.*)$/;
+/** Whether `t` is the body of the notification whose header is the line before it. */
+function pushBody(lines: PasteLine[], t: string): boolean {
+  const before = [...lines.slice(0, -1)].reverse().find((l) => l.kind !== "blank");
+  if (!before || before.kind !== "chrome" || !PUSH_HEADER_RE.test(before.text)) return false;
+  const m = PUSH_BODY_RE.exec(t);
+  return !!m && !!nameIn(m[1]);
+}
+
+/** A profile's counts, each on its line: "312 publicaciones", "1.480 seguidores", "903 seguindo", "12,5 k Follower". */
+const PROFILE_COUNT_RE = /^\d[\d.,\s]*\s?(?:[km]|mil|mio\.?|m\.)?\s+(?:posts?|publicaciones|publicações|publicacoes|beiträge|beitrage|publications|seguidores|seguidos|seguindo|followers?|following|abonnés|abonnes|abonnements|abonnement|gefolgt|folge ich|abonniert)$/iu;
 
 /** A line of columns ("Invitations (2)       Show all"): interface when every column is. */
 function interfaceColumns(raw: string): boolean {
@@ -734,9 +757,19 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     }
     if (RULE_LINE_RE.test(t)) line.kind = "rule";
     else if (/^\d{1,2}[:.]\d\d/.test(t) && isStatusBar(t)) line.kind = "chrome";
+    else if (/^\d/.test(t) && t.length <= 40 && PROFILE_COUNT_RE.test(t)) line.kind = "chrome";
     else if ((raw.includes("\t") || raw.includes("   ")) && interfaceColumns(raw)) line.kind = "chrome";
     else if (t.length <= 60 && PUSH_HEADER_RE.test(t)) line.kind = "chrome";
     else if (FORWARD_MARKER_RE.test(t)) line.kind = "forward";
+    // under an app's notification header ("Messenger · hace 2 h"), "Katya Ivanova: Hola guapo…" is who wrote, then what
+    else if (t.includes(":") && pushBody(lines, t)) {
+      const [, who, said] = PUSH_BODY_RE.exec(t)!;
+      line.kind = "event";
+      line.who = nameIn(who)!;
+      lines.push({ raw: said!, text: said!, kind: "content" });
+    }
+    // the user's own words before each request of a list: "keine Ahnung, wer das ist:", "rencontrée au club d'escalade :"
+    else if (t.length <= 90 && /\s?:$/.test(t) && !EMAIL_HEADER_RE.test(t) && /\s/.test(t) && looksLikeName((raws.slice(i + 1).find((r) => r.trim()) ?? "").trim().replace(/^(?:[-*+•]|\d{1,2}[.)])\s+/u, ""))) line.kind = "chrome";
     else if (t.includes(":") && EMAIL_HEADER_RE.test(t) && (emailish || i < 8)) {
       line.kind = "header";
       const value = t.match(EMAIL_HEADER_RE)?.[1] ?? "";
@@ -750,7 +783,8 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     } else if (t.length <= 80 && isInterfaceWords(t.replace(/^[·•|\-–—\s]+/, ""))) {
       const bare = t.replace(/^[·•|\-–—\s]+/, "");
       line.kind = BUTTON_LINE_RE.test(bare) ? "button" : CHROME_LINE_RE.test(bare) ? "chrome" : BADGE_LINE_RE.test(bare) ? "badge" : "time";
-    } else if (t.length <= 200 && STOCK_HINT_RE.test(t) && STOCK_LINE_RE.test(t)) line.kind = "stock";
+    } else if (t.length <= 240 && isNotice(t)) line.kind = "notice";
+    else if (t.length <= 200 && STOCK_HINT_RE.test(t) && STOCK_LINE_RE.test(t.replace(/^["“„«»‚‘]+\s*|\s*["”“«»’]+$/g, ""))) line.kind = "stock";
     else if (t.length < 400 && ((footerInText && FOOTER_RE.test(t)) || (genericFooterInText && t.length < 300 && GENERIC_FOOTER_RE.test(t)))) line.kind = "footer";
     else if ((t.includes("http") || t.includes("www.")) && LINK_LINE_RE.test(t) && (isPlatformLink(t.match(/(?:https?:\/\/|www\.)[^\s<>]+/i)?.[0] ?? "") || (emailish && /^[\p{L}'’ ]{1,40}:\s*</u.test(t)))) line.kind = "link";
     else {
@@ -785,16 +819,29 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
         }
         const ev = EVENT_RE.exec(t);
         // a display name may be long when decorated: "💰Crypto Signals 10x Daily | DM 'START' for free VIP group💰 followed you"
-        const subjectWords = ev?.[1]?.split(/\s+/).length ?? 0;
+        // (a grouped one names people before "and 2 others": "Ana Ruiz and 2 others followed you")
+        const named = ev?.[1]?.replace(GROUP_TAIL_RE, "").replace(/\s+(?:and|y|und|et|e)\s+/g, ", ");
+        const subjectWords = named?.split(/\s+/).length ?? 0;
         const decorated = !!ev?.[1] && /[|│]|\p{Extended_Pictographic}/u.test(ev[1]);
-        if (ev?.[1] && !FIRST_PERSON_RE.test(ev[1]) && ((subjectWords <= 6 && !sentenceSubject(ev[1])) || (decorated && subjectWords <= 16))) {
+        if (ev?.[1] && named && !FIRST_PERSON_RE.test(ev[1]) && ((subjectWords <= 6 && !sentenceSubject(named)) || (decorated && subjectWords <= 16))) {
           line.kind = "event";
           // Instagram's activity: "rosa.delgado.art (Rosa Delgado) requested to follow you": the name in brackets, else the username
           const withName = ev[1].match(/^@?([A-Za-z0-9._]{2,30})\s*\((.{1,80})\)$/);
           // and the other way round: "Lena Vogt (lena.vogt.fotografie) möchte dir auf Instagram folgen"
           const nameFirst = withName ? null : ev[1].match(/^(.{2,60}?)\s*\(@?([A-Za-z0-9._]{2,30})\)$/);
-          const subject = withName ? (nameIn(withName[2]) ?? withName[1]!) : nameFirst && nameIn(nameFirst[1]) ? nameFirst[1]! : ev[1].replace(/^(?:@|new:?\s*)/i, "");
+          let subject = withName ? (nameIn(withName[2]) ?? withName[1]!) : nameFirst && nameIn(nameFirst[1]) ? nameFirst[1]! : ev[1].replace(/^(?:@|new:?\s*)/i, "");
+          // "Ana Ruiz and 2 others followed you", "jonas.brandt, marie_k und 3 weitere": each person named asks on their own
+          const group = GROUP_TAIL_RE.test(subject) || /,|\s(?:and|y|und|et|e)\s/.test(subject) ? groupedNames(subject) : null;
+          if (group && group.length >= 1 && !nameIn(subject)) {
+            subject = group[0]!;
+            const phrase = t.slice(ev[1].length).trim();
+            for (const other of group.slice(1)) lines.push({ raw: `${other} ${phrase}`, text: `${other} ${phrase}`, kind: "event", who: other });
+          }
+          // "Chloe Bennett | Tech Recruiter at Hirewell followed you": X's display name with the role in it
+          const roled = !withName && !nameIn(subject) ? nameThenRole(subject) : null;
+          if (roled) subject = roled.name;
           line.who = nameIn(subject) ?? (isUsername(subject) ? subject : decorated ? subject.replace(/\p{Extended_Pictographic}/gu, "").trim() || undefined : undefined);
+          if (roled && line.who) lines.push({ raw: roled.role, text: roled.role, kind: "content" });
           // a display name in the brackets that is no name ("Amelia 💸 Forex Mentor | $500 ➜ $5,000 in 7 days") is the account's own words
           if (withName && !nameIn(withName[2]) && /\p{L}{2,}/u.test(withName[2]!)) lines.push({ raw: withName[2]!, text: withName[2]!, kind: "content" });
           const rest = (ev[2] ?? "").replace(TRAILING_TIME_RE, "").replace(/^\d{1,3}\s?[smhdwy]\b\.?\s*/i, "").trim();
@@ -804,6 +851,11 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           if (rest && /[\p{L}\p{N}]/u.test(rest) && !TIME_LINE_RE.test(rest) && !ON_PLATFORM_RE.test(rest)) lines.push({ raw: rest, text: rest, kind: "content" });
           continue;
         }
+      }
+      // the page's other activity: "Marcus Lee liked your post", "Julien et 7 autres personnes ont réagi à votre publication"
+      if (t.length <= 240 && isNotice(t)) {
+        line.kind = "notice";
+        continue;
       }
       // degree and badges after a name or a headline: "Marcus Lee • 2nd", "Ana Ruiz · Premium"
       if (line.text.length <= 160 && BADGE_HINT_RE.test(line.text)) line.text = line.text.replace(TRAILING_BADGES_RE, "").trim() || line.text;
@@ -847,6 +899,23 @@ function markWordsAboveList(lines: PasteLine[]): void {
   // only words, never a card: no name line among them
   if (above.length === 0 || above.length > 4 || above.some((l) => looksLikeName(l.text))) return;
   for (const l of above) l.kind = "chrome";
+}
+
+/** "Ana Ruiz and 2 others", "jess.lin.design, marco_b and 12 others", "Julien Marchand et 7 autres personnes": the people a grouped notification names. */
+const GROUP_TAIL_RE = /\s+(?:and|y|und|et|e)\s+(?:(?:mais|más|plus)\s+)?\d[\d.,]*\s+(?:others?|other people|personas?(?: más)?|más|weitere(?:n)?|andere(?:n)?|personen|autres(?: personnes)?|personnes|outras(?: pessoas)?|pessoas|outros)$/iu;
+export function groupedNames(subject: string): string[] | null {
+  const bare = subject.replace(GROUP_TAIL_RE, "");
+  const parts = bare.split(/\s*,\s*|\s+(?:and|y|und|et|e)\s+/u).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4) return null;
+  const who = parts.map((p) => nameIn(p) ?? (isUsername(p) ? p : undefined));
+  return who.every(Boolean) ? (who as string[]) : null;
+}
+
+/** A line of the page's other activity, which asks for nothing (see surfaces NOTICE_RE). */
+function isNotice(t: string): boolean {
+  if (NOTICE_LINE_RE.test(t) || REPLY_MARKER_RE.test(t)) return true;
+  const m = NOTICE_RE.exec(t);
+  return !!m && !!groupedNames(m[1]!.trim());
 }
 
 /** A screen reader's role before an element's text, in the five languages. */

@@ -68,9 +68,9 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.money_pitch",
     label: "Pitches easy money, guaranteed returns or an investment.",
     weight: 3,
-    hint: /earn|make|made|making|profit|receive|paid|cashed out|withdrew|%|\dx|start|guarantee|minimum|passive income|financial freedom|double your|risk|investment|work from home|money|loan|credit repair|debt relief|uncle|aunt|cousin|mentor|father|dad/,
+    hint: /earn|make|made|making|profit|receive|paid|cashed out|withdrew|%|\dx|start|guarantee|minimum|passive income|financial freedom|double your|risk|investment|work from home|money|loan|credit repair|debt relief|uncle|aunt|cousin|mentor|father|dad|\dx|x\d/,
     re: new RegExp(
-      String.raw`\b(?:earn|earns|earned|make|makes|made|making|earning|profit|profited|receive|get paid|got paid|cashed out|withdrew)\s+(?:up to\s+|over\s+|about\s+|almost\s+|nearly\s+)?${MONEY}\s*(?:\+\s*)?(?:/|per|a|an|every|each|in a|in one|this|last|weekly|daily|monthly)?\s*(?:day|week|month|hour|weekly|daily|monthly)?|\bguarantee[sd]?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|payouts?)\b|\b(?:returns?|profits?|income|payouts?|earnings)\s+(?:are\s+|is\s+)?(?:100\s?%\s+)?guaranteed\b|\bminimum (?:deposit|investment)\b|\b\d{1,3}\s?%\s*(?:monthly|weekly|daily|per (?:day|week|month))?\s*(?:returns?|profits?|roi|interest)\b|\bpassive income\b|\bfinancial freedom\b|\b\d+x\s+your\s+(?:money|investment|income|capital)\b|\bdouble your (?:money|investment|income)\b|\b(?:zero|no) risk\b|\brisk[- ]free\b|\binvestment (?:platform|opportunity|plan|package|scheme)\b|\bstart(?:ing)? with (?:just|only) ${MONEY}|\bwork from home and (?:earn|make)\b|\b(?:make|earn) (?:a lot of |lots of |real |easy |extra )?money (?:fast|online|from home|while you sleep|for being online|with (?:0|zero|no|little) effort)\b|\bearn (?:lots of |easy |extra )?money\b|\b(?:instant|quick|easy|guaranteed|fast|cheap|low[- ]interest) (?:cash )?loans?\b|\bloan offer\b|\bcredit repair\b|\bdebt relief\b|\b(?:made|earned|gained|got|make|earn)\s+(?:a\s+)?\d{1,3}(?:[.,]\d+)?\s?%\s+(?:profit\s+|returns?\s+)?(?:last|this|every|each|per|a|in a|in one)\s+(?:month|week|day)\b|\b(?:profits?|returns?|roi)\s+(?:of\s+)?\d{1,3}(?:[.,]\d+)?\s?%\s+(?:every|each|per|a)\s+(?:week|day|month)\b|\b(?:uncle|aunt|cousin|mentor|father|dad)\b[^.!?\n]{0,80}\b(?:taught|showed|teaches|shows)\s+me\b[^.!?\n]{0,60}\b(?:trading|trade|invest\w*|gold|crypto|forex|strateg\w*|trick)\b|\bminimum (?:start|deposit|investment)\b`,
+      String.raw`\b(?:earn|earns|earned|make|makes|made|making|earning|profit|profited|receive|get paid|got paid|cashed out|withdrew)\s+(?:up to\s+|over\s+|about\s+|almost\s+|nearly\s+)?${MONEY}\s*(?:\+\s*)?(?:/|per|a|an|every|each|in a|in one|this|last|weekly|daily|monthly)?\s*(?:day|week|month|hour|weekly|daily|monthly)?|\bguarantee[sd]?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|payouts?)\b|\b(?:returns?|profits?|income|payouts?|earnings)\s+(?:are\s+|is\s+)?(?:100\s?%\s+)?guaranteed\b|\bminimum (?:deposit|investment)\b|\b\d{1,3}\s?%\s*(?:monthly|weekly|daily|per (?:day|week|month))?\s*(?:returns?|profits?|roi|interest)\b|\bpassive income\b|\bfinancial freedom\b|\b\d+x\s+your\s+(?:money|investment|income|capital)\b|\bdouble your (?:money|investment|income)\b|\b(?:zero|no) risk\b|\brisk[- ]free\b|\binvestment (?:platform|opportunity|plan|package|scheme)\b|\bstart(?:ing)? with (?:just|only) ${MONEY}|\bwork from home and (?:earn|make)\b|\b(?:make|earn) (?:a lot of |lots of |real |easy |extra )?money (?:fast|online|from home|while you sleep|for being online|with (?:0|zero|no|little) effort)\b|\bearn (?:lots of |easy |extra )?money\b|\b(?:instant|quick|easy|guaranteed|fast|cheap|low[- ]interest) (?:cash )?loans?\b|\bloan offer\b|\bcredit repair\b|\bdebt relief\b|\b(?:made|earned|gained|got|make|earn)\s+(?:a\s+)?\d{1,3}(?:[.,]\d+)?\s?%\s+(?:profit\s+|returns?\s+)?(?:last|this|every|each|per|a|in a|in one)\s+(?:month|week|day)\b|\b(?:profits?|returns?|roi)\s+(?:of\s+)?\d{1,3}(?:[.,]\d+)?\s?%\s+(?:every|each|per|a)\s+(?:week|day|month)\b|\b(?:uncle|aunt|cousin|mentor|father|dad)\b[^.!?\n]{0,80}\b(?:taught|showed|teaches|shows)\s+me\b[^.!?\n]{0,60}\b(?:trading|trade|invest\w*|gold|crypto|forex|strateg\w*|trick)\b|\bminimum (?:start|deposit|investment)\b|\b(?:[1-9]\d{2,4}x|x[1-9]\d{2,4})\b`,
       "i",
     ),
   },
@@ -118,8 +118,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.advance_fee",
     label: "Offers a share of a large sum, an inheritance or a confidential deal, the classic advance-fee fraud.",
     weight: 3.5,
-    hint: /proposal|transaction|deal|offer|worth|sum of|amount of|total of|inheritance|next of kin|beneficiary|consignment|unclaimed|transfer|diligence|processing|wire|recover|get back|retrieve|show you|show the|keys/,
-    re: /\b(?:confidential|lucrative|mutually beneficial|private|urgent) (?:business )?(?:proposal|transaction|deal|offer)\b|\b(?:worth|sum of|amount of|total of)\s+(?:us\s?)?[$£€]?\s?\d[\d.,]*\s?(?:million|m|billion)\b|\b(?:inheritance|next of kin|(?:named|listed) (?:as )?(?:the |a )?beneficiary|consignment box|unclaimed (?:funds|fund|deposit))\b|\btransfer (?:of )?(?:the )?(?:funds?|money|sum)\b|\b(?:due diligence|processing|release|legal review|administrative|activation|nomination|participation|listing|clearance) fee\b|\bsend (?:you )?the wire details\b|\b(?:recover|get back|retrieve)\b[^.!?\n]{0,40}\b(?:your (?:lost )?(?:funds|money|investment)|the money you lost)\b|\b(?:can't|cannot|can not) show (?:you )?the (?:flat|apartment|house|room|place)\b|\bsend (?:you )?the keys by (?:courier|mail|post)\b/i,
+    hint: /proposal|transaction|deal|offer|worth|sum of|amount of|total of|inheritance|next of kin|beneficiary|consignment|unclaimed|transfer|diligence|processing|wire|recover|get back|retrieve|show you|show the|keys|restore|hacker/,
+    re: /\b(?:confidential|lucrative|mutually beneficial|private|urgent) (?:business )?(?:proposal|transaction|deal|offer)\b|\b(?:worth|sum of|amount of|total of)\s+(?:us\s?)?[$£€]?\s?\d[\d.,]*\s?(?:million|m|billion)\b|\b(?:inheritance|next of kin|(?:named|listed) (?:as )?(?:the |a )?beneficiary|consignment box|unclaimed (?:funds|fund|deposit))\b|\btransfer (?:of )?(?:the )?(?:funds?|money|sum)\b|\b(?:due diligence|processing|release|legal review|administrative|activation|nomination|participation|listing|clearance) fee\b|\bsend (?:you )?the wire details\b|\b(?:recover|get back|retrieve)\b[^.!?\n]{0,40}\b(?:your (?:lost )?(?:funds|money|investment)|the money you lost)\b|\b(?:recover|restore)\b[^.!?\n]{0,40}\b(?:hacked|stolen|locked|disabled)\s+(?:accounts?|profiles?|wallets?)\b|\b(?:certified )?ethical hacker\b|\b(?:can't|cannot|can not) show (?:you )?the (?:flat|apartment|house|room|place)\b|\bsend (?:you )?the keys by (?:courier|mail|post)\b/i,
   },
   {
     key: "spam.phishing",
@@ -132,8 +132,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.adult",
     label: "Points to adult content or hook-ups.",
     weight: 2.5,
-    hint: /only|hookup|escort|nudes|horny|girls|singles|women|ladies|milf|adult|18\+|video of you|your contacts|bitcoin/,
-    re: /\bonly ?fans\b|\bhookups?\b|\bescorts?\b|\bnudes\b|\bhorny\b|\b(?:sexy|hot|lonely) (?:girls|singles|women|ladies|milfs?)\b|\badult (?:dating|content|video)\b|\b18\+|\bi (?:have|recorded) (?:a |your )?video of you\b|\bsend (?:the|this) video to (?:all )?(?:of )?your contacts\b|\bpay\b[^.!?\n]{0,40}\bin bitcoin\b[^.!?\n]{0,80}\b(?:contacts|colleagues|friends|family)\b/i,
+    hint: /only|hookup|escort|nudes|horny|girls|singles|women|ladies|milf|adult|18\+|video of you|your contacts|bitcoin|family|contacts|friends|followers|colleagues|🔞/,
+    re: /\bonly ?fans\b|\bhookups?\b|\bescorts?\b|\bnudes\b|\bhorny\b|\b(?:sexy|hot|lonely) (?:girls|singles|women|ladies|milfs?)\b|\badult (?:dating|content|video)\b|\b18\+|\bi (?:have|recorded) (?:a |your )?video of you\b|\bsend (?:the|this) video to (?:all )?(?:of )?your contacts\b|\bpay\b[^.!?\n]{0,40}\bin bitcoin\b[^.!?\n]{0,80}\b(?:contacts|colleagues|friends|family)\b|\b(?:or|otherwise)\s+i(?:'ll| will)?\s+(?:post|send|share|leak)\b[^.!?\n]{0,60}\b(?:family|contacts|friends|followers|colleagues)\b|🔞/i,
   },
   {
     key: "spam.ambassador_pitch",
@@ -154,7 +154,7 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     label: "Baits a click: a shortened or prize link, a giveaway, a flash sale.",
     weight: 2.5,
     hint: /\/|click|bio|claim|winner|won|congrat|free|giveaway|flash sale|%|limited|act now|expires|selected|chosen/,
-    re: /\b(?:bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|tiny\.cc|t\.ly|linktr\.ee|rebrand\.ly)\/\S+|\bclick (?:the|this|my|on the|here)(?: link)?\b|\blink in (?:my |the )?bio\b|\bclaim (?:now|it now|your (?:prize|reward|gift|bonus))\b|\byou(?:'ve| have)? (?:been selected as (?:a|the|our) winner|won (?:a|an|our|the)\b)|\bcongratulations?\b[^.\n]{0,60}\b(?:winner|won|selected|prize)\b|\bfree (?:gift ?cards?|iphone|giveaway)\b|\bgift card giveaway\b|\bflash sale\b|\b\d{2}\s?% off\b|\blimited (?:time )?offer\b|\bact now\b|\bbefore it expires\b|\byou(?:'ve| have)? been (?:selected|chosen) to (?:receive|win)\b|\bclaim (?:it|yours|your gift|your prize) (?:before|within|in the next)\b/i,
+    re: /\b(?:bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|tiny\.cc|t\.ly|rebrand\.ly)\/\S+|\bclick (?:the|this|my|on the|here)(?: link)?\b|\blink in (?:my |the )?bio\b|\bclaim (?:now|it now|your (?:prize|reward|gift|bonus))\b|\byou(?:'ve| have)? (?:been selected as (?:a|the|our) winner|won (?:a|an|our|the)\b)|\bcongratulations?\b[^.\n]{0,60}\b(?:winner|won|selected|prize)\b|\bfree (?:gift ?cards?|iphone|giveaway)\b|\bgift card giveaway\b|\bflash sale\b|\b\d{2}\s?% off\b|\blimited (?:time )?offer\b|\bact now\b|\bbefore it expires\b|\byou(?:'ve| have)? been (?:selected|chosen) to (?:receive|win)\b|\bclaim (?:it|yours|your gift|your prize) (?:before|within|in the next)\b/i,
   },
   {
     key: "spam.follower_selling",
@@ -174,9 +174,9 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.payment_request",
     label: "Asks for money in a way that cannot be traced or taken back: a fee up front, gift-card codes, a transfer to a private account.",
     weight: 3.5,
-    hint: /fee|cuota|tasa|tarifa|taxa|geb|frais|kosten|cost|cust|coût|licen|lizenz|gift|card|karte|tarjeta|carte|cart|friends|familie|famille|amigos|pix|cpf|anydesk|teamviewer|kit/,
+    hint: /fee|cuota|tasa|tarifa|taxa|geb|frais|kosten|cost|cust|coût|licen|lizenz|gift|card|karte|tarjeta|carte|cart|friends|familie|famille|amigos|pix|cpf|anydesk|teamviewer|kit|cash|zelle|venmo|bizum|transcash|neosurf|pcs/,
     // every language: "a speaker fee of €1,250", "€490 for the NDA registration fee", "frais de dossier de 450 €", "Google Play cards … the codes", "PayPal Friends & Family", "Pix para o CPF"
-    re: /\b(?:fee|fees|cuota|tasa|tarifa|taxa|\p{L}*geb(?:ü|ue|u)hr|frais|kostenbeitrag|honorarios|coste|costo|custo|co(?:û|u)t|licen(?:c|s|ç)[ea]|lizenz|starter ?kit|kit de (?:démarrage|demarrage|inicio|início|boas-vindas))\b[^.!?\n]{0,60}?(?:[$€£]\s?\d|\br\$\s?\d|\d[\d.,\s]*\s?(?:€|eur\b|euros?\b|usd\b|\$|reais\b|dollars?\b))|(?:[$€£]\s?\d[\d.,]*|\br\$\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur\b|euros?\b|usd\b|reais\b|dollars?\b))[^.!?\n]{0,50}?\b(?:fee|cuota|tasa|taxa|\p{L}*geb(?:ü|ue|u)hr|frais|de (?:inscripción|inscripcion|inscrição|inscricao|dossier|registro|credenciamento)|starter ?kit|kit)\b|\b(?:google play|apple|itunes|amazon|steam|paysafe(?:card)?|razer gold)\b[^.!?\n]{0,30}\b(?:gift ?cards?|cards?|karten|gutscheine?|gutscheinkarten|tarjetas?|cartes?|cart(?:õ|o)es?)\b|\b(?:gift ?cards?|geschenkkarten|gutscheinkarten|guthabenkarten|tarjetas? regalo|cartes? cadeaux?|cart(?:õ|o)es?[- ]presente)\b[^\n]{0,120}\b(?:codes?|c(?:ó|o)digos?)\b|\b(?:friends (?:and|&) family|freunde (?:und|&) familie|amis (?:et|&) famille|amigos (?:e|y|&) fam(?:í|i)lia)\b|\bpix\b[^.!?\n]{0,40}\bcpf\b|\b(?:install|installez|installieren sie|instale|instala|descarga|descargue|baixe|baixar|download|herunterladen|laden sie|t(?:é|e)l(?:é|e)charger)\b[^.!?\n]{0,60}\b(?:anydesk|teamviewer|quicksupport|ultraviewer)\b/iu,
+    re: /\b(?:fee|fees|cuota|tasa|tarifa|taxa|\p{L}*geb(?:ü|ue|u)hr|frais|kostenbeitrag|honorarios|coste|costo|custo|co(?:û|u)t|licen(?:c|s|ç)[ea]|lizenz|starter ?kit|kit de (?:démarrage|demarrage|inicio|início|boas-vindas))\b[^.!?\n]{0,60}?(?:[$€£]\s?\d|\br\$\s?\d|\d[\d.,\s]*\s?(?:€|eur\b|euros?\b|usd\b|\$|reais\b|dollars?\b))|(?:[$€£]\s?\d[\d.,]*|\br\$\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur\b|euros?\b|usd\b|reais\b|dollars?\b))[^.!?\n]{0,50}?\b(?:fee|cuota|tasa|taxa|\p{L}*geb(?:ü|ue|u)hr|frais|de (?:inscripción|inscripcion|inscrição|inscricao|dossier|registro|credenciamento)|starter ?kit|kit)\b|\b(?:google play|apple|itunes|amazon|steam|paysafe(?:card)?|razer gold)\b[^.!?\n]{0,30}\b(?:gift ?cards?|cards?|karten|gutscheine?|gutscheinkarten|tarjetas?|cartes?|cart(?:õ|o)es?)\b|\b(?:gift ?cards?|geschenkkarten|gutscheinkarten|guthabenkarten|tarjetas? regalo|cartes? cadeaux?|cart(?:õ|o)es?[- ]presente)\b[^\n]{0,120}\b(?:codes?|c(?:ó|o)digos?)\b|\b(?:friends (?:and|&) family|freunde (?:und|&) familie|amis (?:et|&) famille|amigos (?:e|y|&) fam(?:í|i)lia)\b|\bpix\b[^.!?\n]{0,40}\bcpf\b|\b(?:cash ?app|zelle|venmo|bizum|transcash|neosurf|pcs)\b[^.!?\n]{0,40}(?:[$€£]\s?\d|\d[\d.,]*\s?(?:€|\$|eur|usd|dollars?|euros?))|(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|dollars?))[^.!?\n]{0,30}\b(?:on|via|por|par|per|pelo|en) (?:cash ?app|zelle|venmo|bizum|transcash|neosurf|pcs)\b|\b(?:install|installez|installieren sie|instale|instala|descarga|descargue|baixe|baixar|download|herunterladen|laden sie|t(?:é|e)l(?:é|e)charger)\b[^.!?\n]{0,60}\b(?:anydesk|teamviewer|quicksupport|ultraviewer)\b/iu,
   },
   {
     key: "spam.wrong_number",
@@ -191,8 +191,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     // "are you available? I need a quick favour … I'm in a meeting and can't call … gift cards"
     label: "Asks for an urgent, discreet favour while unable to talk, the way scammers posing as a boss or a friend do.",
     weight: 3,
-    hint: /favo|task|errand|meeting|call|talk/,
-    re: /\b(?:quick|small|urgent|discreet|confidential|personal)\s+(?:favou?r|task|errand)\b[^]{0,200}?\b(?:in (?:a|an) (?:meeting|conference call)|can'?t (?:talk|call|take (?:a )?calls?|speak)|cannot (?:talk|call|speak)|unable to (?:talk|call|speak))\b|\b(?:in (?:a|an) (?:meeting|conference call)|can'?t (?:talk|call|take (?:a )?calls?|speak)|cannot (?:talk|call|speak))\b[^]{0,200}?\b(?:quick|small|urgent|discreet|confidential)\s+(?:favou?r|task|errand)\b/i,
+    hint: /favo|task|errand|meeting|call|talk|mum|mom|new number|new phone/,
+    re: /\b(?:hi|hey|hello)\s+(?:mum|mom|mummy|mommy|mama|dad)\b[^\n]{0,160}\bnew (?:number|phone)\b|\bthis is my new number\b|\b(?:quick|small|urgent|discreet|confidential|personal)\s+(?:favou?r|task|errand)\b[^]{0,200}?\b(?:in (?:a|an) (?:meeting|conference call)|can'?t (?:talk|call|take (?:a )?calls?|speak)|cannot (?:talk|call|speak)|unable to (?:talk|call|speak))\b|\b(?:in (?:a|an) (?:meeting|conference call)|can'?t (?:talk|call|take (?:a )?calls?|speak)|cannot (?:talk|call|speak))\b[^]{0,200}?\b(?:quick|small|urgent|discreet|confidential)\s+(?:favou?r|task|errand)\b/i,
   },
   {
     key: "spam.engagement_farming",
@@ -205,8 +205,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.donation_appeal",
     label: "Asks a stranger for money for a cause, a common scam on social platforms.",
     weight: 2,
-    hint: /gofundme|go fund me|donat|raise/,
-    re: /\b(?:gofundme|go fund me|donate (?:to|now|here|today)|raise money for|help (?:me|us) raise|send (?:a )?donations?)\b/i,
+    hint: /gofundme|go fund me|donat|raise|relief|victims/,
+    re: /\b(?:gofundme|go fund me|donate (?:to|now|here|today)|raise money for|help (?:me|us) raise|send (?:a )?donations?)\b|\b(?:relief fund|disaster relief|victims of the (?:hurricane|earthquake|flood|wildfire))\b[^\n]{0,120}\b(?:cash ?app|zelle|paypal|venmo|gmail)\b/i,
   },
 ];
 
@@ -217,6 +217,24 @@ function digitStuffedHandle(parsed: ParsedRequest): string | null {
   for (const h of parsed.handles) {
     const bare = h.replace(/^@/, "");
     if (/\d{4,}/.test(bare) && /[a-z]/i.test(bare) && !/(?:19|20)\d\d$/.test(bare)) return h;
+  }
+  return null;
+}
+
+/**
+ * A username made of a pitch: "earn5k.weekly.dm.me", "criptosenales_vip.dinero", "gagner.argent.facile_fr",
+ * "buy.followers.cheap_24h". Split at dots, underscores and digits; a money or crypto word and one more
+ * pitch word make it one (a person's "ana.trader" or "maria.invest" has one word only).
+ */
+const HANDLE_MONEY_RE = /^(?:crypto|cripto|krypto|bitcoin|btc|forex|usdt|airdrop|signals?|senales|signale|sinais|earn|earning|cash|money|dinero|dinheiro|argent|geld|profit|profits|lucro|renda|income|rich|wealth|gagner|ganar|gana|ganhe|pix|\d+k)$/;
+const HANDLE_PITCH_RE = /^(?:trader|trading|invest|investing|investor|weekly|daily|diario|diarios|semana|week|extra|facile|facil|easy|fast|rapido|vip|free|gratis|gratuit|dm|followers|seguidores|likes|promo|giveaway|sorteo|oficial|official|mentor|coach|fx|club|academy|academia|signals?|senales|buy|cheap)$/;
+function pitchHandle(text: string): { key: string; evidence: string } | null {
+  for (const handle of text.match(/(?<![\w@.])@?[a-z0-9]+(?:[._][a-z0-9]+){1,5}(?![\w@])/gi) ?? []) {
+    const words = handle.toLowerCase().replace(/^@/, "").split(/[._]+|(?<=\D)(?=\d)|(?<=\d)(?=[a-z]{3,})/).filter(Boolean);
+    const money = words.filter((w) => HANDLE_MONEY_RE.test(w)).length;
+    const pitch = words.filter((w) => HANDLE_PITCH_RE.test(w) && !HANDLE_MONEY_RE.test(w)).length;
+    if (money >= 1 && money + pitch >= 2) return { key: "spam.money_pitch", evidence: handle };
+    if (words.includes("followers") && words.some((w) => /^(?:buy|cheap|free|gratis|\d+k)$/.test(w))) return { key: "spam.follower_selling", evidence: handle };
   }
   return null;
 }
@@ -320,6 +338,8 @@ export function socialSpamSignals(text: string, parsed: ParsedRequest, language?
   if (field) out.push({ weight: 3, signal: { key: "spam.self_promotion", label: labelOf("spam.self_promotion"), evidence: field[0] } });
   const persona = stockPersona(text, parsed);
   if (persona) out.push({ weight: 3, signal: { key: "spam.fake_persona", label: labelOf("spam.fake_persona"), evidence: persona } });
+  const pitch = pitchHandle(text);
+  if (pitch && !out.some((o) => o.signal.key === pitch.key)) out.push({ weight: 3, signal: { key: pitch.key, label: labelOf(pitch.key), evidence: pitch.evidence } });
   const handle = digitStuffedHandle(parsed);
   if (handle) {
     out.push({

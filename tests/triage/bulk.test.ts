@@ -49,4 +49,14 @@ describe("splitBulkRequests", () => {
     expect(splitBulkRequests("\n\n  \n")).toEqual([]);
     expect(splitBulkRequests("Brian Walsh\n2 mutual friends")).toEqual(["Brian Walsh\n2 mutual friends"]);
   });
+
+  it("reads a notifications page: only the requests, each grouped one for the people it names, no likes, replies or birthdays", () => {
+    const x = ["Notifications", "All", "Ana Ruiz and 2 others followed you", "Marcus Lee liked your post", "shipping a tiny CLI for diffing JSON schemas", "Chloe Bennett | Tech Recruiter at Hirewell followed you", "Priya Raman reposted your post", "shipping a tiny CLI for diffing JSON schemas", "Daniel Osei", "@dosei_dev", "·", "2h", "Replying to @maxbuilds", "this is great, starred the repo", "Raquel Soto followed you"].join("\n");
+    const parts = splitBulkRequests(x);
+    expect(parts.map((p) => p.split("\n")[0])).toEqual(["Ana Ruiz and 2 others followed you", "Chloe Bennett | Tech Recruiter at Hirewell followed you", "Raquel Soto followed you"]);
+    const fb = ["Notifications", "Camille Girard vous a envoyé une invitation.", "5 min", "Confirmer", "Supprimer", "Julien Marchand et 7 autres personnes ont réagi à votre publication : « Premier marathon bouclé ! »", "1 h", "C'est l'anniversaire de Sophie Lambert aujourd'hui.", "Nicolas Fabre vous a envoyé une invitation.", "1 ami en commun", "Confirmer", "Supprimer", "Pierre Garnier a accepté votre invitation.", "Élise Blanc a commenté votre photo : « Bravo !! »"].join("\n");
+    expect(splitBulkRequests(fb).map((p) => p.split("\n")[0])).toEqual(["Camille Girard vous a envoyé une invitation.", "Nicolas Fabre vous a envoyé une invitation."]);
+    // two people named on one line are two requests
+    expect(splitBulkRequests("jonas.brandt und marie_k haben angefangen, dir zu folgen")).toHaveLength(2);
+  });
 });

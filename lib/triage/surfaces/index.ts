@@ -249,6 +249,31 @@ function twoStage(english: RegExp, all: () => RegExp) {
   const pick = (s: string) => (FOREIGN_EVENT_HINT_RE.test(s) ? (every ??= all()) : english);
   return { test: (s: string): boolean => pick(s).test(s), exec: (s: string): RegExpExecArray | null => pick(s).exec(s) };
 }
+/**
+ * Activity on a notifications page that asks for nothing: "Marcus Lee liked your post",
+ * "Julien Marchand et 7 autres personnes ont réagi à votre publication", "Pierre a accepté
+ * votre invitation", "hat heute Geburtstag". Who did it is group 1; the splitter ends a card
+ * at such a line and drops it with the lines that quote the post.
+ */
+const NOTICE_VERBS = [
+  // English
+  String.raw`(?:liked|loved|likes|reacted to|commented on|replied to|quoted|shared|reposted|retweeted|saved|viewed|endorsed you for|mentioned you|tagged you|invited you to (?!connect)|accepted your|voted in|is going to|is interested in|posted (?:in|a|an|on)|added (?:a|\d+) new|updated (?:his|her|their)|started a live|is live|went live|has a birthday|celebrates|congratulated you|commented:|replied:|mentioned you in)`,
+  // Spanish
+  String.raw`(?:le gusta|les gusta|le gustó|les gustó|le encanta|reaccionó a|reaccionaron a|ha reaccionado a|han reaccionado a|comentó|comentaron|ha comentado|han comentado|respondió a|respondió:|ha respondido a|te mencionó|te ha mencionado|te etiquetó|te ha etiquetado|compartió|compartieron|ha compartido|reposteó|citó|guardó|te invitó a (?!conectar)|te ha invitado a (?!conectar)|aceptó tu|ha aceptado tu|publicó|ha publicado|cumple años|está en directo|vio tu perfil|ha visto tu perfil)`,
+  // German
+  String.raw`(?:gefällt|gefallen|hat auf|haben auf|hat deinen|hat deine|hat dein|hat ihren|hat ihre|hat ihr|haben deinen|haben deine|haben dein|hat dich erwähnt|hat dich markiert|hat sie erwähnt|hat sie markiert|hat dich eingeladen|hat sie eingeladen|hat deine einladung angenommen|hat ihre einladung angenommen|hat heute geburtstag|hat einen beitrag|hat etwas|hat ein foto|hat ein video|hat einen kommentar|haben ein foto|kommentierte|antwortete|ist live|hat ihre einladung angenommen|hat deine freundschaftsanfrage angenommen|hat ihre freundschaftsanfrage angenommen)`,
+  // French
+  String.raw`(?:aime|aiment|a aimé|ont aimé|a réagi à|ont réagi à|a commenté|ont commenté|a répondu à|ont répondu à|vous a mentionnée?|vous a identifiée?|t'a mentionnée?|a partagé|ont partagé|a republié|a reposté|a enregistré|vous a invitée? à (?!(?:vous |se )?connecter|rejoindre (?:son|mon) réseau)|t'a invitée? à (?!(?:te |se )?connecter|rejoindre (?:son|mon) réseau)|a accepté votre|a accepté ton|a publié|est en direct|a consulté votre profil)`,
+  // Portuguese
+  String.raw`(?:curtiu|curtiram|reagiu a|reagiu à|reagiram a|reagiram à|comentou|comentaram|respondeu|respondeu:|mencionou você|marcou você|te mencionou|te marcou|compartilhou|partilhou|repostou|convidou você (?!para se conectar|a se conectar)|te convidou (?!para se conectar)|aceitou (?:seu|sua|o seu|a sua|o teu|a tua)|publicou|está ao vivo|visualizou seu perfil)`,
+].join("|");
+export const NOTICE_RE = new RegExp(`^(.{1,100}?)\\s+(?:${NOTICE_VERBS})(?![\\p{L}\\p{N}])`, "iu");
+/** A birthday or a suggestion: "C'est l'anniversaire de Sophie Lambert aujourd'hui", "Suggestion d'ami : Hugo Perrin". */
+export const NOTICE_LINE_RE =
+  /^(?:a .{2,60}? (?:y \d[\d.]* personas? más |y \d[\d.]* más )?(?:le|les) (?:ha gustado|han gustado|gusta|gustó|encanta)|felicita a|gratulieren sie|gratuliere|congratulate|félicitez|parabenize|dê os parabéns|wünschen sie .{2,60} alles gute|wünsch .{2,60} alles gute|heute hat .{2,60} geburtstag|(?:your|tu|su|ihr|dein|deine|votre|ta|sua|seu|a sua|o seu) (?:post|publicación|publicacion|beitrag|publication|publicação|publicacao|artículo|artikel|article|artigo|video|vídeo|vidéo|foto|photo)\b.{0,40}\b(?:\d[\d.,]*\s?(?:impressions?|impresiones|impressões|visualizaciones|aufrufe|vues|visualizações|views)|ha obtenido|hat .{0,20}erzielt|a obtenu|obteve|has|got)|(?:new jobs|nuevos empleos|neue jobs|nouvelles offres|novas vagas|nuevas ofertas)\b|it['’]s .{2,60}['’]s birthday|today is .{2,60}['’]s birthday|c['’]est l['’]anniversaire de|es el cumpleaños de|hoy es el cumpleaños de|hoje é (?:o )?aniversário de|é (?:o )?aniversário de|(?:friend suggestion|suggestion d['’]ami|sugerencia de amistad|sugestão de amizade|freundschaftsvorschlag)\s*:|there was a login to your account|new login to your account|hubo un inicio de sesión|neue anmeldung|nouvelle connexion à votre compte|novo login na sua conta)/iu;
+/** X's line above a reply: the tweet under it answers the user, it asks for nothing. */
+export const REPLY_MARKER_RE = /^(?:replying to|en respuesta a|respondiendo a|antwort an|als antwort an|en réponse à|em resposta a|respondendo a)\s+@/iu;
+
 /** "Priya Raman wants to connect", "sam.porter requested to follow you. 2h": who, then the rest of the line. */
 // the phrase ends at a letter's end, not at \\b, which knows ASCII letters only ("pediu para seguir você.")
 export const EVENT_RE = twoStage(eventRe(EVENTS_EN), () => eventRe(EVENTS));

@@ -17,7 +17,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["follow requests", "follow requests ({n})"],
       suggestions: ["suggested for you", "discover people", "people to follow"],
       buttons: ["confirm", "delete", "follow", "follow back", "following", "requested", "remove", "message", "hide", "view profile", "approve", "deny", "view request"],
-      chrome: [
+      chrome: ["{n} posts", "you don't follow each other on instagram", 
         "follow requests", "follow requests ({n})", "{n} follow requests", "approve or ignore requests", "suggested for you", "activity", "notifications",
         "today", "yesterday", "this week", "this month", "earlier", "new", "instagram", "meta", "see requests", "see all requests", "discover people", "see all", "see more", "{x} + {n} others", "{x} + {n} other", "message request", "message requests",
       ],
@@ -47,8 +47,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["solicitudes de seguimiento", "solicitudes para seguirte"],
       suggestions: ["sugerencias para ti", "descubrir personas"],
       buttons: ["confirmar", "eliminar", "seguir", "seguir también", "siguiendo", "solicitado", "quitar", "enviar mensaje", "ocultar", "ver solicitud"],
-      chrome: ["solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo", "solicitud de mensaje", "solicitudes de mensajes"],
-      events: ["quiere seguirte en instagram", "solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
+      chrome: ["{n} publicaciones", "no os seguís en instagram", "solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo", "solicitud de mensaje", "solicitudes de mensajes"],
+      events: ["empezaron a seguirte", "comenzaron a seguirte", "quiere seguirte en instagram", "solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
     },
     de: {
       footers: ["hat dich in einem kommentar erwähnt"],
@@ -61,8 +61,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["follower-anfragen", "folgeanfragen"],
       suggestions: ["vorschläge für dich", "personen entdecken"],
       buttons: ["bestätigen", "löschen", "folgen", "zurückfolgen", "gefolgt", "angefragt", "entfernen", "ausblenden", "anfrage ansehen"],
-      chrome: ["follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
-      events: ["möchte dir auf instagram folgen", "möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
+      chrome: ["{n} beiträge", "ihr folgt einander nicht auf instagram", "follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
+      events: ["folgen dir jetzt", "haben angefangen, dir zu folgen", "möchte dir auf instagram folgen", "möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
       footers: ["a aimé votre photo", "a aimé votre reel", "ont aimé votre reel", "ont aimé votre photo", "a aimé votre publication", "vous a mentionné(e) dans un commentaire", "vous a mentionné dans un commentaire"],
@@ -75,8 +75,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["demandes d'abonnement", "demandes de suivi"],
       suggestions: ["suggestions pour vous", "découvrir des personnes"],
       buttons: ["confirmer", "supprimer", "suivre", "suivre en retour", "abonné(e)", "abonné", "demandé", "retirer", "envoyer un message", "masquer", "voir la demande"],
-      chrome: ["demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout", "demande de message", "demandes de messages"],
-      events: ["souhaite vous suivre sur instagram", "veut vous suivre sur instagram", "souhaite vous suivre", "veut vous suivre", "a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
+      chrome: ["{n} publications", "vous ne vous suivez pas sur instagram", "demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout", "demande de message", "demandes de messages"],
+      events: ["ont commencé à vous suivre", "se sont abonnés à votre compte", "souhaite vous suivre sur instagram", "veut vous suivre sur instagram", "souhaite vous suivre", "veut vous suivre", "a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
     },
     pt: {
       footers: ["curtiu sua foto", "curtiu seu reel", "curtiram sua foto", "curtiu sua publicação", "mencionou você em um comentário"],
@@ -89,8 +89,8 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir"],
       suggestions: ["sugestões para você", "descobrir pessoas"],
       buttons: ["confirmar", "excluir", "seguir", "seguir de volta", "seguindo", "solicitado", "remover", "enviar mensagem", "ocultar", "ver solicitação"],
-      chrome: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo", "solicitação de mensagem", "solicitações de mensagem"],
-      events: ["quer seguir você no instagram", "quer te seguir no instagram", "quer seguir você", "quer te seguir", "pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],
+      chrome: ["{n} publicações", "vocês não se seguem no instagram", "solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo", "solicitação de mensagem", "solicitações de mensagem"],
+      events: ["começaram a seguir você", "começaram a te seguir", "começou a seguir você", "começou a te seguir", "quer seguir você no instagram", "quer te seguir no instagram", "quer seguir você", "quer te seguir", "pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],
     },
     // it/nl/pl/sv/tr: read, never answered in. Activity's follow requests and notification rows:
     // "Richieste di seguirti" / "ha chiesto di seguirti", "Volgverzoeken" / "heeft gevraagd je te volgen",

@@ -43,7 +43,7 @@ export const X_SURFACE: SurfaceVocabulary = {
       buttons: ["seguir", "seguir también", "siguiendo", "dejar de seguir", "aceptar", "rechazar", "eliminar", "bloquear", "denunciar"],
       chrome: ["{x}, tienes un nuevo seguidor", "tienes un nuevo seguidor", "tienes {n} nuevos seguidores", "solicitudes de mensajes", "notificaciones", "a quién seguir", "te podría gustar", "mensajes", "menciones", "{n} siguiendo", "{n} seguidores", "{n} siguiendo {n} seguidores", "se unió en {x}", "{x} · se unió en {x}", "solicitud de mensaje"],
       badges: ["te sigue"],
-      events: ["te envió un mensaje directo", "te ha enviado un mensaje directo", "te siguió", "te ha seguido", "te sigue", "empezó a seguirte", "comenzó a seguirte", "quiere enviarte un mensaje", "te envió una solicitud de mensaje"],
+      events: ["te siguieron", "te han seguido", "empezaron a seguirte", "te envió un mensaje directo", "te ha enviado un mensaje directo", "te siguió", "te ha seguido", "te sigue", "empezó a seguirte", "comenzó a seguirte", "quiere enviarte un mensaje", "te envió una solicitud de mensaje"],
       footers: ["en respuesta a @", "tendencias para ti", "a quién seguir", "tienes un nuevo seguidor", "nuevo inicio de sesión en tu cuenta", "hubo un inicio de sesión en tu cuenta", "qué está pasando", "les gusta tu post", "le gusta tu post", "le gustó tu post", "le gustó tu publicación", "reposteó tu post", "ha republicado tu post", "las solicitudes de mensajes son de personas a las que no sigues", "no sabrán que viste su solicitud"],
     },
     de: {
@@ -53,7 +53,7 @@ export const X_SURFACE: SurfaceVocabulary = {
       buttons: ["folgen", "zurückfolgen", "folge ich", "entfolgen", "akzeptieren", "ablehnen", "löschen", "blockieren", "melden"],
       chrome: ["{x}, du hast einen neuen follower", "du hast einen neuen follower", "du hast {n} neue follower", "nachrichtenanfragen", "mitteilungen", "wem folgen", "könnte dir gefallen", "nachrichten", "erwähnungen", "{n} folge ich", "{n} follower", "{n} folge ich {n} follower", "seit {x} bei x", "{x} · seit {x} bei x", "nachrichtenanfrage"],
       badges: ["folgt dir"],
-      events: ["hat dir eine direktnachricht gesendet", "hat dir eine direktnachricht geschickt", "ist dir gefolgt", "folgt dir jetzt", "folgt dir", "hat angefangen, dir zu folgen", "hat dir eine nachrichtenanfrage gesendet", "möchte dir eine nachricht senden"],
+      events: ["folgen dir", "folgen dir jetzt", "sind dir gefolgt", "hat dir eine direktnachricht gesendet", "hat dir eine direktnachricht geschickt", "ist dir gefolgt", "folgt dir jetzt", "folgt dir", "hat angefangen, dir zu folgen", "hat dir eine nachrichtenanfrage gesendet", "möchte dir eine nachricht senden"],
       footers: ["antwort an @", "als antwort an @", "trends in deutschland", "wem folgen", "du hast einen neuen follower", "neue anmeldung bei deinem konto", "es gab eine anmeldung bei deinem konto", "was gibt's neues", "gefällt dein post", "gefällt deine antwort", "gefällt dein beitrag", "hat deinen beitrag reposted", "hat deinen post geteilt", "nachrichtenanfragen stammen von personen, denen du nicht folgst", "dass du ihre anfrage gesehen hast"],
     },
     fr: {
@@ -63,7 +63,7 @@ export const X_SURFACE: SurfaceVocabulary = {
       buttons: ["suivre", "suivre en retour", "abonné", "se désabonner", "accepter", "refuser", "supprimer", "bloquer", "signaler"],
       chrome: ["{x}, vous avez un nouvel abonné", "vous avez un nouvel abonné", "vous avez {n} nouveaux abonnés", "tu as un nouvel abonné", "demandes de messages", "notifications", "suggestions", "vous pourriez aimer", "messages", "mentions", "{n} abonnements", "{n} abonnés", "{n} abonnements {n} abonnés", "a rejoint x en {x}", "{x} · a rejoint x en {x}", "inscrit en {x}", "{x} · inscrit en {x}", "demande de message"],
       badges: ["vous suit"],
-      events: ["vous a envoyé un message privé", "t'a envoyé un message privé", "vous a envoyé un message direct", "vous suit", "vous suit désormais", "t'a suivi", "te suit", "s'est abonné(e) à votre compte", "s'est abonnée à votre compte", "s'est abonné à votre compte", "vous a suivi", "souhaite vous envoyer un message"],
+      events: ["vous suivent", "vous ont suivi", "se sont abonnés à votre compte", "vous suivent désormais", "vous a envoyé un message privé", "t'a envoyé un message privé", "vous a envoyé un message direct", "vous suit", "vous suit désormais", "t'a suivi", "te suit", "s'est abonné(e) à votre compte", "s'est abonnée à votre compte", "s'est abonné à votre compte", "vous a suivi", "souhaite vous envoyer un message"],
       footers: ["en réponse à @", "tendances pour vous", "suggestions à suivre", "vous avez un nouvel abonné", "nouvelle connexion à votre compte", "nouvelle connexion à ton compte", "une connexion à votre compte", "ce qui se passe", "ont aimé votre post", "ont aimé ton post", "a aimé votre post", "a aimé ton post", "a reposté votre post", "a reposté ton post", "les demandes de messages proviennent de personnes que vous ne suivez pas", "ne sauront pas que vous avez vu leur demande"],
     },
     pt: {
@@ -73,7 +73,7 @@ export const X_SURFACE: SurfaceVocabulary = {
       buttons: ["seguir", "seguir de volta", "seguindo", "deixar de seguir", "aceitar", "recusar", "excluir", "bloquear", "denunciar"],
       chrome: ["{x}, você tem um novo seguidor", "você tem um novo seguidor", "você tem {n} novos seguidores", "tens um novo seguidor", "solicitações de mensagem", "solicitações de mensagens", "notificações", "quem seguir", "você talvez curta", "mensagens", "menções", "{n} seguindo", "{n} seguidores", "{n} seguindo {n} seguidores", "entrou em {x}", "{x} · entrou em {x}", "solicitação de mensagem"],
       badges: ["segue você"],
-      events: ["enviou uma mensagem direta para você", "te enviou uma mensagem direta", "enviou-te uma mensagem direta", "seguiu você", "segue você", "começou a seguir você", "quer enviar uma mensagem para você"],
+      events: ["seguiram você", "começaram a seguir você", "começaram a te seguir", "te seguiram", "enviou uma mensagem direta para você", "te enviou uma mensagem direta", "enviou-te uma mensagem direta", "seguiu você", "segue você", "começou a seguir você", "quer enviar uma mensagem para você"],
       footers: ["em resposta a @", "tendências para você", "quem seguir", "você tem um novo seguidor", "novo login na sua conta", "houve um login na sua conta", "o que está acontecendo", "curtiram seu post", "curtiu seu post", "curtiu sua publicação", "repostou seu post", "as solicitações de mensagem são de pessoas que você não segue", "não saberão que você viu a solicitação"],
     },
     // it/nl/pl/sv/tr/ca: read, never answered in. The "Follows you" badge ("Ti segue", "Volgt jou",
