@@ -97,8 +97,8 @@ function splitCards(text: string): string[] {
   let card: Card | null = null;
   let afterBlank = false;
   let inSuggestions = false;
-  /** after a notice: the lines that quote its post, until someone new */
-  let inNotice = false;
+  /** after a notice: how many more lines may be the post it quotes */
+  let inNotice = 0;
   let previous: PasteLine | undefined;
   /** lines kept before the first card opens */
   const before: PasteLine[] = [];
@@ -124,11 +124,15 @@ function splitCards(text: string): string[] {
     if (line.kind === "notice") {
       if (card && REPLY_MARKER_RE.test(line.text) && !card.closed && !card.lines.some((l) => l.kind === "event" || l.kind === "button")) card.post = true;
       else if (card?.person) card.closed = true;
-      inNotice = true;
+      inNotice = NOTICE_QUOTE_LINES;
       continue;
     }
-    if (inNotice && !isStrongStart(line) && !(line.kind === "content" && looksLikeName(line.text.split(/\s+[·•|]\s+/)[0]!))) continue;
-    inNotice = false;
+    // the post a notice quotes: a line or two of words, never a name, a handle, a button or a request
+    if (inNotice > 0 && line.kind === "content" && !isHandleLike(line.text) && !looksLikeName(line.text.split(/\s+[·•|]\s+/)[0]!) && !looksLikeRequestStart(line.text)) {
+      inNotice--;
+      continue;
+    }
+    inNotice = 0;
     const to = headerRecipient(line);
     if (to) recipients.add(to.toLowerCase());
     if (line.kind === "content" && recipients.size && [...recipients].some((r) => sameWho(r, line.text))) continue;
@@ -159,7 +163,7 @@ function splitCards(text: string): string[] {
           else if (!afterBlank && previous?.kind === "content" && !!findMutual(previous.text) && !!next && next.kind === "content" && !isMessageLike(next.text)) opens = true;
           // X's lists of message requests: "Name / @handle / message", one after another with no buttons or gaps
           // (and a notification line is a whole item: "X followed you", then a post's "Name / @handle")
-          else if (!afterBlank && (card.body || (previous?.kind === "event" && !sameWho(card.person, next!.text.replace(/^@/, "")))) && aboveHandle) opens = true;
+          else if (!afterBlank && aboveHandle && (card.body || (previous?.kind === "event" && !sameWho(card.person, next!.text.replace(/^@/, ""))))) opens = true;
           // a list with neither buttons nor gaps: "Name / Headline / Name / Headline"
           else if (!afterBlank && card.own === 2 && previous?.kind === "content" && !isMessageLike(previous.text) && t.includes(" ") && looksLikeName(t) && !!next && next.kind === "content" && !isMessageLike(next.text) && !looksLikeName(next.text) && !findMutual(next.text)) opens = true;
         }
@@ -241,6 +245,14 @@ export function splitBulkRequests(text: string): string[] {
   const cards = splitCards(normalized);
   // nothing but the interface's words: still one request, for the user to see and correct
   return (cards.length ? cards : [normalized.trim()]).slice(0, MAX_REQUESTS);
+}
+
+/** The lines of a post a notice may quote ("Marcus Lee liked your post" / "shipping a tiny CLI…"), dropped with it. */
+export const NOTICE_QUOTE_LINES = 2;
+
+/** The page's other activity, which the splitter drops: "Marcus Lee liked your post", "C'est l'anniversaire de …". */
+export function isPageActivity(line: string): boolean {
+  return labelLines(line.trim()).lines[0]?.kind === "notice";
 }
 
 /** A line of page chrome or a drawn rule, which the splitter drops: "Invitations (3)", "Show all", "……". */

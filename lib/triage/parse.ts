@@ -204,7 +204,7 @@ const SALUTATION_NAME_RE = new RegExp(`^(?:${SALUTATION_WORDS}),?\\s+([\\p{L}'�
 const GREETING_RE = /^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|yo|salut|bonjour|bonsoir|coucou|hola|buenas|buen(?:os|as) (?:días|dias|tardes|noches)|ol[áa]|oi|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|servus|moin|ciao|namaste|sup|what'?s up|prezad[oa]s?|estimad[oa]s?|querid[oa]s?|caro|cara|cher|chère|chers|liebe[rs]?|sehr geehrte[rs]?)(?![\p{L}\p{N}])/iu;
 // "im" is "I'm" typed fast only before English words: German's "im Vertrieb" is "in the"
 const FIRST_PERSON_RE =
-  /(?:^|[^\p{L}'’])(?:i|i'm|i’m|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}'’])|(?:^|[^\p{L}'’])im\s+(?:a|an|the|so|not|looking|interested|from|in|on|at|very|really|just|currently|working|trying|sure|glad|happy|here|new|also|going|based|reaching|a big)\b/iu;
+  /(?:^|[^\p{L}\p{N}'’])(?:i|i'm|i’m|i'd|i’d|i've|i’ve|i'll|i’ll|me|my|mine|we|we're|we’re|we've|our|us|let's|let’s)(?=$|[^\p{L}\p{N}'’])|(?:^|[^\p{L}\p{N}'’])im\s+(?:a|an|the|so|not|looking|interested|from|in|on|at|very|really|just|currently|working|trying|sure|glad|happy|here|new|also|going|based|reaching|a big)\b/iu;
 const SECOND_PERSON_RE = /(?:^|[^\p{L}])(?:you|your|you're|you’re|u)(?=$|[^\p{L}])/iu;
 
 const LOCATION_RE =

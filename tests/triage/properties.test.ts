@@ -1,7 +1,7 @@
 // Property-based tests: for any text and any valid profile the engine answers, validly,
 // the same way every time, and a decline always comes with a draft worth sending.
 import fc from "fast-check";
-import { isPageChrome } from "@/lib/triage/bulk";
+import { isPageActivity, isPageChrome, NOTICE_QUOTE_LINES } from "@/lib/triage/bulk";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -46,6 +46,7 @@ const PIECES = [
   "Priya Raman", "Senior Recruiter at Globex", "14 mutual connections", "Hi Jenn, loved your talk at the summit!", "Accept", "Ignore",
   "2 mutual friends", "Confirm", "@lena_builds · Lena Fischer", "Follows you", "sam.writes.poems requested to follow you", "Add me on WhatsApp +1 302 555 0147",
   "<b>HTML</b>&amp;", "😘🚀💰", "李明", "Zoë Ångström", "", "---", "bit.ly/x", "Dear Ms. Hanford,", "I'd like to join your LinkedIn network.",
+  "Marcus Lee liked your post",
 ];
 const text = fc
   .oneof(
@@ -150,8 +151,14 @@ describe("splitBulkRequests, for any input", () => {
       fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 })), { maxLength: 30 }).map((xs) => xs.join("\n")), (t) => {
         const parts = splitBulkRequests(t);
         const kept = parts.join("\n");
-        // page chrome ("Invitations (3)", "Show all") is dropped on purpose (issue 10); every other line stays
-        for (const line of t.split("\n")) if (line.trim() && !/^[ \t]*[-–—─━]{3,}[ \t]*$/.test(line) && !isPageChrome(line)) expect(kept).toContain(line.trim());
+        // page chrome ("Invitations (3)", "Show all") is dropped on purpose (issue 10), and so is the page's other
+        // activity ("Marcus Lee liked your post") with the line or two of the post it quotes; every other line stays
+        const lines = t.split("\n");
+        lines.forEach((line, i) => {
+          const before = lines.slice(0, i).filter((l) => l.trim() && !isPageChrome(l)).slice(-NOTICE_QUOTE_LINES);
+          const afterActivity = before.some((l) => isPageActivity(l));
+          if (line.trim() && !/^[ \t]*[-–—─━]{3,}[ \t]*$/.test(line) && !isPageChrome(line) && !isPageActivity(line) && !afterActivity) expect(kept).toContain(line.trim());
+        });
       }),
       { numRuns: 300 },
     );

@@ -132,8 +132,9 @@ export const INTERFACE_FIRST_WORDS: ReadonlySet<string> = new Set(
 );
 export const BADGE_LINE_RE = new RegExp(`^[·•|\\s]*(?:(?:${alternation(BADGES)})(?:\\s*[·•|,]\\s*|\\s+|$))+$`, "iu");
 const STOCK = collect("stock");
-const STOCK_GREETING = String.raw`(?:hi|hello|dear|hey)\s+[^\s,]{1,30},?\s*`;
-const STOCK_GREETING_RE = new RegExp(`^${STOCK_GREETING}`, "i");
+// (in the five languages: "Bonjour Claire, je souhaiterais faire partie de votre réseau LinkedIn.")
+const STOCK_GREETING = String.raw`(?:hi|hello|dear|hey|hola|buenos días|buenas|estimad[oa]|hallo|guten tag|liebe[r]?|sehr geehrte[r]?|bonjour|salut|cher|chère|olá|ola|oi|bom dia|boa tarde|prezad[oa]|car[oa])\s+[^\s,]{1,30},?\s*`;
+const STOCK_GREETING_RE = new RegExp(`^${STOCK_GREETING}`, "iu");
 const stockRe = (alternatives: string) => new RegExp(`^(?:${STOCK_GREETING})?(?:${alternatives})[.!:]?$`, "iu");
 const stockFixed = phraseIndex(
   STOCK.filter((p) => !p.startsWith("{x}")),
@@ -257,15 +258,15 @@ function twoStage(english: RegExp, all: () => RegExp) {
  */
 const NOTICE_VERBS = [
   // English
-  String.raw`(?:liked|loved|likes|reacted to|commented on|replied to|quoted|shared|reposted|retweeted|saved|viewed|endorsed you for|mentioned you|tagged you|invited you to (?!connect)|accepted your|voted in|is going to|is interested in|posted (?:in|a|an|on)|added (?:a|\d+) new|updated (?:his|her|their)|started a live|is live|went live|has a birthday|celebrates|congratulated you|commented:|replied:|mentioned you in)`,
+  String.raw`(?:liked|loved|likes|reacted to|commented on|replied to|quoted|shared|reposted|retweeted|saved|viewed|endorsed you for|mentioned you|tagged you|invited you to(?! connect)|accepted your|voted in|is going to|is interested in|posted (?:in|a|an|on)|added (?:a|\d+) new|updated (?:his|her|their)|started a live|is live|went live|has a birthday|celebrates|congratulated you|commented:|replied:|mentioned you in)`,
   // Spanish
-  String.raw`(?:le gusta|les gusta|le gustó|les gustó|le encanta|reaccionó a|reaccionaron a|ha reaccionado a|han reaccionado a|comentó|comentaron|ha comentado|han comentado|respondió a|respondió:|ha respondido a|te mencionó|te ha mencionado|te etiquetó|te ha etiquetado|compartió|compartieron|ha compartido|reposteó|citó|guardó|te invitó a (?!conectar)|te ha invitado a (?!conectar)|aceptó tu|ha aceptado tu|publicó|ha publicado|cumple años|está en directo|vio tu perfil|ha visto tu perfil)`,
+  String.raw`(?:le gusta|les gusta|le gustó|les gustó|le encanta|reaccionó a|reaccionaron a|ha reaccionado a|han reaccionado a|comentó|comentaron|ha comentado|han comentado|respondió a|respondió:|ha respondido a|te mencionó|te ha mencionado|te etiquetó|te ha etiquetado|compartió|compartieron|ha compartido|reposteó|citó|guardó|te invitó a(?! conectar)|te ha invitado a(?! conectar)|aceptó tu|ha aceptado tu|publicó|ha publicado|cumple años|está en directo|vio tu perfil|ha visto tu perfil)`,
   // German
   String.raw`(?:gefällt|gefallen|hat auf|haben auf|hat deinen|hat deine|hat dein|hat ihren|hat ihre|hat ihr|haben deinen|haben deine|haben dein|hat dich erwähnt|hat dich markiert|hat sie erwähnt|hat sie markiert|hat dich eingeladen|hat sie eingeladen|hat deine einladung angenommen|hat ihre einladung angenommen|hat heute geburtstag|hat einen beitrag|hat etwas|hat ein foto|hat ein video|hat einen kommentar|haben ein foto|kommentierte|antwortete|ist live|hat ihre einladung angenommen|hat deine freundschaftsanfrage angenommen|hat ihre freundschaftsanfrage angenommen)`,
   // French
-  String.raw`(?:aime|aiment|a aimé|ont aimé|a réagi à|ont réagi à|a commenté|ont commenté|a répondu à|ont répondu à|vous a mentionnée?|vous a identifiée?|t'a mentionnée?|a partagé|ont partagé|a republié|a reposté|a enregistré|vous a invitée? à (?!(?:vous |se )?connecter|rejoindre (?:son|mon) réseau)|t'a invitée? à (?!(?:te |se )?connecter|rejoindre (?:son|mon) réseau)|a accepté votre|a accepté ton|a publié|est en direct|a consulté votre profil)`,
+  String.raw`(?:aime|aiment|a aimé|ont aimé|a réagi à|ont réagi à|a commenté|ont commenté|a répondu à|ont répondu à|vous a mentionnée?|vous a identifiée?|t'a mentionnée?|a partagé|ont partagé|a republié|a reposté|a enregistré|vous a invitée? à(?! (?:vous |se )?connecter| rejoindre (?:son|mon) réseau)|t'a invitée? à(?! (?:te |se )?connecter| rejoindre (?:son|mon) réseau)|a accepté votre|a accepté ton|a publié|est en direct|a consulté votre profil)`,
   // Portuguese
-  String.raw`(?:curtiu|curtiram|reagiu a|reagiu à|reagiram a|reagiram à|comentou|comentaram|respondeu|respondeu:|mencionou você|marcou você|te mencionou|te marcou|compartilhou|partilhou|repostou|convidou você (?!para se conectar|a se conectar)|te convidou (?!para se conectar)|aceitou (?:seu|sua|o seu|a sua|o teu|a tua)|publicou|está ao vivo|visualizou seu perfil)`,
+  String.raw`(?:curtiu|curtiram|reagiu a|reagiu à|reagiram a|reagiram à|comentou|comentaram|respondeu|respondeu:|mencionou você|marcou você|te mencionou|te marcou|compartilhou|partilhou|repostou|convidou você(?! para se conectar| a se conectar)|te convidou(?! para se conectar)|aceitou (?:seu|sua|o seu|a sua|o teu|a tua)|publicou|está ao vivo|visualizou seu perfil)`,
 ].join("|");
 export const NOTICE_RE = new RegExp(`^(.{1,100}?)\\s+(?:${NOTICE_VERBS})(?![\\p{L}\\p{N}])`, "iu");
 /** A birthday or a suggestion: "C'est l'anniversaire de Sophie Lambert aujourd'hui", "Suggestion d'ami : Hugo Perrin". */
@@ -492,7 +493,9 @@ export function interfaceLanguage(interfaceLines: readonly { text: string; kind:
       const hit = LANG_PHRASES.find((p) => p.re.test(text));
       if (hit) vote([hit.lang]);
     } else {
-      const langs = LANG_OF_LINE.get(text.replace(/^[·•|\-–—\s]+|[.!:]+$/g, "").toLowerCase());
+      const bare = text.replace(/^[·•|\-–—\s]+|[.!:]+$/g, "").toLowerCase();
+      // a stock note may open with a greeting: "Hola Jenn, me gustaría añadirte a mi red profesional"
+      const langs = LANG_OF_LINE.get(bare) ?? (kind === "stock" ? LANG_OF_LINE.get(bare.replace(STOCK_GREETING_RE, "")) : undefined);
       if (langs) vote(langs);
     }
   }

@@ -38,7 +38,7 @@ export const X_SURFACE: SurfaceVocabulary = {
     // es/de/fr/pt: the "Follows you" badge, follow-back buttons and message requests in each language
     es: {
       navigation: ["verificado", "verificados", "menciones", "todas", "todo", "guardados", "inicio", "explorar", "notificaciones", "mensajes", "grok", "listas", "elementos guardados", "comunidades", "premium", "perfil", "más opciones", "más", "postear", "publicar", "buscar", "qué está pasando", "a quién seguir", "mostrar más", "condiciones de servicio", "política de privacidad", "política de cookies", "accesibilidad", "información de anuncios", "tendencias para ti"],
-      requestHeadings: ["solicitudes de mensajes"],
+      requestHeadings: ["solicitudes de mensajes", "solicitudes de seguidores"],
       suggestions: ["a quién seguir", "te podría gustar"],
       buttons: ["seguir", "seguir también", "siguiendo", "dejar de seguir", "aceptar", "rechazar", "eliminar", "bloquear", "denunciar"],
       chrome: ["{x}, tienes un nuevo seguidor", "tienes un nuevo seguidor", "tienes {n} nuevos seguidores", "solicitudes de mensajes", "notificaciones", "a quién seguir", "te podría gustar", "mensajes", "menciones", "{n} siguiendo", "{n} seguidores", "{n} siguiendo {n} seguidores", "se unió en {x}", "{x} · se unió en {x}", "solicitud de mensaje"],
