@@ -823,7 +823,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
         const named = ev?.[1]?.replace(GROUP_TAIL_RE, "").replace(/\s+(?:and|y|und|et|e)\s+/g, ", ");
         const subjectWords = named?.split(/\s+/).length ?? 0;
         const decorated = !!ev?.[1] && /[|│]|\p{Extended_Pictographic}/u.test(ev[1]);
-        if (ev?.[1] && named && !FIRST_PERSON_RE.test(ev[1]) && ((subjectWords <= 6 && !sentenceSubject(named)) || (decorated && subjectWords <= 16))) {
+        if (ev?.[1] && named && (!FIRST_PERSON_RE.test(ev[1]) || isUsername(ev[1].trim())) && ((subjectWords <= 6 && !sentenceSubject(named)) || (decorated && subjectWords <= 16))) {
           line.kind = "event";
           // Instagram's activity: "rosa.delgado.art (Rosa Delgado) requested to follow you": the name in brackets, else the username
           const withName = ev[1].match(/^@?([A-Za-z0-9._]{2,30})\s*\((.{1,80})\)$/);
@@ -902,7 +902,7 @@ function markWordsAboveList(lines: PasteLine[]): void {
 }
 
 /** "Ana Ruiz and 2 others", "jess.lin.design, marco_b and 12 others", "Julien Marchand et 7 autres personnes": the people a grouped notification names. */
-const GROUP_TAIL_RE = /\s+(?:and|y|und|et|e)\s+(?:(?:mais|más|plus)\s+)?\d[\d.,]*\s+(?:others?|other people|personas?(?: más)?|más|weitere(?:n)?|andere(?:n)?|personen|autres(?: personnes)?|personnes|outras(?: pessoas)?|pessoas|outros)$/iu;
+const GROUP_TAIL_RE = /\s+(?:and|y|und|et|e)\s+(?:(?:mais|más|plus)\s+)?\d[\d.,]*\s+(?:others?|other people|personas?(?: más)?|más|weitere(?:n)?(?: personen)?|andere(?:n)?(?: personen)?|personen|autres(?: personnes)?|personnes|outras(?: pessoas)?|pessoas|outros)$/iu;
 export function groupedNames(subject: string): string[] | null {
   const bare = subject.replace(GROUP_TAIL_RE, "");
   const parts = bare.split(/\s*,\s*|\s+(?:and|y|und|et|e)\s+/u).filter(Boolean);

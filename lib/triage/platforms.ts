@@ -75,6 +75,7 @@ const CUES: Cue[] = [
   { platform: "instagram", re: /\binstagram\b|\binsta\b|\bIG\b/, weight: 3 },
   { platform: "instagram", re: /\brequested to follow you\b|\bmutual followers?\b|\bfollowed by \S+/i, weight: 4 },
   { platform: "instagram", re: /\bstarted following you\b/i, weight: 2 },
+  { platform: "instagram", re: /^\s*follow requests\s*$/im, weight: 3 },
   { platform: "instagram", re: /\byou don['’]t follow each other\b|^\s*\d[\d.,]*\s?[km]?\s+posts\s*$|\b\d[\d.,]*\s?[km]?\s+followers\s*[·•]\s*\d[\d.,]*\s+posts\b/im, weight: 3 },
   { platform: "instagram", re: /\blink in (?:my )?bio\b|\bstories\b|\breels?\b/i, weight: 1 },
   { platform: "x", re: /\btwitter\b|\btweets?\b|\bx\.com\b|\bretweet/i, weight: 3 },

@@ -339,7 +339,8 @@ export function socialSpamSignals(text: string, parsed: ParsedRequest, language?
   const persona = stockPersona(text, parsed);
   if (persona) out.push({ weight: 3, signal: { key: "spam.fake_persona", label: labelOf("spam.fake_persona"), evidence: persona } });
   const pitch = pitchHandle(text);
-  if (pitch && !out.some((o) => o.signal.key === pitch.key)) out.push({ weight: 3, signal: { key: pitch.key, label: labelOf(pitch.key), evidence: pitch.evidence } });
+  // (a username alone has no words for the text model, whose vote then sits at its floor: the pitch must outweigh it)
+  if (pitch && !out.some((o) => o.signal.key === pitch.key)) out.push({ weight: 3.5, signal: { key: pitch.key, label: labelOf(pitch.key), evidence: pitch.evidence } });
   const handle = digitStuffedHandle(parsed);
   if (handle) {
     out.push({

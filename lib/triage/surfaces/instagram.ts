@@ -47,7 +47,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["solicitudes de seguimiento", "solicitudes para seguirte"],
       suggestions: ["sugerencias para ti", "descubrir personas"],
       buttons: ["confirmar", "eliminar", "seguir", "seguir también", "siguiendo", "solicitado", "quitar", "enviar mensaje", "ocultar", "ver solicitud"],
-      chrome: ["{n} publicaciones", "no os seguís en instagram", "solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo", "solicitud de mensaje", "solicitudes de mensajes"],
+      chrome: ["hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "{n} publicaciones", "no os seguís en instagram", "solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo", "solicitud de mensaje", "solicitudes de mensajes"],
       events: ["empezaron a seguirte", "comenzaron a seguirte", "quiere seguirte en instagram", "solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte"],
     },
     de: {
@@ -61,7 +61,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["follower-anfragen", "folgeanfragen"],
       suggestions: ["vorschläge für dich", "personen entdecken"],
       buttons: ["bestätigen", "löschen", "folgen", "zurückfolgen", "gefolgt", "angefragt", "entfernen", "ausblenden", "anfrage ansehen"],
-      chrome: ["{n} beiträge", "ihr folgt einander nicht auf instagram", "follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
+      chrome: ["heute", "gestern", "diese woche", "dieser monat", "diesen monat", "früher", "neu", "{n} beiträge", "ihr folgt einander nicht auf instagram", "follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
       events: ["folgen dir jetzt", "haben angefangen, dir zu folgen", "möchte dir auf instagram folgen", "möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
@@ -75,7 +75,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["demandes d'abonnement", "demandes de suivi"],
       suggestions: ["suggestions pour vous", "découvrir des personnes"],
       buttons: ["confirmer", "supprimer", "suivre", "suivre en retour", "abonné(e)", "abonné", "demandé", "retirer", "envoyer un message", "masquer", "voir la demande"],
-      chrome: ["{n} publications", "vous ne vous suivez pas sur instagram", "demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout", "demande de message", "demandes de messages"],
+      chrome: ["aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "{n} publications", "vous ne vous suivez pas sur instagram", "demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout", "demande de message", "demandes de messages"],
       events: ["ont commencé à vous suivre", "se sont abonnés à votre compte", "souhaite vous suivre sur instagram", "veut vous suivre sur instagram", "souhaite vous suivre", "veut vous suivre", "a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
     },
     pt: {
@@ -89,7 +89,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir"],
       suggestions: ["sugestões para você", "descobrir pessoas"],
       buttons: ["confirmar", "excluir", "seguir", "seguir de volta", "seguindo", "solicitado", "remover", "enviar mensagem", "ocultar", "ver solicitação"],
-      chrome: ["{n} publicações", "vocês não se seguem no instagram", "solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo", "solicitação de mensagem", "solicitações de mensagem"],
+      chrome: ["hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "{n} publicações", "vocês não se seguem no instagram", "solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo", "solicitação de mensagem", "solicitações de mensagem"],
       events: ["começaram a seguir você", "começaram a te seguir", "começou a seguir você", "começou a te seguir", "quer seguir você no instagram", "quer te seguir no instagram", "quer seguir você", "quer te seguir", "pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],
     },
     // it/nl/pl/sv/tr: read, never answered in. Activity's follow requests and notification rows:

@@ -88,7 +88,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "quiere conectar contigo", "quiere conectar contigo en linkedin", "te ha invitado a conectar", "te invitó a conectar", "te ha enviado una invitación", "te ha enviado una invitación para conectar",
         "te envió una invitación para conectar", "quiere unirse a tu red", "quiere formar parte de tu red", "te ha invitado a unirte a su red", "te ha enviado un mensaje", "te invita a unirte a su red",
       ],
-      stock: [
+      stock: ["quiero añadirte a mi red de linkedin", "quiero añadirte a mi red", "quisiera añadirte a mi red de linkedin", 
         "{x}, tienes una invitación nueva", "{x}, tienes una nueva invitación", "{x}, tienes una invitación",
         "me gustaría añadirte a mi red", "me gustaría agregarte a mi red", "me gustaría que formaras parte de mi red profesional en linkedin", "me gustaría incluirte en mi red profesional de linkedin", "me gustaría añadirle a mi red profesional en linkedin",
         "me gustaría añadirte a mi red profesional en linkedin", "me gustaría añadirte a mi red profesional", "me gustaría agregarte a mi red profesional en linkedin",
@@ -121,7 +121,7 @@ export const LINKEDIN: SurfaceVocabulary = {
         "hat sie eingeladen, sich mit ihm zu vernetzen", "hat sie eingeladen, sich mit ihr zu vernetzen", "hat ihnen eine einladung gesendet", "hat ihnen eine kontaktanfrage gesendet",
         "hat dir eine kontaktanfrage gesendet", "möchte ihrem netzwerk beitreten", "hat sie eingeladen, seinem netzwerk beizutreten", "hat ihnen eine nachricht gesendet", "hat dir eine nachricht gesendet", "hat sie eingeladen, ihrem netzwerk beizutreten",
       ],
-      stock: [
+      stock: ["ich möchte sie gerne als kontakt auf linkedin hinzufügen", "ich möchte sie gerne als kontakt hinzufügen", "ich möchte sie als kontakt auf linkedin hinzufügen", "ich möchte dich gerne als kontakt auf linkedin hinzufügen", "ich möchte dich als kontakt hinzufügen", 
         "{x}, sie haben eine neue einladung", "{x}, du hast eine neue einladung", "{x}, sie haben eine einladung",
         "ich möchte sie zu meinem netzwerk auf linkedin hinzufügen", "ich möchte dich zu meinem netzwerk hinzufügen", "ich würde sie gerne zu meinem beruflichen netzwerk auf linkedin hinzufügen", "ich möchte sie gerne zu meinem netzwerk hinzufügen",
         "ich möchte sie gerne zu meinem beruflichen netzwerk auf linkedin hinzufügen", "ich möchte sie gerne zu meinem beruflichen netzwerk hinzufügen",
