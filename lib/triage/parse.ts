@@ -681,7 +681,8 @@ const isStatusBar = (t: string): boolean => t.length <= 70 && STATUS_BAR_RE.test
 const PUSH_BODY_RE = /^([^:]{2,60}?)\s?:\s+(\S.*)$/;
 /** Whether `t` is the body of the notification whose header is the line before it. */
 function pushBody(lines: PasteLine[], t: string): boolean {
-  const before = [...lines.slice(0, -1)].reverse().find((l) => l.kind !== "blank");
+  let before: PasteLine | undefined;
+  for (let k = lines.length - 2; k >= 0 && !before; k--) if (lines[k]!.kind !== "blank") before = lines[k];
   if (!before || before.kind !== "chrome" || !PUSH_HEADER_RE.test(before.text)) return false;
   const m = PUSH_BODY_RE.exec(t);
   return !!m && !!nameIn(m[1]);
@@ -783,7 +784,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     } else if (t.length <= 80 && isInterfaceWords(t.replace(/^[·•|\-–—\s]+/, ""))) {
       const bare = t.replace(/^[·•|\-–—\s]+/, "");
       line.kind = BUTTON_LINE_RE.test(bare) ? "button" : CHROME_LINE_RE.test(bare) ? "chrome" : BADGE_LINE_RE.test(bare) ? "badge" : "time";
-    } else if (t.length <= 240 && isNotice(t)) line.kind = "notice";
+    } else if (t.length <= 240 && isNotice(t)) line.kind = "notice"; // the page's other activity: "Marcus Lee liked your post"
     else if (t.length <= 200 && STOCK_HINT_RE.test(t) && STOCK_LINE_RE.test(t.replace(/^["“„«»‚‘]+\s*|\s*["”“«»’]+$/g, ""))) line.kind = "stock";
     else if (t.length < 400 && ((footerInText && FOOTER_RE.test(t)) || (genericFooterInText && t.length < 300 && GENERIC_FOOTER_RE.test(t)))) line.kind = "footer";
     else if ((t.includes("http") || t.includes("www.")) && LINK_LINE_RE.test(t) && (isPlatformLink(t.match(/(?:https?:\/\/|www\.)[^\s<>]+/i)?.[0] ?? "") || (emailish && /^[\p{L}'’ ]{1,40}:\s*</u.test(t)))) line.kind = "link";
@@ -851,11 +852,6 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           if (rest && /[\p{L}\p{N}]/u.test(rest) && !TIME_LINE_RE.test(rest) && !ON_PLATFORM_RE.test(rest)) lines.push({ raw: rest, text: rest, kind: "content" });
           continue;
         }
-      }
-      // the page's other activity: "Marcus Lee liked your post", "Julien et 7 autres personnes ont réagi à votre publication"
-      if (t.length <= 240 && isNotice(t)) {
-        line.kind = "notice";
-        continue;
       }
       // degree and badges after a name or a headline: "Marcus Lee • 2nd", "Ana Ruiz · Premium"
       if (line.text.length <= 160 && BADGE_HINT_RE.test(line.text)) line.text = line.text.replace(TRAILING_BADGES_RE, "").trim() || line.text;
@@ -1037,7 +1033,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
     if (mutual && evidence && t.includes(evidence) && t.length - evidence.length <= 40) {
       line.kind = "mutual";
       if (evidence !== mutual.evidence) {
-        const rest = lines.slice(lines.indexOf(line) + 1).find((l) => l.kind !== "blank");
+        const rest = nextNonBlankLine(lines, line);
         if (rest && mutual.evidence.endsWith(rest.text)) rest.kind = "mutual";
       }
       // Instagram: "Sam Porter · 1 mutual follower"; LinkedIn: "Ana Diaz and 13 other mutual connections" names someone else
@@ -1333,9 +1329,15 @@ function withSignedName(name: string, note: string | null): string {
   return signed !== name && signed.endsWith(` ${last}`) && looksLikeName(signed) && signed.length <= 60 ? signed : name;
 }
 
+/** The first line after `line` that is not blank. */
+function nextNonBlankLine(lines: readonly PasteLine[], line: PasteLine): PasteLine | undefined {
+  for (let k = lines.indexOf(line) + 1; k < lines.length; k++) if (lines[k]!.kind !== "blank") return lines[k];
+  return undefined;
+}
+
 /** Whether a card's lines go on under `line`: a headline or the mutual line, not a note or another name. */
 function cardFollows(lines: PasteLine[], line: PasteLine): boolean {
-  const next = lines.slice(lines.indexOf(line) + 1).find((l) => l.kind !== "blank");
+  const next = nextNonBlankLine(lines, line);
   if (!next) return false;
   if (next.kind === "mutual" || next.kind === "button" || next.kind === "badge" || next.kind === "time" || next.kind === "handle" || next.kind === "event" || next.kind === "bio") return true;
   return next.kind === "content" && !looksLikeName(next.text) && !isMessageLike(next.text);
@@ -1343,7 +1345,7 @@ function cardFollows(lines: PasteLine[], line: PasteLine): boolean {
 
 /** Whether the next line after `line` (blank lines aside) is the mutual-connection line. */
 function mutualLineFollows(lines: PasteLine[], line: PasteLine): boolean {
-  const next = lines.slice(lines.indexOf(line) + 1).find((l) => l.kind !== "blank");
+  const next = nextNonBlankLine(lines, line);
   if (!next) return false;
   if (next.kind === "mutual") return true;
   if (next.kind !== "content" && next.kind !== "chrome") return false;
