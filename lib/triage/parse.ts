@@ -706,6 +706,23 @@ function nameIn(s: string | undefined): string | undefined {
 }
 
 /**
+ * The user's own words before a request of a list ("keine Ahnung, wer das ist:", "rencontrée au club
+ * d'escalade :"): a short line of words ending in a colon, with a name on the next line. Exported so the
+ * splitter's property test knows which lines are dropped on purpose.
+ */
+export function isUserCaption(line: string, nextLine: string): boolean {
+  const t = line.trim();
+  return (
+    t.length <= 90 &&
+    /\s?:$/.test(t) &&
+    /\s/.test(t) &&
+    /\p{L}{2}/u.test(t) &&
+    !EMAIL_HEADER_RE.test(t) &&
+    looksLikeName(nextLine.trim().replace(/^(?:[-*+•]|\d{1,2}[.)])\s+/u, ""))
+  );
+}
+
+/**
  * Labels every line of a paste: the platform's buttons, chrome, badges, times, e-mail
  * headers and footers, links and stock sentences apart from the person's words. The
  * parser and the page splitter both start here.
@@ -770,7 +787,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       lines.push({ raw: said!, text: said!, kind: "content" });
     }
     // the user's own words before each request of a list: "keine Ahnung, wer das ist:", "rencontrée au club d'escalade :"
-    else if (t.length <= 90 && /\s?:$/.test(t) && !EMAIL_HEADER_RE.test(t) && /\s/.test(t) && looksLikeName((raws.slice(i + 1).find((r) => r.trim()) ?? "").trim().replace(/^(?:[-*+•]|\d{1,2}[.)])\s+/u, ""))) line.kind = "chrome";
+    else if (isUserCaption(t, raws.slice(i + 1).find((r) => r.trim()) ?? "")) line.kind = "chrome";
     else if (t.includes(":") && EMAIL_HEADER_RE.test(t) && (emailish || i < 8)) {
       line.kind = "header";
       const value = t.match(EMAIL_HEADER_RE)?.[1] ?? "";
