@@ -32,13 +32,18 @@ function companyCoreOf(name: string): string {
 const PAST_RE = /(?:\bex[-\s]?|\bformer(?:ly)?\s+(?:at\s+|with\s+|of\s+)?|\bpreviously\s+(?:at\s+|with\s+)?|\bprev\.?\s+(?:at\s+)?|\balum(?:nus|na|ni)?\s+(?:of\s+)?|\bretired\s+(?:from\s+)?|\bleft\s+)$/;
 /** In a note, a company counts only where the words say the person works there. */
 const EMPLOYMENT_BEFORE_RE = /(?:\b(?:at|with|for|from|join(?:ed|ing)?|here at|i work at|work(?:ing)? (?:at|for|with))\s+(?:the\s+)?)$/;
+/** Someone else's employer: "with someone from Globex", "a friend at Globex" (folded text). */
+const SOMEONE_ELSE_RE = /\b(?:someone|somebody|a friend|friends|people|folks|a colleague|colleagues|a contact|contacts|one of (?:the|your|my) [\p{L}]+)\s+(?:from|at|with)\s+(?:the\s+)?$/u;
+/** "I'm on the Globex sales team", "ich bin im Globex-Team": the person's team, named by its company (folded text). */
+const TEAM_BEFORE_RE = /\b(?:i'?m|i am|we'?re|we are|i work|i sit)\s+(?:on|in|within|part of)\s+(?:the\s+)?$|\b(?:bin|arbeite|sind)\s+im\s+$|\b(?:estoy|estamos|trabajo) en el equipo (?:[\p{L}]+ ){0,2}?de\s+(?:la\s+|el\s+)?$|\b(?:je suis dans|je fais partie de|je travaille dans) l'?\s?equipe (?:[\p{L}]+ ){0,2}?(?:de |d')\s*$|\b(?:estou|trabalho|faco parte) (?:na|no|da|do) (?:equipe|time|area) (?:[\p{L}]+ ){0,3}?(?:da|do|de)\s+$/u;
+const TEAM_AFTER_RE = /^[\s-]*(?:[\p{L}&]+[\s-]+){0,2}?(?:team|squad|department|teams)\b|^$/u;
 
 export interface Match {
   evidence: string;
   where: "company" | "headline" | "note" | "email";
 }
 
-function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?: (before: string, start: number) => boolean): string | null {
+function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?: (before: string, start: number, end: number) => boolean): string | null {
   const re = phraseRegExp(phrase);
   if (!re) return null;
   // exec on the shared (global) expression, not matchAll, which copies the expression on every call
@@ -50,7 +55,7 @@ function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?:
     const before = folded.slice(Math.max(0, start - 40), start);
     const beforeGroup = before.replace(/\b(?:grupo|groupe|gruppe|group|the)\s+$/, "");
     if (PAST_RE.test(beforeGroup) || EMPLOYMENT_RE.past.test(beforeGroup)) continue;
-    if (guard && !guard(before, start)) continue;
+    if (guard && !guard(folded.slice(Math.max(0, start - 70), start), start, start + m[0].length)) continue;
     re.lastIndex = 0;
     return hay.slice(start, start + m[0].length);
   }
@@ -107,13 +112,25 @@ export function matchCompetitor(parsed: ParsedRequest, competitors: string[]): (
     if (parsed.company && sameCompanyOtherForm(parsed.company, competitor)) return { competitor, evidence: parsed.company, where: "company" };
     const inHeadline = headline && findPhrase(headline, core);
     if (inHeadline) return { competitor, evidence: inHeadline, where: "headline" };
-    const inNote = note && findPhrase(note, core, (before) => EMPLOYMENT_BEFORE_RE.test(before) || EMPLOYMENT_RE.current.test(before));
+    const inNote =
+      note &&
+      findPhrase(
+        note,
+        core,
+        (before, _start, end) =>
+          !SOMEONE_ELSE_RE.test(before) && (EMPLOYMENT_BEFORE_RE.test(before) || EMPLOYMENT_RE.current.test(before) || (TEAM_BEFORE_RE.test(before) && TEAM_AFTER_RE.test(teamTail(note.folded.slice(end), before)))),
+      );
     if (inNote) return { competitor, evidence: inNote, where: "note" };
     const domain = core.replace(/[^a-z0-9]/g, "");
     const email = domain.length >= 3 ? parsed.emails.find((e) => new RegExp(`@(?:[\\w-]+\\.)*${escapeRegExp(domain)}\\.`, "i").test(e)) : undefined;
     if (email) return { competitor, evidence: email, where: "email" };
   }
   return null;
+}
+
+/** After "I'm on the Globex …": English and German need the word "team" after the name; the other languages' phrases already said "equipo", "équipe". */
+function teamTail(after: string, before: string): string {
+  return /\b(?:equipo|equipe|time|area)\b/.test(before) ? "" : after.slice(0, 40);
 }
 
 /** Headline segments about the present: "PM at Hooli | ex-Globex" keeps "PM at Hooli". */

@@ -87,6 +87,8 @@ export function repairPaste(text: string): string {
   if (out.includes("\t")) out = out.replace(/^.*\t.*$/gm, (line) => (tabbedCard(line) ? line.split(/\t+/).map((c) => c.trim()).filter(Boolean).join("\n") : line));
   if (/\p{L}\d/u.test(out)) out = out.replace(/^.{10,300}$/gmu, ungluedCard);
   // "[**Rosa Delgado**](https://www.facebook.com/rosa.delgado.77)": the words, and the address unless it is the platform's own
+  // a word a screenshot's text broke over two lines: "Solicitudes de amis-" / "tad"
+  if (out.includes("-\n")) out = out.replace(/(?<=\p{L}{2})-\n(?=\p{Ll}{2,}(?:[\s.,:·]|$))/gmu, "");
   if (out.includes("](")) out = out.replace(/\[([^\]\n]{1,160})\]\(((?:https?:\/\/|www\.)[^)\s]{1,300})\)/g, (_, words: string, url: string) => (isPlatformLink(url) || (isOwnHost(hostOf(url)) && looksLikeName(words.replace(/[*_]/g, ""))) ? words : `${words} ${url}`));
   return out;
 }
@@ -655,6 +657,8 @@ function cleanLine(raw: string): string {
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
   // Markdown: a list's "- " or "* ", "**bold**", a line in "*italics*"
   if (/^[-*+]\s/.test(t)) t = t.replace(/^[-*+]\s+/, "");
+  // a sign-off under the note: "– Lena Vogt", "—Ana"
+  if (/^[–—]\s*\p{Lu}/u.test(t) && looksLikeName(t.replace(/^[–—]\s*/, ""))) t = t.replace(/^[–—]\s*/, "");
   // a list the user made: "• Ana Ruiz", "1) Ole Petersen", "2. Ana Ruiz" (only before a name: "1. Januar" stays)
   if (/^(?:[•▪◦]|\d{1,2}[.)]|#\d{1,2})\s+\S/u.test(t)) {
     const rest = t.replace(/^(?:[•▪◦]|\d{1,2}[.)]|#\d{1,2})\s+/u, "");
@@ -687,6 +691,16 @@ function pushBody(lines: PasteLine[], t: string): boolean {
   const m = PUSH_BODY_RE.exec(t);
   return !!m && !!nameIn(m[1]);
 }
+
+/** A subject that names who invited: "Invitation from Lena Vogt", "Einladung von Lena Vogt", "Convite de Ana Lima". */
+const INVITATION_FROM_RE =
+  /^(?:(?:new|neue|nueva|nouvelle|novo|nova)\s+)?(?:invitation|invitations?\s+to\s+connect|connection request|friend request|einladung|kontaktanfrage|freundschaftsanfrage|invitación|invitacion|solicitud de (?:contacto|amistad)|demande (?:d'ami|de contact)|convite|pedido de (?:amizade|conexão|conexao)|solicitação de (?:amizade|conexão))\s+(?:from|von|de|da|do|d')\s*(.{2,60})$/iu;
+
+/** A note's label in the apps' and e-mails' own words, before the note itself. */
+const NOTE_LABEL_RE = /^(?:message|dm|note|personal note|mensaje|mensaje personal|nota|nachricht|persönliche nachricht|notiz|mot|mensagem|recado)\s?:\s+(?=\S)/iu;
+/** A channel's name, then who wrote and what: "Messenger · Nadia Benali : Coucou !". */
+const CHANNEL_BODY_RE =
+  /^(?:messenger|message requests?|messages?|direct messages?|dm|solicitudes de mensajes?|mensajes?|nachrichtenanfragen|nachrichten|demandes? de messages?|messages? en attente|solicitações de mensagens?|solicitacoes de mensagens?|pedidos de mensagem|mensagens?)\s*[·•|–-]\s*([^:]{2,60}?)\s?:\s+(\S.*)$/iu;
 
 /** A profile's counts, each on its line: "312 publicaciones", "1.480 seguidores", "903 seguindo", "12,5 k Follower". */
 const PROFILE_COUNT_RE = /^\d[\d.,\s]*\s?(?:[km]|mil|mio\.?|m\.)?\s+(?:posts?|publicaciones|publicações|publicacoes|beiträge|beitrage|publications|seguidores|seguidos|seguindo|followers?|following|abonnés|abonnes|abonnements|abonnement|gefolgt|folge ich|abonniert)$/iu;
@@ -779,6 +793,18 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     else if ((raw.includes("\t") || raw.includes("   ")) && interfaceColumns(raw)) line.kind = "chrome";
     else if (t.length <= 60 && PUSH_HEADER_RE.test(t)) line.kind = "chrome";
     else if (FORWARD_MARKER_RE.test(t)) line.kind = "forward";
+    // the note under its label: "Message : coucou ! …", "DM: hey…", "Nachricht: Hallo …"
+    else if (t.includes(":") && NOTE_LABEL_RE.test(t)) {
+      line.text = t.replace(NOTE_LABEL_RE, "");
+      line.kind = "content";
+    }
+    // a message shown beside the request, after the channel's name: "Messenger · Nadia Benali : Coucou !", "Message requests · Casey Lee: hey!"
+    else if (t.includes(":") && CHANNEL_BODY_RE.test(t) && nameIn(CHANNEL_BODY_RE.exec(t)![1])) {
+      const [, who, said] = CHANNEL_BODY_RE.exec(t)!;
+      line.kind = "event";
+      line.who = nameIn(who)!;
+      lines.push({ raw: said!, text: said!, kind: "content" });
+    }
     // under an app's notification header ("Messenger · hace 2 h"), "Katya Ivanova: Hola guapo…" is who wrote, then what
     else if (t.includes(":") && pushBody(lines, t)) {
       const [, who, said] = PUSH_BODY_RE.exec(t)!;
@@ -795,7 +821,7 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       if (/^(?:from|von|de|da|van|od|från|kimden)$/.test(key) && PLATFORM_SENDER_RE.test(value)) line.who = nameIn(value.replace(/<[^>]*>/, "").trim().replace(VIA_PLATFORM_RE, "").replace(/["“”]/g, ""));
       else if (/^(?:subject|betreff|asunto|objet|assunto|oggetto|onderwerp|temat|ämne|konu|assumpte)$/.test(key) && EVENT_HINT_RE.test(value)) {
         // "Jenn, Javier Ortega wants to connect": the user's name first, then the person's
-        const subject = EVENT_RE.exec(value)?.[1];
+        const subject = EVENT_RE.exec(value)?.[1] ?? INVITATION_FROM_RE.exec(value)?.[1];
         line.who = nameIn(subject?.replace(/^[^,]{1,40},\s+(?=\S)/, "")) ?? nameIn(subject);
       }
     } else if (t.length <= 80 && isInterfaceWords(t.replace(/^[·•|\-–—\s]+/, ""))) {
@@ -1051,7 +1077,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       line.kind = "mutual";
       if (evidence !== mutual.evidence) {
         const rest = nextNonBlankLine(lines, line);
-        if (rest && mutual.evidence.endsWith(rest.text)) rest.kind = "mutual";
+        // (the wrapped part may carry the time after it: "comun · hace 2 dias")
+        if (rest && (mutual.evidence.endsWith(rest.text) || rest.text.startsWith(`${mutual.evidence.slice(mutual.evidence.lastIndexOf("\n") + 1).trim()} `))) rest.kind = "mutual";
       }
       // Instagram: "Sam Porter · 1 mutual follower"; LinkedIn: "Ana Diaz and 13 other mutual connections" names someone else
       // (an icon before the count is no headline: "🔗 23 mutual connections")

@@ -139,8 +139,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.ambassador_pitch",
     label: "Recruits \"brand ambassadors\" or collaborators by mass message.",
     weight: 2,
-    hint: /ambassador|influencer|affiliate|@|collab|main/,
-    re: /\b(?:become|be) (?:a|an|our) (?:brand )?(?:ambassador|influencer|affiliate)\b|\bbrand ambassador (?:program|opportunity|position)\b|\b(?:dm|message|contact) (?:our|the) (?:main )?(?:page|account) @\w+|\b(?:write|message|contact|dm)\s+(?:to\s+)?our main (?:account|page)\b|\bbrand ambassadors? (?:wanted|needed)\b|\bdm (?:us|me) ["“']?collab\b|\bcollab(?:oration)? (?:opportunity|offer)\b[^.!?\n]{0,60}\b(?:dm|message)\b|\b(?:dm|message|text) (?:me|us) (?:for|about) (?:a |an |our )?(?:paid )?(?:collab|collaboration|partnership|promo|promotion)\b/i,
+    hint: /ambassador|influencer|affiliate|@|collab|main|shipping|become/,
+    re: /\b(?:become|be) (?:a|an|our) (?:brand )?(?:ambassador|influencer|affiliate)\b|\bbrand ambassador (?:program|opportunity|position)\b|\b(?:dm|message|contact) (?:our|the) (?:main )?(?:page|account) @\w+|\b(?:write|message|contact|dm)\s+(?:to\s+)?our main (?:account|page)\b|\bbrand ambassadors? (?:wanted|needed)\b|\bdm (?:us|me) ["“']?collab\b|\bcollab(?:oration)? (?:opportunity|offer)\b[^.!?\n]{0,60}\b(?:dm|message)\b|\b(?:dm|message|text) (?:me|us) (?:for|about) (?:a |an |our )?(?:paid )?(?:collab|collaboration|partnership|promo|promotion)\b|\b(?:just|only) (?:pay|cover) (?:for )?(?:the )?shipping\b|\byou(?:'ve| have)? been (?:selected|chosen) to become (?:a|an|our)\b/i,
   },
   {
     key: "spam.fake_persona",
@@ -153,8 +153,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.link_bait",
     label: "Baits a click: a shortened or prize link, a giveaway, a flash sale.",
     weight: 2.5,
-    hint: /\/|click|bio|claim|winner|won|congrat|free|giveaway|flash sale|%|limited|act now|expires|selected|chosen/,
-    re: /\b(?:bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|tiny\.cc|t\.ly|rebrand\.ly)\/\S+|\bclick (?:the|this|my|on the|here)(?: link)?\b|\blink in (?:my |the )?bio\b|\bclaim (?:now|it now|your (?:prize|reward|gift|bonus))\b|\byou(?:'ve| have)? (?:been selected as (?:a|the|our) winner|won (?:a|an|our|the)\b)|\bcongratulations?\b[^.\n]{0,60}\b(?:winner|won|selected|prize)\b|\bfree (?:gift ?cards?|iphone|giveaway)\b|\bgift card giveaway\b|\bflash sale\b|\b\d{2}\s?% off\b|\blimited (?:time )?offer\b|\bact now\b|\bbefore it expires\b|\byou(?:'ve| have)? been (?:selected|chosen) to (?:receive|win)\b|\bclaim (?:it|yours|your gift|your prize) (?:before|within|in the next)\b/i,
+    hint: /\/|click|bio|claim|winner|won|win|congrat|free|giveaway|flash sale|%|limited|act now|expires|selected|chosen/,
+    re: /\b(?:bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|tiny\.cc|t\.ly|rebrand\.ly)\/\S+|\bclick (?:the|this|my|on the|here)(?: link)?\b|\blink in (?:my |the )?bio\b|\bclaim (?:now|it now|your (?:prize|reward|gift|bonus))\b|\byou(?:'ve| have)? (?:been selected as (?:a|the|our) winner|won (?:a|an|our|the)\b)|\bcongratulations?\b[^.\n]{0,60}\b(?:winner|won|selected|prize)\b|\bfree (?:gift ?cards?|iphone|giveaway)\b|\bgift card giveaway\b|\bflash sale\b|\b\d{2}\s?% off\b|\blimited (?:time )?offer\b|\bact now\b|\bbefore it expires\b|\byou(?:'ve| have)? been (?:selected|chosen) to (?:receive|win)\b|\bclaim (?:it|yours|your gift|your prize) (?:before|within|in the next)\b|\bgiveaway\b[^\n]{0,80}\b(?:follow|retweet|rt|like|share|tag)\b|\b(?:follow|retweet|rt|like)\b[^\n]{0,40}\b(?:to win|and win|for a chance to win)\b|\b(?:daily|weekly) giveaway\b/i,
   },
   {
     key: "spam.follower_selling",

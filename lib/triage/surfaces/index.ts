@@ -25,12 +25,16 @@ function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[]
   return [...out];
 }
 
+/** Each accented letter also as its bare letter: a screenshot's text and a hurried typist drop accents ("amigos en comun"). */
+const BARE: Record<string, string> = { á: "a", à: "a", â: "a", ã: "a", ä: "a", é: "e", è: "e", ê: "e", ë: "e", í: "i", î: "i", ï: "i", ó: "o", ô: "o", õ: "o", ö: "o", ú: "u", ù: "u", û: "u", ü: "u", ç: "c", ñ: "n" };
+const withoutAccents = (pattern: string): string => pattern.replace(/[áàâãäéèêëíîïóôõöúùûüçñ]/g, (c) => `[${c}${BARE[c]}]`);
+
 /** A phrase as a pattern: "{n}" a number, "{x}" any short text, any apostrophe, any run of spaces. */
 function phrasePattern(p: string): string {
   return p
     .split(/(\{n\}|\{x\})/)
     // (a word's first "i" also matches Turkish's capital "İ", which no case-insensitive match folds to "i": "Arkadaşlık İstekleri")
-    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?` : part === "{x}" ? ".{1,80}?" : escapeRegExp(part).replace(/['’]/g, "['’]").replace(/(^|[^\p{L}])i/gu, "$1[iİ]").replace(/\s+/g, "\\s+")))
+    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?` : part === "{x}" ? ".{1,80}?" : withoutAccents(escapeRegExp(part).replace(/['’]/g, "['’]").replace(/(^|[^\p{L}])i/gu, "$1[iİ]").replace(/\s+/g, "\\s+"))))
     .join("");
 }
 
@@ -343,7 +347,7 @@ const MUTUAL_FORMS: MutualForm[] = [
 ];
 
 const MUTUAL_HINT_RE =
-  /mutual|common|shared|followed by|gemeinsam|comum|commun|común|you follow|you know|seguid[oa]|gefolgt|suivie?|siguen|sigue|comune|comú|gemeenschappelijk|wederzijds|wspóln|gemensam|ortak|takip edi|che segui|che conosci|die je volgt|die je kent|du följer|du känner|que coneixes|seguit|gevolgd|obserwowan|följs/i;
+  /mutual|common|shared|followed by|gemeinsam|comum|commun|común|comun|you follow|you know|seguid[oa]|gefolgt|suivie?|siguen|sigue|comune|comú|gemeenschappelijk|wederzijds|wspóln|gemensam|ortak|takip edi|che segui|che conosci|die je volgt|die je kent|du följer|du känner|que coneixes|seguit|gevolgd|obserwowan|följs/i;
 
 function toInt(s: string | undefined): number {
   if (!s) return 0;
