@@ -73,10 +73,12 @@ function isHandleLike(t: string): boolean {
   return /^@[A-Za-z0-9_.]{1,30}$/.test(t) || isUsernameLine(t);
 }
 
+const TITLE_RE = /^(?:dr|dra|prof|profa|sr|sra|mr|mrs|ms|mme|mlle|herr|frau|ing)\.?\s+/;
 function sameWho(a: string | null, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  // (a title the card adds: "Amanda Lewis quer se conectar" above "Dra. Amanda Lewis")
+  const x = a.toLowerCase().replace(TITLE_RE, "");
+  const y = b.toLowerCase().replace(TITLE_RE, "");
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.replace(/[^a-z0-9]/g, "") === y.replace(/[^a-z0-9]/g, "");
 }
 
@@ -116,9 +118,11 @@ function splitCards(text: string): string[] {
     if (line.kind === "chrome" || line.kind === "rule") {
       // a suggestions heading among a screen's tabs ("Vous connaissez peut-être" beside "Spam" in Messenger) is a tab, not a section
       if (SUGGESTIONS_RE.test(line.text)) inSuggestions = !(previousNonBlank(lines, i)?.kind === "chrome" && nextNonBlank(lines, i)?.kind === "chrome");
-      else if (REQUESTS_HEADING_RE.test(line.text)) inSuggestions = false;
+      // (a rule or the next e-mail's headers end the suggestions too)
+      else if (REQUESTS_HEADING_RE.test(line.text) || line.kind === "rule") inSuggestions = false;
       continue;
     }
+    if (line.kind === "header") inSuggestions = false;
     if (inSuggestions) continue;
     // the page's other activity ("Marcus Lee liked your post") ends a card; it and the post it quotes are dropped
     if (line.kind === "notice") {
@@ -238,7 +242,12 @@ export function splitBulkRequests(text: string): string[] {
       const { lines } = labelLines(trimmed);
       const person = lines.some((l) => PERSON_KINDS.has(l.kind) || !!l.who);
       if (!person && out.length) out[out.length - 1] += `\n${trimmed}`;
-      else out.push(trimmed);
+      else {
+        // a part may itself hold several cards: a reminder e-mail lists two or three people
+        const cards = splitCards(trimmed);
+        if (cards.length > 1) out.push(...cards);
+        else out.push(trimmed);
+      }
     }
     return out.slice(0, MAX_REQUESTS);
   }

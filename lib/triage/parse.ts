@@ -186,9 +186,14 @@ export function findMutualConnections(text: string): { count: number; evidence: 
 
 const USERNAME_EVENT_RE = /^([a-z0-9._]{2,30})\s+(?:requested to follow you|started following you|followed you|wants to follow you)/gim;
 
+const ADDRESSED_RE = /^\p{Lu}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20})?,\s+(?=\p{L})/u;
+
 /** A line made only of interface words: a button, page chrome, a badge or a time. */
 function isInterfaceWords(s: string): boolean {
   if (s.length > 90) return false;
+  // an e-mail's heading to the user by name: "Sabine, Ihre Einladungen warten auf eine Antwort", "Julien, vos invitations vous attendent"
+  const addressed = s.includes(", ") ? ADDRESSED_RE.exec(s) : null;
+  if (addressed && isInterfaceWords(s.slice(addressed[0].length)) && CHROME_LINE_RE.test(s.slice(addressed[0].length))) return true;
   // most lines open with a word no interface phrase opens with: skip the four scans
   if (!/\d/.test(s)) {
     const bare = s.charCodeAt(0) < 128 && /^[a-z#(….]/i.test(s) ? s : s.replace(/^[·•|\-–—\s]+/, "");
@@ -696,6 +701,9 @@ function pushBody(lines: PasteLine[], t: string): boolean {
 const INVITATION_FROM_RE =
   /^(?:(?:new|neue|nueva|nouvelle|novo|nova)\s+)?(?:invitation|invitations?\s+to\s+connect|connection request|friend request|einladung|kontaktanfrage|freundschaftsanfrage|invitación|invitacion|solicitud de (?:contacto|amistad)|demande (?:d'ami|de contact)|convite|pedido de (?:amizade|conexão|conexao)|solicitação de (?:amizade|conexão))\s+(?:from|von|de|da|do|d')\s*(.{2,60})$/iu;
 
+/** The summary row of follow requests: a username, then "+ 3 others" in one of the five languages. */
+const SUMMARY_ROW_RE = /^[\p{L}\p{N}._]{2,30}\s*(?:\+|and|y|und|et|e)\s*\d{1,4}\s+(?:others?|more|andere[n]?|weitere[n]?(?: personen)?|más|mas|otros|otras|personas más|autres(?: personnes)?|outras(?: pessoas)?|outros|mais)$/iu;
+
 /** A note's label in the apps' and e-mails' own words, before the note itself. */
 const NOTE_LABEL_RE = /^(?:message|dm|note|personal note|mensaje|mensaje personal|nota|nachricht|persönliche nachricht|notiz|mot|mensagem|recado)\s?:\s+(?=\S)/iu;
 /** A channel's name, then who wrote and what: "Messenger · Nadia Benali : Coucou !". */
@@ -781,6 +789,11 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     const role = t.length <= 200 && t.includes(":") ? SCREEN_READER_RE.exec(t) : null;
     if (role) {
       line.kind = BUTTON_ROLE_RE.test(role[1]!) ? "button" : "chrome";
+      continue;
+    }
+    // Instagram's row that opens the requests: "nele.hrtmn + 3 andere", "vale.cruz y 4 más" (a summary, no one's request)
+    if (t.length <= 70 && SUMMARY_ROW_RE.test(t)) {
+      line.kind = "chrome";
       continue;
     }
     if (t.length <= 30 && HEADING_LEVEL_RE.test(t)) {
@@ -905,7 +918,10 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
   // (Outlook quotes with a rule, then the next header block: "________", "From: LinkedIn <…>")
   let forward = -1;
   let contentAbove = false;
-  for (let i = 0; i < lines.length && forward < 0; i++) {
+  // (but several of the platform's e-mails pasted one after another each open with their headers: the rule between them quotes nothing)
+  const firstFrom = lines.find((l) => l.kind === "header" && /^(?:from|von|de)\s*:/i.test(l.text));
+  const headersFirst = lines.find((l) => l.kind !== "blank")?.kind === "header" && !!firstFrom && PLATFORM_SENDER_RE.test(firstFrom.text) && !lines.some((l) => l.kind === "header" && /^(?:subject|betreff|asunto|objet|assunto)\s*:\s*(?:fw|fwd|wg|tr|rv|re|aw|enc|res)\s*:/i.test(l.text));
+  for (let i = 0; !headersFirst && i < lines.length && forward < 0; i++) {
     const l = lines[i]!;
     if (l.kind === "forward" || (contentAbove && l.kind === "header" && /^(?:from|von|de)\s*:/i.test(l.text) && lines.slice(Math.max(0, i - 3), i).some((p) => p.kind === "rule"))) forward = i;
     else if (l.kind === "content") contentAbove = true;

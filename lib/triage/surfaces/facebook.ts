@@ -110,7 +110,7 @@ export const FACEBOOK: SurfaceVocabulary = {
     pt: {
       navigation: ["conversas", "solicitações de mensagem", "pedidos de mensagem", "você pode conhecer", "spam", "abra uma conversa para saber mais sobre quem está enviando mensagens para você. a pessoa não saberá que você viu a mensagem até você responder.", "excluir tudo", "apagar tudo", "todas", "não lidas", "notificações", "vocês não são amigos no facebook", "vocês não são amigos no facebook", "solicitações de mensagem", "convites por mensagem", "pesquisar no facebook", "pesquisar", "menu", "grupos", "vídeo", "reels", "itens salvos", "salvos", "eventos", "lembranças", "privacidade", "termos", "anúncios", "escolhas para anúncios", "cookies", "mais", "listas personalizadas", "criar", "configurações", "excluir tudo", "excluir todas"],
       requestHeadings: ["solicitações de amizade", "solicitações de amizade ({n})", "pedidos de amizade"],
-      suggestions: ["pessoas que você talvez conheça", "pessoas que talvez você conheça", "sugestões"],
+      suggestions: ["pessoas que você talvez conheça", "pessoas que talvez você conheça", "sugestões", "pessoas que talvez conheças", "pessoas que poderás conhecer"],
       decisionButtons: ["confirmar", "excluir"],
       buttons: ["confirmar", "excluir", "excluir solicitação", "confirmar solicitação", "adicionar amigo", "adicionar aos amigos", "responder", "ver perfil", "agora não", "enviar mensagem", "cancelar solicitação", "eliminar", "eliminar pedido"],
       chrome: ["seus amigos", "teus amigos", "amigos", "sugestões", "mensagem",

@@ -45,7 +45,8 @@ function alternation(phrases: string[]): string {
     .join("|");
 }
 
-const wholeLine = (phrases: string[]) => new RegExp(`^(?:${alternation(phrases)})[.!:]?$`, "iu");
+// (a heading may ask: "Wem folgen?", "¿A quién seguir?")
+const wholeLine = (phrases: string[]) => new RegExp(`^¿?(?:${alternation(phrases)})[.!:?]?$`, "iu");
 
 const BUTTONS = collect("buttons");
 /** Salutations of every language as one alternation: "hi|hola|guten tag…". */
@@ -275,7 +276,7 @@ const NOTICE_VERBS = [
 export const NOTICE_RE = new RegExp(`^(.{1,100}?)\\s+(?:${NOTICE_VERBS})(?![\\p{L}\\p{N}])`, "iu");
 /** A birthday or a suggestion: "C'est l'anniversaire de Sophie Lambert aujourd'hui", "Suggestion d'ami : Hugo Perrin". */
 export const NOTICE_LINE_RE =
-  /^(?:a .{2,60}? (?:y \d[\d.]* personas? más |y \d[\d.]* más )?(?:le|les) (?:ha gustado|han gustado|gusta|gustó|encanta)|felicita a|gratulieren sie|gratuliere|congratulate|félicitez|parabenize|dê os parabéns|wünschen sie .{2,60} alles gute|wünsch .{2,60} alles gute|heute hat .{2,60} geburtstag|(?:your|tu|su|ihr|dein|deine|votre|ta|sua|seu|a sua|o seu) (?:post|publicación|publicacion|beitrag|publication|publicação|publicacao|artículo|artikel|article|artigo|video|vídeo|vidéo|foto|photo)\b.{0,40}\b(?:\d[\d.,]*\s?(?:impressions?|impresiones|impressões|visualizaciones|aufrufe|vues|visualizações|views)|ha obtenido|hat .{0,20}erzielt|a obtenu|obteve|has|got)|(?:new jobs|nuevos empleos|neue jobs|nouvelles offres|novas vagas|nuevas ofertas)\b|it['’]s .{2,60}['’]s birthday|today is .{2,60}['’]s birthday|c['’]est l['’]anniversaire de|es el cumpleaños de|hoy es el cumpleaños de|hoje é (?:o )?aniversário de|é (?:o )?aniversário de|(?:friend suggestion|suggestion d['’]ami|sugerencia de amistad|sugestão de amizade|freundschaftsvorschlag)\s*:|there was a login to your account|new login to your account|hubo un inicio de sesión|neue anmeldung|nouvelle connexion à votre compte|novo login na sua conta)/iu;
+  /^(?:a .{2,60}? (?:y \d[\d.]* personas? más |y \d[\d.]* más )?(?:le|les) (?:ha gustado|han gustado|gusta|gustó|encanta)|felicita a|gratulieren sie|gratuliere|congratulate|félicitez|parabenize|dê os parabéns|wünschen sie .{2,60} alles gute|wünsch .{2,60} alles gute|heute hat .{2,60} geburtstag|(?:your|tu|su|ihr|dein|deine|votre|ta|sua|seu|a sua|o seu) (?:post|publicación|publicacion|beitrag|publication|publicação|publicacao|artículo|artikel|article|artigo|video|vídeo|vidéo|foto|photo)\b.{0,40}\b(?:\d[\d.,]*\s?(?:impressions?|impresiones|impressões|visualizaciones|aufrufe|vues|visualizações|views)|ha obtenido|hat .{0,20}erzielt|a obtenu|obteve|has|got)|(?:new jobs|nuevos empleos|neue jobs|nouvelles offres|novas vagas|nuevas ofertas)\b|(?:new posts? from|neue posts? von|nuevos posts? de|nouveaux posts? de|novos posts? de) .{2,60}$|it['’]s .{2,60}['’]s birthday|today is .{2,60}['’]s birthday|c['’]est l['’]anniversaire de|es el cumpleaños de|hoy es el cumpleaños de|hoje é (?:o )?aniversário de|é (?:o )?aniversário de|(?:friend suggestion|suggestion d['’]ami|sugerencia de amistad|sugestão de amizade|freundschaftsvorschlag)\s*:|there was a login to your account|new login to your account|hubo un inicio de sesión|neue anmeldung|nouvelle connexion à votre compte|novo login na sua conta)/iu;
 /** X's line above a reply: the tweet under it answers the user, it asks for nothing. */
 export const REPLY_MARKER_RE = /^(?:replying to|en respuesta a|respondiendo a|antwort an|als antwort an|en réponse à|em resposta a|respondendo a)\s+@/iu;
 

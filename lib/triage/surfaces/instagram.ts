@@ -58,10 +58,10 @@ export const INSTAGRAM: SurfaceVocabulary = {
       mutualSingular: ["gemeinsamer follower"],
       and: ["und"],
       other: ["weiteren personen", "weiteren", "weitere", "anderen", "personen"],
-      requestHeadings: ["follower-anfragen", "folgeanfragen"],
+      requestHeadings: ["follower-anfragen", "folgeanfragen", "follow-anfragen"],
       suggestions: ["vorschläge für dich", "personen entdecken"],
       buttons: ["bestätigen", "löschen", "folgen", "zurückfolgen", "gefolgt", "angefragt", "entfernen", "ausblenden", "anfrage ansehen"],
-      chrome: ["heute", "gestern", "diese woche", "dieser monat", "diesen monat", "früher", "neu", "{n} beiträge", "ihr folgt einander nicht auf instagram", "follower-anfragen", "folgeanfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
+      chrome: ["heute", "gestern", "diese woche", "dieser monat", "diesen monat", "früher", "neu", "{n} beiträge", "ihr folgt einander nicht auf instagram", "follower-anfragen", "folgeanfragen", "follow-anfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
       events: ["folgen dir jetzt", "haben angefangen, dir zu folgen", "möchte dir auf instagram folgen", "möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
