@@ -85,7 +85,10 @@ export function triageValid(request: ValidTriageRequest, detail: DetailedParse =
   // only the person's words are evidence: the platform's buttons, footers and links are not
   // with no sentence to tell the language by, the interface's language says which scam cues to read (every language's when unknown)
   const cueLanguage = language.source === "fallback" ? (detail.interfaceLanguage() ?? undefined) : language.detected;
-  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: cueLanguage });
+  // where the note says they met, read once: the spam check asks first, the observe rule after
+  let meetingRead: ReturnType<typeof describeMeeting> | undefined;
+  const meetingOf = () => (meetingRead === undefined ? (meetingRead = describeMeeting(parsed.note, language.detected)) : meetingRead);
+  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: cueLanguage, sharedContext: () => meetingOf() !== null });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore" | "language">): TriageOutcome => ({
@@ -129,7 +132,7 @@ export function triageValid(request: ValidTriageRequest, detail: DetailedParse =
   }
 
   // 3. observe
-  const meeting = describeMeeting(parsed.note, language.detected);
+  const meeting = meetingOf();
   if (!known) {
     const observeSignals: Signal[] = [];
     if (meeting?.how === "online" && profile.observeStrangersMetOnline) {

@@ -136,7 +136,7 @@ function safeCodePoint(n: number): string | undefined {
 // Things found anywhere in the text.
 
 const URL_RE =
-  /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|info|co|io|ly|me|tk|ru|xyz|us|uk|gl|to|tv|cc|link|site|online|club|shop|app|dev|ai|gg|be|store|live|top|vip|win|click)\b(?:\/[^\s<>"'()]*)?/gi;
+  /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|info|co|io|ly|me|tk|ru|xyz|us|uk|gl|to|tv|cc|link|site|online|club|shop|app|dev|ai|gg|be|store|live|top|vip|win|click|de|at|ch|es|fr|pt|br|mx|ar|cl|nl|eu|ie)\b(?:\/[^\s<>"'()]*)?/gi;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HANDLE_RE = /(?<![\w.@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)/g;
 const PHONE_RE = /(?<![\w+])\+?\d[\d\s().-]{5,18}\d(?!\w)/g;
@@ -810,6 +810,11 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     else if (t.includes(":") && NOTE_LABEL_RE.test(t)) {
       line.text = t.replace(NOTE_LABEL_RE, "");
       line.kind = "content";
+    }
+    // a card's heading that names who invited: "Einladung von Sarah Brandt", "Convite de Mariana Teixeira"
+    else if (t.length <= 90 && INVITATION_FROM_RE.test(t) && nameIn(INVITATION_FROM_RE.exec(t)![1])) {
+      line.kind = "event";
+      line.who = nameIn(INVITATION_FROM_RE.exec(t)![1])!;
     }
     // a message shown beside the request, after the channel's name: "Messenger · Nadia Benali : Coucou !", "Message requests · Casey Lee: hey!"
     else if (t.includes(":") && CHANNEL_BODY_RE.test(t) && nameIn(CHANNEL_BODY_RE.exec(t)![1])) {

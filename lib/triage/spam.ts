@@ -160,15 +160,15 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.follower_selling",
     label: "Trades or sells follows and likes.",
     weight: 3,
-    hint: /4|follow|like|sub|views|promote your|shout|paid promotion|followers in|analysis|audit/,
-    re: /\b(?:f4f|l4l|s4s|sub4sub|follow4follow|like4like)\b|\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow back guaranteed\b|\b100\s?% follow ?back\b|\b(?:buy|gain|get)\s+(?:\d[\d,.]*k?\s+)?(?:new\s+)?(?:real\s+|active\s+)?(?:followers|likes|subscribers|views)\b|\b(?:cheap|instant)\s+(?:followers|likes|subscribers)\b|\bpromote your (?:account|page|music|profile|business|brand|content)\b|\bshout ?outs? for \$|\bpaid promotion\b|\b\d[\d,.]*k?\s+(?:real\s+|active\s+)?(?:followers|likes)\s+for\s+(?:just\s+|only\s+)?[$£€]|\b\d+k (?:real |active )?followers in \d+ days\b|\bfree (?:growth )?(?:analysis|audit) of your (?:page|profile|account)\b/i,
+    hint: /4|follow|like|sub|views|promote your|shout|paid promotion|followers in|analysis|audit|verified|blue/,
+    re: /\b(?:f4f|l4l|s4s|sub4sub|follow4follow|like4like)\b|\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow back guaranteed\b|\b100\s?% follow ?back\b|\b(?:buy|gain|get)\s+(?:\d[\d,.]*k?\s+)?(?:new\s+)?(?:real\s+|active\s+)?(?:followers|likes|subscribers|views)\b|\b(?:cheap|instant)\s+(?:followers|likes|subscribers)\b|\bpromote your (?:account|page|music|profile|business|brand|content)\b|\bshout ?outs? for \$|\bpaid promotion\b|\b\d[\d,.]*k?\s+(?:real\s+|active\s+)?(?:followers|likes)\s+for\s+(?:just\s+|only\s+)?[$£€]|\b\d+k (?:real |active )?followers in \d+ days\b|\bfree (?:growth )?(?:analysis|audit) of your (?:page|profile|account)\b|\b(?:get|buy) verified\b[\s\S]{0,60}?(?:\$|€|\bdm\b|\b\d+\s?h\b|\bonly\b)|\b(?:official )?blue (?:badge|tick|check(?:mark)?)\b[\s\S]{0,40}?(?:\$|€|\bdm\b|\b\d+\s?h\b|\bonly\b|\bprice\b)/i,
   },
   {
     key: "spam.self_promotion",
     label: "Promotes their own channel, page or product instead of writing to you.",
     weight: 2,
-    hint: /check|video|channel|track|song|cover|music|mixtape|sub|sucscribe|please|follow me|visit|"|“|get|start|join|receive|learn|claim|owner|guarantee|reply/,
-    re: /\bcheck (?:out )?(?:my|our) (?:new |latest )?(?:channel|page|profile|video|vids|music|songs?|tracks?|mixtape|website|site|blog|store|shop|link|playlist|account|covers?)\b|\bcheck (?:me|us) out\b|\b(?:come (?:and )?)?(?:watch|see|hear|listen to) (?:my|our) (?:new |latest |first )?(?:video|channel|track|song|cover|music|mixtape)\b|\b(?:subscribe|subcribe|sucscribe|sub) to (?:me|my|our)\b|\bplease (?:subscribe|sub|follow me|like and subscribe)\b|(?<!\b(?:asked|asks|wants|wanted|requested|requests|trying|tried|started|began) to )\bfollow me on (?:instagram|insta|ig|twitter|tiktok|soundcloud|spotify|twitch)\b|\b(?:i|we) (?:just )?(?:made|started|created) (?:a|my|our) (?:new )?(?:\w+ )?channel\b|\bvisit (?:my|our|the|this) (?:channel|website|web site|site|page|store|shop|blog|link)\b|\b(?:just |please )?(?:search|look up|type in|google)\s+(?:for\s+)?["“]|\bplease look up\b|\b(?:dm|message|text|reply)\s+(?:me\s+)?["“']?[A-Z]{3,}["”']?\s+to\s+(?:get|start|join|receive|learn|claim)\b|\bhello,? business owner\b|\bdear (?:website|site|business|page) owner\b|\bguarantee(?:d)? (?:top[- ]?(?:3|5|10)|first[- ]page|page[- ](?:one|1)) (?:rankings?|results?|on google)\b|\breply (?:with )?[\"“']?(?:yes|remove|stop)[\"”']?\b[^\n]{0,60}\b(?:unsubscribe|remove|list|call|audit|quote)\b|\breply [\"“']?remove[\"”']?\b/i,
+    hint: /check|video|channel|track|song|cover|music|mixtape|sub|sucscribe|please|follow me|visit|"|“|get|start|join|receive|learn|claim|owner|guarantee|reply|dm|comment|type|write|send/,
+    re: /\bcheck (?:out )?(?:my|our) (?:new |latest )?(?:channel|page|profile|video|vids|music|songs?|tracks?|mixtape|website|site|blog|store|shop|link|playlist|account|covers?)\b|\bcheck (?:me|us) out\b|\b(?:come (?:and )?)?(?:watch|see|hear|listen to) (?:my|our) (?:new |latest |first )?(?:video|channel|track|song|cover|music|mixtape)\b|\b(?:subscribe|subcribe|sucscribe|sub) to (?:me|my|our)\b|\bplease (?:subscribe|sub|follow me|like and subscribe)\b|(?<!\b(?:asked|asks|wants|wanted|requested|requests|trying|tried|started|began) to )\bfollow me on (?:instagram|insta|ig|twitter|tiktok|soundcloud|spotify|twitch)\b|\b(?:i|we) (?:just )?(?:made|started|created) (?:a|my|our) (?:new )?(?:\w+ )?channel\b|\bvisit (?:my|our|the|this) (?:channel|website|web site|site|page|store|shop|blog|link)\b|\b(?:just |please )?(?:search|look up|type in|google)\s+(?:for\s+)?["“]|\bplease look up\b|\b(?:dm|message|text|reply)\s+(?:me\s+)?["“']?[A-Z]{3,}["”']?\s+to\s+(?:get|start|join|receive|learn|claim)\b|\bhello,? business owner\b|\bdear (?:website|site|business|page) owner\b|\bguarantee(?:d)? (?:top[- ]?(?:3|5|10)|first[- ]page|page[- ](?:one|1)) (?:rankings?|results?|on google)\b|\breply (?:with )?[\"“']?(?:yes|remove|stop)[\"”']?\b[^\n]{0,60}\b(?:unsubscribe|remove|list|call|audit|quote)\b|\breply [\"“']?remove[\"”']?\b|\b(?:dm|message|text|comment|reply|type|write|send)\s+(?:me\s+|us\s+)?(?:the word\s+)?["“'«]\s?[a-z]{2,12}\s?["”'»]/i,
   },
   {
     key: "spam.payment_request",
@@ -374,12 +374,19 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
  * (parse.ts `personText`, `personWords: true`): the interface's lines are already gone, so
  * `modelInput` has nothing left to take out.
  */
-export function assessSpam(text: string, parsed: ParsedRequest, options: { model?: SpamModel; known?: boolean; personWords?: boolean; language?: string } = {}): SpamAssessment {
+export function assessSpam(
+  text: string,
+  parsed: ParsedRequest,
+  options: { model?: SpamModel; known?: boolean; personWords?: boolean; language?: string; sharedContext?: () => boolean } = {},
+): SpamAssessment {
   const model = options.model ?? shippedSpamModel();
   const vote = modelVote(modelMargin(options.personWords ? text : modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
   // a card with a role at a company and mutual connections is someone's real profile: the model's
   // "spam" (learned from SMS and comments, where a recruiter's "Open to a quick chat?" reads as a pitch) counts for less
-  const z = vote > 0 && hasProfileCard(parsed) ? vote - PROFILE_CARD_TRUST : vote;
+  // and so does a note that names where the two met ("from the r/melbourne thread about brunch", "we met at the summit"):
+  // a chatty note reads like SMS spam to the model, and a scam's own cues still count in full
+  // (from someone the paste names: a comment under a video names no one)
+  const z = vote > 0 && (hasProfileCard(parsed) || (!!parsed.name && options.sharedContext?.())) ? vote - PROFILE_CARD_TRUST : vote;
   const social = socialSpamSignals(text, parsed, options.language);
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;

@@ -114,7 +114,7 @@ export const FACEBOOK: SurfaceVocabulary = {
       decisionButtons: ["confirmar", "excluir"],
       buttons: ["confirmar", "excluir", "excluir solicitação", "confirmar solicitação", "adicionar amigo", "adicionar aos amigos", "responder", "ver perfil", "agora não", "enviar mensagem", "cancelar solicitação", "eliminar", "eliminar pedido"],
       chrome: ["seus amigos", "teus amigos", "amigos", "sugestões", "mensagem",
-        "solicitações de amizade", "solicitações de amizade ({n})", "{n} solicitações de amizade", "pedidos de amizade", "pedidos de amizade ({n})", "solicitação de amizade", "amigos", "página inicial",
+        "solicitações de amizade", "solicitações de amizade ({n})", "{n} solicitações de amizade", "pedidos de amizade", "pedidos de amizade ({n})", "solicitação de amizade", "pedido de amizade", "amigos", "página inicial",
         "sugestões", "todos os amigos", "aniversários", "pessoas que você talvez conheça", "pessoas que talvez você conheça", "ver tudo", "ver todos", "ver todas", "ver mais", "solicitações", "notificações",
         "novas", "anteriores", "hoje", "você tem uma nova solicitação de amizade", "você tem {n} novas solicitações de amizade", "ver solicitações enviadas", "ver todas as solicitações", "ver todos os pedidos", "solicitação de mensagem", "solicitações de mensagem",
       ],

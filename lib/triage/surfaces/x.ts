@@ -16,7 +16,7 @@ export const X_SURFACE: SurfaceVocabulary = {
       navigation: ["verified", "mentions", "all", "home", "explore", "notifications", "messages", "grok", "lists", "bookmarks", "communities", "premium", "verified orgs", "profile", "more", "post", "search", "what's happening", "who to follow", "show more", "terms of service", "privacy policy", "cookie policy", "accessibility", "ads info", "© {n} x corp.", "trends for you", "jobs", "new message"],
       requestHeadings: ["follower requests", "message requests"],
       suggestions: ["who to follow", "you might like", "what's happening", "trends for you"],
-      buttons: ["follow", "follow back", "following", "unfollow", "message", "accept", "decline", "delete", "block", "report", "report spam", "mute", "more", "view profile"],
+      buttons: ["follow", "follow back", "following", "unfollow", "message", "accept", "decline", "delete", "block", "report", "report spam", "block or report", "mute", "more", "view profile"],
       chrome: ["{x}, you have a new follower!", "{x}, you have a new follower", "you have a new follower!", "you have a new follower", "you have {n} new followers", 
         "message requests", "follower requests", "notifications", "all", "verified", "mentions", "who to follow", "you might like", "posts", "replies",
         "highlights", "media", "likes", "home", "explore", "messages", "followers you know", "not followed by anyone you're following",
