@@ -19,7 +19,7 @@
 import { headerRecipient, isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, repairPaste, type PasteLine } from "./parse";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
-import { findMutual, MAIL_CLIENT_BUTTON_RE, REPLY_MARKER_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
+import { EVENT_HINT_RE, findMutual, MAIL_CLIENT_BUTTON_RE, REPLY_MARKER_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
 
 const SEPARATOR_LINE_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/;
 const SEPARATOR_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/m;
@@ -155,7 +155,13 @@ function splitCards(text: string): string[] {
       const aboveHandle = !!next && next.kind === "content" && /^@[A-Za-z0-9_]{1,30}$/.test(next.text) && t.length <= 50 && !isMessageLike(t);
       // after a list row that ended with its time, a short line is the next row's sender ("Inversiones Cripto Elite")
       const afterRow = !!card?.rowEnded && t.length <= 60 && !isMessageLike(t) && !findMutual(t);
-      const startsLikeRequest = username || aboveHandle || afterRow || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
+      // after a card's buttons, a short line with its own time, count or buttons under it opens the next, whatever its name looks like:
+      // "Amanda Forex Trader (WhatsApp +44 7700 900318)" / "2w" / "Confirm"
+      // (a time alone under it is a notification's: "You have a new friend suggestion: Brandon Hale." / "2d")
+      const cardTail = (l: PasteLine | undefined) => !!l && (l.kind === "button" || l.kind === "mutual" || (l.kind === "content" && !!findMutual(l.text)));
+      const afterButtons =
+        !!card?.closed && t.length <= 80 && !/[.!?]$/.test(t) && !isMessageLike(t) && !findMutual(t) && !!next && (cardTail(next) || (next.kind === "time" && cardTail(nextNonBlank(lines, lines.indexOf(next)))));
+      const startsLikeRequest = username || aboveHandle || afterRow || afterButtons || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
       if (startsLikeRequest) {
         who = t.split(/\s+[·•|]\s+/)[0];
         const signOffBefore = previous?.kind === "content" && SIGN_OFF_LINE_RE.test(previous.text);
@@ -222,6 +228,9 @@ function joinCard(lines: PasteLine[]): string {
  * A paste of one request gives one text.
  */
 export function splitBulkRequests(text: string): string[] {
+  // (an inbox's rows before the repair, which would cut a row with a mutual count into a card's lines)
+  const rows = inboxRows((text ?? "").replace(/\r\n?/g, "\n"));
+  if (rows) return rows.slice(0, MAX_REQUESTS);
   const normalized = repairPaste((text ?? "").replace(/\r\n?/g, "\n"));
   if (!normalized.trim()) return [];
   if (SEPARATOR_RE.test(normalized)) {
@@ -254,6 +263,29 @@ export function splitBulkRequests(text: string): string[] {
   const cards = splitCards(normalized);
   // nothing but the interface's words: still one request, for the user to see and correct
   return (cards.length ? cards : [normalized.trim()]).slice(0, MAX_REQUESTS);
+}
+
+/** A mail client's inbox copied as rows of columns: sender, subject and snippet, time. */
+const INBOX_ROW_RE = /^([^\t]{2,80})\t+([^\t]{6,})\t+([^\t]{1,24})$/;
+const ROW_TIME_RE = /^(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\p{L}{3,5}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,5}\.?|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/iu;
+/** A platform's sender: "LinkedIn", "Megan Foster via LinkedIn", "Stefan Maier über LinkedIn". */
+const PLATFORM_SENDER_NAME_RE = /^(?:.{2,60}?\s+(?:via|vía|über|par l['’]intermédiaire de|por meio de|através de)\s+)?(?:linkedin|facebook|instagram|x|twitter)$/i;
+
+/**
+ * An inbox copied whole: each row is one e-mail, and only the platforms' rows that ask for
+ * something are requests ("Megan Foster via LinkedIn · I want to connect - …"; not the
+ * shop's order or "You appeared in 14 searches"). Each comes out as its sender over its
+ * subject and snippet, which the parser reads as an inbox row.
+ */
+function inboxRows(text: string): string[] | null {
+  if (!text.includes("\t")) return null;
+  const rows = text
+    .split("\n")
+    .map((l) => INBOX_ROW_RE.exec(l.trim()))
+    .filter((m): m is RegExpExecArray => !!m && ROW_TIME_RE.test(m[3]!.trim()));
+  if (rows.length < 2) return null;
+  const requests = rows.filter((m) => PLATFORM_SENDER_NAME_RE.test(m[1]!.trim()) && EVENT_HINT_RE.test(m[2]!));
+  return requests.length ? requests.map((m) => `${m[1]!.trim()}\n${m[2]!.trim()}`) : null;
 }
 
 /** The lines of a post a notice may quote ("Marcus Lee liked your post" / "shipping a tiny CLI…"), dropped with it. */

@@ -255,11 +255,14 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
   if (!knownPeople.length) return null;
   const name = parsed.name ? nameTokens(parsed.name) : firstLine ? nameTokens(firstLine) : [];
   const handles = new Set([...parsed.handles, ...parsed.emails].map((h) => fold(h).replace(/^@/, "")));
+  const spelled = new Set(parsed.handles.map((h) => fold(h).replace(/^@/, "").replace(/[._-]+/g, "").replace(/\d+$/, "")).filter((h) => h.length >= 6));
   for (const known of knownPeople) {
     const k = nameTokens(known);
     if (!k.length) continue;
     const bare = fold(known).replace(/^@/, "").trim();
     if (handles.has(bare)) return known;
+    // a username that spells the whole name: "danny.lopes", "anabeatriz_lima" for "Ana Beatriz Lima"
+    if (k.length > 1 && spelled.has(k.join(""))) return known;
     if (!name.length) continue;
     // every word of the known name in the request's name: "Dana Whitfield" ↔ "Dr. Dana Whitfield"; one-word names must match exactly;
     // "Jean-Pierre" and "Jean Pierre" are the same given name

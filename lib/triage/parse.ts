@@ -701,6 +701,10 @@ function pushBody(lines: PasteLine[], t: string): boolean {
 const INVITATION_FROM_RE =
   /^(?:(?:new|neue|nueva|nouvelle|novo|nova)\s+)?(?:invitation|invitations?\s+to\s+connect|connection request|friend request|einladung|kontaktanfrage|freundschaftsanfrage|invitación|invitacion|solicitud de (?:contacto|amistad)|demande (?:d'ami|de contact)|convite|pedido de (?:amizade|conexão|conexao)|solicitação de (?:amizade|conexão))\s+(?:from|von|de|da|do|d')\s*(.{2,60})$/iu;
 
+/** A button labelled with whose request it answers, in the five languages. */
+const NAMED_BUTTON_RE =
+  /^(?:(?:ignore|accept|decline|delete|confirm|remove)\s+.{2,60}?['’]s\s+(?:invitation|request|friend request|follow request|connection request)|(?:einladung|kontaktanfrage|freundschaftsanfrage|follower-anfrage) von .{2,60}? (?:ignorieren|annehmen|ablehnen|bestätigen|löschen)|(?:ignorer|accepter|refuser|confirmer|supprimer) (?:l['’]invitation|la demande(?: d['’]ami)?) de .{2,60}|(?:ignorar|aceptar|rechazar|confirmar|eliminar) (?:la )?(?:invitaci[oó]n|solicitud(?: de amistad)?) de .{2,60}|(?:ignorar|aceitar|recusar|confirmar|excluir|eliminar) (?:o )?(?:convite|pedido|(?:a )?solicita[cç][aã]o)(?: de amizade)? de .{2,60})$/iu;
+
 /** The summary row of follow requests: a username, then "+ 3 others" in one of the five languages. */
 const SUMMARY_ROW_RE = /^[\p{L}\p{N}._]{2,30}\s*(?:\+|and|y|und|et|e)\s*\d{1,4}\s+(?:others?|more|andere[n]?|weitere[n]?(?: personen)?|más|mas|otros|otras|personas más|autres(?: personnes)?|outras(?: pessoas)?|outros|mais)$/iu;
 
@@ -789,6 +793,11 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     const role = t.length <= 200 && t.includes(":") ? SCREEN_READER_RE.exec(t) : null;
     if (role) {
       line.kind = BUTTON_ROLE_RE.test(role[1]!) ? "button" : "chrome";
+      continue;
+    }
+    // the app's buttons as a screen reader names them: "Accept Hannah Lee's invitation", "Einladung von Felix Brandt annehmen"
+    if (t.length <= 110 && NAMED_BUTTON_RE.test(t)) {
+      line.kind = "button";
       continue;
     }
     // Instagram's row that opens the requests: "nele.hrtmn + 3 andere", "vale.cruz y 4 más" (a summary, no one's request)
@@ -962,7 +971,7 @@ function markWordsAboveList(lines: PasteLine[]): void {
 }
 
 /** "Ana Ruiz and 2 others", "jess.lin.design, marco_b and 12 others", "Julien Marchand et 7 autres personnes": the people a grouped notification names. */
-const GROUP_TAIL_RE = /\s+(?:and|y|und|et|e)\s+(?:(?:mais|más|plus)\s+)?\d[\d.,]*\s+(?:others?|other people|personas?(?: más)?|más|weitere(?:n)?(?: personen)?|andere(?:n)?(?: personen)?|personen|autres(?: personnes)?|personnes|outras(?: pessoas)?|pessoas|outros)$/iu;
+const GROUP_TAIL_RE = /\s+(?:and|y|und|et|e)\s+(?:(?:mais|más|plus|outras|outros|otras|otros|autres|andere|weitere|other)\s+)?\d[\d.,]*\s+(?:others?|other people|personas?(?: más)?|más|weitere(?:n)?(?: personen)?|andere(?:n)?(?: personen)?|personen|autres(?: personnes)?|personnes|outras(?: pessoas)?|pessoas|outros)$/iu;
 export function groupedNames(subject: string): string[] | null {
   const bare = subject.replace(GROUP_TAIL_RE, "");
   const parts = bare.split(/\s*,\s*|\s+(?:and|y|und|et|e)\s+/u).filter(Boolean);
@@ -1083,6 +1092,8 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
   for (const line of lines) {
     if (line.kind === "picture" || line.kind === "event" || line.kind === "header") {
       if (line.who && !(line.kind === "event" && isUsername(line.who) && !looksLikeName(line.who))) named.push(line.who);
+      // "gabriel.rocha começou a seguir você": the username is the person's handle
+      else if (line.who && !handles.includes(line.who) && !handles.includes(`@${line.who}`)) handles.push(line.who);
       continue;
     }
     if (line.kind === "reply") {
@@ -1347,13 +1358,26 @@ function snippetCard(line: string, name: string): { headline: string; note: stri
   const start = at >= 0 ? at + 1 : line.replace(/^[-–—\s]+/, "").startsWith(`${name} `) ? line.indexOf(name) : -1;
   if (start < 0) return null;
   const rest = line.slice(start + name.length + 1);
-  const dot = rest.indexOf(" · ");
-  if (dot < 3 || dot > 160 || !findMutual(rest.slice(dot))) return null;
   const before = line.slice(0, start).replace(/^[-–—\s]+/, "").trim();
-  // only where the text before the name ends a sentence: a note, not a headline that names someone
-  if (before && !/[.!?…)]$/.test(before)) return null;
-  return { headline: rest.slice(0, dot).trim(), note: before || null };
+  // an inbox row's subject before the snippet: "Jenn, please add me to your LinkedIn network - Josh Whitaker …"
+  const afterSubject = /\s[-–—]$/.test(` ${before}`);
+  const dot = rest.indexOf(" · ");
+  if (dot >= 3 && dot <= 160 && findMutual(rest.slice(dot))) {
+    // only where the text before the name ends a sentence: a note, not a headline that names someone
+    if (before && !afterSubject && !/[.!?…)]$/.test(before)) return null;
+    return { headline: rest.slice(0, dot).trim(), note: afterSubject ? null : before || null };
+  }
+  if (!afterSubject) return null;
+  // "Technical Recruiter at TalentBridge "Hi Jenn, …" Accept": the headline runs to the quoted note, the count or the buttons
+  const quote = /["“„«]([^"”“„«»]{3,600})["”“»]/.exec(rest);
+  const mutual = findMutual(rest);
+  const buttons = SNIPPET_BUTTONS_RE.exec(rest);
+  const end = Math.min(...[quote?.index, mutual ? rest.indexOf(mutual.evidence) : undefined, buttons?.index].filter((i): i is number => i !== undefined && i >= 3), rest.length);
+  const headline = rest.slice(0, end).trim();
+  return headline ? { headline, note: quote?.[1]?.trim() ?? null } : null;
 }
+/** The buttons at a snippet's end: "Accept View profile", "Annehmen Profil anzeigen", "Confirm request". */
+const SNIPPET_BUTTONS_RE = /\s(?:accept|view profile|confirm request|confirm|annehmen|profil anzeigen|bestätigen|aceptar|ver perfil|confirmar|accepter|voir le profil|confirmer|aceitar)(?=\s|$)/i;
 
 /** The name an e-mail's "To:" line gives ("To: Marco Bianchi", "An: Thomas Becker <t.becker@…>"): the user's, not the sender's. */
 export function headerRecipient(line: PasteLine): string | null {

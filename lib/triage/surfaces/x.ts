@@ -57,7 +57,7 @@ export const X_SURFACE: SurfaceVocabulary = {
       footers: ["antwort an @", "als antwort an @", "trends in deutschland", "wem folgen", "du hast einen neuen follower", "neue anmeldung bei deinem konto", "es gab eine anmeldung bei deinem konto", "was gibt's neues", "gefällt dein post", "gefällt deine antwort", "gefällt dein beitrag", "hat deinen beitrag reposted", "hat deinen post geteilt", "nachrichtenanfragen stammen von personen, denen du nicht folgst", "dass du ihre anfrage gesehen hast"],
     },
     fr: {
-      navigation: ["vérifié", "vérifiés", "mentions", "tout", "s'abonner", "accueil", "explorer", "notifications", "messages", "grok", "listes", "signets", "communautés", "premium", "profil", "plus", "poster", "rechercher", "tendances pour vous", "qui suivre", "voir plus", "conditions d'utilisation", "politique de confidentialité", "politique relative aux cookies", "accessibilité", "informations sur les publicités", "ce qui se passe"],
+      navigation: ["vérifié", "vérifiés", "certifié", "certifiés", "mentions", "tout", "s'abonner", "accueil", "explorer", "notifications", "messages", "grok", "listes", "signets", "communautés", "premium", "profil", "plus", "poster", "rechercher", "tendances pour vous", "qui suivre", "voir plus", "conditions d'utilisation", "politique de confidentialité", "politique relative aux cookies", "accessibilité", "informations sur les publicités", "ce qui se passe"],
       requestHeadings: ["demandes de messages"],
       suggestions: ["suggestions", "vous pourriez aimer", "ce qui se passe", "tendances pour vous"],
       buttons: ["suivre", "suivre en retour", "abonné", "se désabonner", "accepter", "refuser", "supprimer", "bloquer", "signaler"],
