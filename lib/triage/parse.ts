@@ -83,7 +83,10 @@ export function htmlToText(s: string): string {
  * and Markdown's links. Each is put back on lines of its own. Used by the parser and the splitter.
  */
 export function repairPaste(text: string): string {
-  let out = text;
+  // Unicode's own line breaks are line breaks; its wide and non-breaking spaces are spaces
+  let out = /[\u2028\u2029\u0085\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(text) ? text.replace(/[\u2028\u2029\u0085]/g, "\n").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ") : text;
+  // a notification copied as one line: its header, then the rest ("LinkedIn • ahora  Diego Fernández quiere conectar contigo · …")
+  if (/[·•]/.test(out)) out = out.replace(PUSH_PREFIX_RE, "$1\n");
   if (out.includes("\t")) out = out.replace(/^.*\t.*$/gm, (line) => (tabbedCard(line) ? line.split(/\t+/).map((c) => c.trim()).filter(Boolean).join("\n") : line));
   if (/\p{L}\d/u.test(out)) out = out.replace(/^.{10,300}$/gmu, ungluedCard);
   // "[**Rosa Delgado**](https://www.facebook.com/rosa.delgado.77)": the words, and the address unless it is the platform's own
@@ -238,7 +241,7 @@ const HONORIFICS = new Set(
     "capitán capitan coronel sargento teniente doctora dra sr sra srta señor señora señorita ing ingeniero ingeniera lic licenciado licenciada profesor profesora " +
     "capitão capitao doutor doutora senhor senhora professora engenheiro engenheira engº eng.º engª eng.ª arq.º arq.ª arqº arqª profª prof.ª drª dr.ª ingenieur ingénieur " +
     // German and Austrian academic titles, and French "Maître": "Dr. med. Katrin Albers", "Mag. Dr. Verena Stöckl", "Dipl.-Ing. (FH) Uwe", "Me Claire Dubois"
-    "med mag dipl dipl.-ing dipl-ing (fh) univ me " +
+    "med mag dipl dipl.-ing dipl-ing dr.-ing dr-ing dr.rer.nat rer nat phil habil h.c (fh) univ me " +
     "herr frau hauptmann oberst feldwebel").split(" "),
 );
 
@@ -467,6 +470,9 @@ const COMPOUND_GIVEN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 function cleanName(s: string): string {
+  // "MÜLLER, Thomas": a directory's surname first, before ", MBA" is taken for letters after a name
+  const listed = givenFirst(stripDecorations(s));
+  if (listed) return listed;
   return stripDecorations(s)
     .replace(/^[\s"“'‘(]+|[\s"”'’),.:]+$/g, "")
     .replace(/,\s*(?:[A-Z][A-Za-z.]{1,6}\.?)(?:,\s*[A-Z][A-Za-z.]{1,6}\.?)*$/, "")
@@ -549,7 +555,7 @@ export function splitHeadline(headline: string | null): { role: string | null; c
 
 // Case-insensitive for the lead words; looksLikeName then insists on capitalised name words.
 const SIGN_OFF_RE =
-  /(?:^|\n|[.!?]\s+)(?:best|cheers|thanks|thank you|regards|kind regards|warm regards|best regards|all the best|sincerely|yours|talk soon|take care|xo|love|—|–|-)\s*[,!.]?\s*\n?\s*([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+){0,2})\s*[.!]?\s*$/iu;
+  /(?:^|\n|[.!?]\s+)(?:(?:best|cheers|thanks|thank you|regards|kind regards|warm regards|best regards|all the best|sincerely|yours|talk soon|take care|xo|love|saludos|un saludo|un abrazo|abrazos|besos|gracias|grüße|viele grüße|liebe grüße|lg|danke|bisous|bises|amitiés|cordialement|merci|beijinhos|beijos|abraços|abraço|abs|obrigad[oa])\s*[,!.]?\s*(?:[—–-]\s*)?|[—–-]\s*)\n?\s*([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+){0,2})\s*[.!]?\s*$/iu;
 // (and the other languages' "soy", "me llamo", "ich bin", "je m'appelle", "sou o", "meu nome é")
 const SELF_INTRO_RE =
   /(?<![\p{L}])(?:it'?s|it’s|this is|i am|i'm|i’m|my name is|name'?s|soy|me llamo|mi nombre es|ich bin|ich heiße|mein name ist|je suis|je m'appelle|je m’appelle|sou o|sou a|meu nome é|me chamo)\s+([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+)?)(?=\s+(?:from|here|again|of|de|del|von|aus|da|do)\b|[,!.]|\s*$)/iu;
@@ -562,6 +568,30 @@ function nameFromNote(note: string | null): string | null {
   const intro = note.match(SELF_INTRO_RE)?.[1];
   if (intro && looksLikeName(intro) && !/^(?:Here|Back|Glad|Happy|Sorry|Just|So|Not|Also|Really|Very|Interested|Reaching|Writing|Looking|Hoping)$/.test(intro.split(" ")[0] ?? "")) {
     return intro;
+  }
+  return null;
+}
+
+/** "Wei here from Lumen Search": a first name the note opens with. */
+const NAME_HERE_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]{1,20}) here\b/u;
+
+/**
+ * The name the person goes by, when the note says so: its "I'm An" / "Wei here" / "— Bob"
+ * naming a word of the name other than the one firstNameOf would greet ("Nguyễn Văn An",
+ * "Zhang Wei": the family name first; 'Robert "Bob" Miller' signing "— Bob").
+ */
+function spokenFirstName(name: string | null, note: string | null): string | null {
+  if (!name || !note) return null;
+  // (a nickname counts once the note uses it: "Kathi" alone in 'Katharina „Kathi“ Oberhuber' is greeted as Katharina)
+  const words = stripDecorations(name)
+    .split(/\s+/)
+    .map((w) => w.replace(/^[„“"«‘'‚]+|[“”"»’'‘]+$/g, ""));
+  const greeted = firstNameOf(name);
+  for (const said of [SELF_INTRO_RE.exec(note)?.[1], NAME_HERE_RE.exec(note)?.[1], SIGN_OFF_RE.exec(note)?.[1]]) {
+    const first = said?.split(" ")[0];
+    if (!first || (greeted && fold(first) === fold(greeted))) continue;
+    const own = words.find((w) => fold(w) === fold(first));
+    if (own && own !== words[0]) return own;
   }
   return null;
 }
@@ -699,7 +729,7 @@ function pushBody(lines: PasteLine[], t: string): boolean {
 
 /** A subject that names who invited: "Invitation from Lena Vogt", "Einladung von Lena Vogt", "Convite de Ana Lima". */
 const INVITATION_FROM_RE =
-  /^(?:(?:new|neue|nueva|nouvelle|novo|nova)\s+)?(?:invitation|invitations?\s+to\s+connect|connection request|friend request|einladung|kontaktanfrage|freundschaftsanfrage|invitación|invitacion|solicitud de (?:contacto|amistad)|demande (?:d'ami|de contact)|convite|pedido de (?:amizade|conexão|conexao)|solicitação de (?:amizade|conexão))\s+(?:from|von|de|da|do|d')\s*(.{2,60})$/iu;
+  /^(?:(?:new|neue|nueva|nouvelle|novo|nova)\s+)?(?:invitation|invitations?\s+to\s+connect|connection request|friend request|message request|einladung|kontaktanfrage|freundschaftsanfrage|nachrichtenanfrage|invitación|invitacion|solicitud de (?:contacto|amistad|mensaje)|demande (?:d'ami|de contact|de message)|convite|pedido de (?:amizade|conexão|conexao|mensagem)|solicitação de (?:amizade|conexão|mensagem))\s+(?:from|von|de|da|do|d')\s*(.{2,60})$/iu;
 
 /** A button labelled with whose request it answers, in the five languages. */
 const NAMED_BUTTON_RE =
@@ -707,6 +737,9 @@ const NAMED_BUTTON_RE =
 
 /** The summary row of follow requests: a username, then "+ 3 others" in one of the five languages. */
 const SUMMARY_ROW_RE = /^[\p{L}\p{N}._]{2,30}\s*(?:\+|and|y|und|et|e)\s*\d{1,4}\s+(?:others?|more|andere[n]?|weitere[n]?(?: personen)?|más|mas|otros|otras|personas más|autres(?: personnes)?|outras(?: pessoas)?|outros|mais)$/iu;
+
+/** A notification's header at the start of a longer line: the app, a dot and when. */
+const PUSH_PREFIX_RE = /^((?:linkedin|facebook|instagram|x|twitter|messenger)\s*[·•]\s*(?:now|just now|ahora|jetzt|gerade|maintenant|à l['’]instant|agora|\d{1,2}:\d\d|(?:hace|vor|il y a|há)?\s*\d{1,3}\s*\p{L}{1,8}\.?(?:\s+ago)?))[ \t]{2,}(?=\S)/gimu;
 
 /** A note's label in the apps' and e-mails' own words, before the note itself. */
 const NOTE_LABEL_RE = /^(?:message|dm|note|personal note|mensaje|mensaje personal|nota|nachricht|persönliche nachricht|notiz|mot|mensagem|recado)\s?:\s+(?=\S)/iu;
@@ -821,9 +854,11 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
       line.kind = "content";
     }
     // a card's heading that names who invited: "Einladung von Sarah Brandt", "Convite de Mariana Teixeira"
-    else if (t.length <= 90 && INVITATION_FROM_RE.test(t) && nameIn(INVITATION_FROM_RE.exec(t)![1])) {
-      line.kind = "event";
-      line.who = nameIn(INVITATION_FROM_RE.exec(t)![1])!;
+    // (a username there names no one: "Pedido de mensagem de lx.fotografia_:" is the interface's)
+    else if (t.length <= 90 && INVITATION_FROM_RE.test(t)) {
+      const who = nameIn(INVITATION_FROM_RE.exec(t)![1]!.replace(/\s*:$/, ""));
+      line.kind = who ? "event" : "chrome";
+      if (who) line.who = who;
     }
     // a message shown beside the request, after the channel's name: "Messenger · Nadia Benali : Coucou !", "Message requests · Casey Lee: hey!"
     else if (t.includes(":") && CHANNEL_BODY_RE.test(t) && nameIn(CHANNEL_BODY_RE.exec(t)![1])) {
@@ -915,11 +950,16 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           if (roled && line.who) lines.push({ raw: roled.role, text: roled.role, kind: "content" });
           // a display name in the brackets that is no name ("Amelia 💸 Forex Mentor | $500 ➜ $5,000 in 7 days") is the account's own words
           if (withName && !nameIn(withName[2]) && /\p{L}{2,}/u.test(withName[2]!)) lines.push({ raw: withName[2]!, text: withName[2]!, kind: "content" });
-          const rest = (ev[2] ?? "").replace(TRAILING_TIME_RE, "").replace(/^\d{1,3}\s?[smhdwy]\b\.?\s*/i, "").trim();
+          const rest = (ev[2] ?? "").replace(/^[\s·•|]+/, "").replace(TRAILING_TIME_RE, "").replace(/^\d{1,3}\s?[smhdwy]\b\.?\s*/i, "").trim();
           // the rest of the line after "wants to connect:" is the person's note
           // (French puts a space before "!": "… vous suit !" leaves no words)
           // ("… quiere ser tu amigo en Facebook." leaves the platform's name, not a note)
-          if (rest && /[\p{L}\p{N}]/u.test(rest) && !TIME_LINE_RE.test(rest) && !ON_PLATFORM_RE.test(rest)) lines.push({ raw: rest, text: rest, kind: "content" });
+          if (rest && /[\p{L}\p{N}]/u.test(rest) && !TIME_LINE_RE.test(rest) && !ON_PLATFORM_RE.test(rest)) {
+            // a notification's one line holds the card: "· Data Scientist at Tailspin Toys · 0 mutual connections · "Hi Jenn, …""
+            const pieces = rest.includes(" · ") ? rest.split(/\s+·\s+/) : [rest];
+            const card = pieces.length > 1 && pieces.some((p) => !!findMutual(p) || /^["“„«]/.test(p));
+            for (const piece of card ? pieces : [rest]) lines.push({ raw: piece, text: card ? piece.replace(/^["“„«]+|["”“»]+$/g, "") : piece, kind: "content" });
+          }
           continue;
         }
       }
@@ -1330,7 +1370,7 @@ export function parseRequestDetailed(rawText: string, platform?: Platform | null
       platform: detected,
       platformDetected: !platform,
       name: name || null,
-      firstName: firstNameOf(name),
+      firstName: spokenFirstName(name, note) ?? firstNameOf(name),
       headline,
       role,
       company,
@@ -1429,6 +1469,8 @@ function cardFollows(lines: PasteLine[], line: PasteLine): boolean {
   const next = nextNonBlankLine(lines, line);
   if (!next) return false;
   if (next.kind === "mutual" || next.kind === "button" || next.kind === "badge" || next.kind === "time" || next.kind === "handle" || next.kind === "event" || next.kind === "bio") return true;
+  // a button pair read as the bar's words: "Confirm   Delete"
+  if (next.kind === "chrome" && next.text.split(/\s+/).length <= 3) return true;
   return next.kind === "content" && !looksLikeName(next.text) && !isMessageLike(next.text);
 }
 
@@ -1481,8 +1523,8 @@ function nextContentLooksLikeName(lines: PasteLine[], line: PasteLine): boolean 
 
 /** Two spellings of one name: "Marcus Lee" and "marcus lee", or "Marcus" and "Marcus Lee". */
 function sameName(a: string, b: string): boolean {
-  const fa = fold(a);
-  const fb = fold(b);
+  const fa = fold(givenFirst(a) ?? a);
+  const fb = fold(givenFirst(b) ?? b);
   return fa === fb || fa.startsWith(`${fb} `) || fb.startsWith(`${fa} `);
 }
 

@@ -193,12 +193,13 @@ export const en: LanguagePack = {
     String.raw`\b(?:group|community)\b`,
     ],
     inPerson: [
-    String.raw`\b(?:parents'? evening|parent-teacher (?:conference|meeting|night)|pta meeting|school gate|conference|summit|meetup|meet-up|booth|expo|trade ?show|career fair|job fair|trade fair|wedding|funeral|school|high school|college|university|campus|dorm|roommates?|classmates?|colleagues?|co-?workers?|teammates?|hackathon|keynote|gym|church|mosque|temple|synagogue|neighbou?rs?|neighbou?rhood|book club|in person|in-person|irl|in real life|cousin|aunt|uncle|childhood|grew up|hometown|bumped into|sat next to|rehearsals?|choir|orchestra|band practice)\b`,
+    String.raw`\b(?:parents'? evening|parent-teacher (?:conference|meeting|night)|pta meeting|school gate|offsite|off-site|company retreat|team retreat|away day|conference|summit|meetup|meet-up|booth|expo|trade ?show|career fair|job fair|trade fair|wedding|funeral|school|high school|college|university|campus|dorm|roommates?|classmates?|colleagues?|co-?workers?|teammates?|hackathon|keynote|gym|church|mosque|temple|synagogue|neighbou?rs?|neighbou?rhood|book club|in person|in-person|irl|in real life|cousin|aunt|uncle|childhood|grew up|hometown|bumped into|sat next to|rehearsals?|choir|orchestra|band practice)\b`,
     String.raw`\b(?:worked|work|working|studied|served|volunteered|played|trained)\s+together\b`,
     String.raw`\b(?:nice|great|good|lovely|wonderful)\s+(?:meeting|seeing|to meet|to see|chatting with|talking to)\s+you\b(?!\s+(?:online|on|in the|here|virtually))`,
     String.raw`\b(?:met|meeting|saw|seeing|see|sat|talked|spoke|chatted)\s+(?:you\s+|briefly\s+|each other\s+)?(?:at|during|after)\s+(?!(?:the\s+|a\s+|your\s+|my\s+)?(?:webinar|zoom|thread|post|group|slack|discord|chat|comments?|online|virtual))`,
     String.raw`\b(?:at|during|after|from)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|my\s+|sam's\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:breakfast|lunch|dinner|brunch|drinks|party|reception|event|workshop|seminar|panel|talk|class|classes|club|office|retreat|festival|concert|game night|bbq|barbecue|gala|ceremony|offsite|off-site|training)\b`,
-    String.raw`\b(?:same|your|our|my)\s+(?:[\p{L}-]+\s+)?(?:class|classes|team|office|club|course|program|cohort|building|floor)\b`,
+    // ("our team", "the same class", "on your team", "in my cohort"; not "I shared it with my team", "what your team built")
+    String.raw`\b(?:same|our)\s+(?:[\p{L}-]+\s+)?(?:class|classes|team|office|club|course|program|cohort|building|floor)\b|\b(?:in|on|at|from|joined|visited)\s+(?:your|my)\s+(?:[\p{L}-]+\s+)?(?:class|classes|team|office|club|course|program|cohort|building|floor)\b`,
     String.raw`\b(?:your|the|a|his|her)\s+(?:[\p{L}-]+\s+)?(?:talk|presentation|session|keynote|panel|workshop|booth|stand)\s+at\b`,
     ],
     onlineEvent: [String.raw`\b(?:virtual|online|remote|zoom)\s+(?:conference|summit|meetup|event|workshop|panel|class|classes|hackathon|fair|seminar|coffee|course|program|cohort|team)\b`],
