@@ -17,6 +17,7 @@
 //     suggestions section ("People you may know", "Suggested for you"): those people
 //     did not ask for anything.
 import { headerRecipient, isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, repairPaste, type PasteLine } from "./parse";
+import { splitUserList } from "./lists";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
 import { EVENT_HINT_RE, findMutual, MAIL_CLIENT_BUTTON_RE, REPLY_MARKER_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
@@ -80,6 +81,19 @@ function sameWho(a: string | null, b: string | undefined): boolean {
   const x = a.toLowerCase().replace(TITLE_RE, "");
   const y = b.toLowerCase().replace(TITLE_RE, "");
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.replace(/[^a-z0-9]/g, "") === y.replace(/[^a-z0-9]/g, "");
+}
+
+/** Whether a button line comes within the next `n` lines after line `i` (of content, times and counts only). */
+function buttonsWithin(lines: PasteLine[], i: number, n: number): boolean {
+  for (let k = i + 1, seen = 0; k < lines.length && seen < n; k++) {
+    const l = lines[k]!;
+    if (l.kind === "blank") continue;
+    // (LinkedIn's "Reply to Ana" is one of a card's buttons)
+    if (l.kind === "button" || l.kind === "reply") return true;
+    if (l.kind !== "content" && l.kind !== "time" && l.kind !== "mutual" && l.kind !== "badge") return false;
+    seen++;
+  }
+  return false;
 }
 
 function previousNonBlank(lines: PasteLine[], i: number): PasteLine | undefined {
@@ -160,7 +174,7 @@ function splitCards(text: string): string[] {
       // (a time alone under it is a notification's: "You have a new friend suggestion: Brandon Hale." / "2d")
       const cardTail = (l: PasteLine | undefined) => !!l && (l.kind === "button" || l.kind === "mutual" || (l.kind === "content" && !!findMutual(l.text)));
       const afterButtons =
-        !!card?.closed && t.length <= 80 && !/[.!?]$/.test(t) && !isMessageLike(t) && !findMutual(t) && !!next && (cardTail(next) || (next.kind === "time" && cardTail(nextNonBlank(lines, lines.indexOf(next)))));
+        !!card?.closed && t.length <= 80 && !/[.!?]$/.test(t) && !isMessageLike(t) && !findMutual(t) && !!next && (cardTail(next) || (next.kind === "time" && cardTail(nextNonBlank(lines, lines.indexOf(next)))) || buttonsWithin(lines, i, 5));
       const startsLikeRequest = username || aboveHandle || afterRow || afterButtons || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
       if (startsLikeRequest) {
         who = t.split(/\s+[·•|]\s+/)[0];
@@ -231,6 +245,9 @@ export function splitBulkRequests(text: string): string[] {
   // (an inbox's rows before the repair, which would cut a row with a mutual count into a card's lines)
   const rows = inboxRows((text ?? "").replace(/\r\n?/g, "\n"));
   if (rows) return rows.slice(0, MAX_REQUESTS);
+  // a list the user made (numbered lines, a spreadsheet's rows, a chat forwarding profiles): ./lists.ts
+  const listed = splitUserList(text ?? "");
+  if (listed) return listed.slice(0, MAX_REQUESTS);
   const normalized = repairPaste((text ?? "").replace(/\r\n?/g, "\n"));
   if (!normalized.trim()) return [];
   if (SEPARATOR_RE.test(normalized)) {
@@ -330,6 +347,6 @@ export function countRequests(text: string): number {
  */
 export function severalRequests(text: string): boolean {
   const t = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  if (!SEPARATOR_RE.test(t) && !MARKER_KINDS.some((re) => atLeastTwo(re, t))) return false;
+  if (!SEPARATOR_RE.test(t) && !MARKER_KINDS.some((re) => atLeastTwo(re, t))) return (splitUserList(t)?.length ?? 0) > 1;
   return countRequests(t) > 1;
 }

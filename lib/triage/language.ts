@@ -115,7 +115,8 @@ const OTHER_RE = new RegExp(`\\b(?:${[...OTHER_WORDS].filter((w) => /^[a-z']+$/.
 
 function plainlyEnglish(text: string): boolean {
   if (NON_ENGLISH_LETTER.test(text)) return false;
-  if (!OTHER_RE.test(text.toLowerCase())) return true;
+  // (no word of any language's own: "Gewinnspiel ALDI 500€ Gutschein Jetzt teilnehmen" is no English for that; the detector reads it)
+  if (!OTHER_RE.test(text.toLowerCase())) return evidence(text).en >= 1;
   const e = evidence(text);
   return e.en >= 5 && e.en >= 5 * e.other;
 }

@@ -688,6 +688,8 @@ function cleanLine(raw: string): string {
   if (t.includes("<")) t = t.replace(ANGLE_LINK_RE, "");
   t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
   if (t.length > 12 && (t.startsWith("[") || /^\d/.test(t))) t = t.replace(CHAT_EXPORT_HEAD_RE, "");
+  // a screen's back arrow before its title: "< Follow requests", "← Convites"
+  if (/^[<←‹]\s/.test(t)) t = t.replace(/^[<←‹]\s+/, "");
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
   // Markdown: a list's "- " or "* ", "**bold**", a line in "*italics*"
@@ -714,7 +716,9 @@ function cleanLine(raw: string): string {
  */
 const STATUS_BAR_RE = /^\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:[^\s\p{L}\p{N}]+|\d{1,3}\s?%|[\p{L}\p{N}][\p{L}\p{N}&.+-]{0,11})){1,10}$/iu;
 const NETWORK_RE = /(?:^|\s)(?:\d{1,3}\s?%|5g\+?|5ge|4g\+?|lte\+?|3g|h\+|volte|vowifi|wi-?fi)(?=\s|$)/i;
-const isStatusBar = (t: string): boolean => t.length <= 70 && STATUS_BAR_RE.test(t) && NETWORK_RE.test(t);
+/** The bar's icons read off a screenshot: "9:41 ..ll 令 ■" (no word of three letters after the clock). */
+const ICONS_ONLY_RE = /^\d{1,2}[:.]\d\d(?:\s+(?=\S)[^\s\p{L}\p{N}]*(?:\p{L}{1,2})?[^\s\p{L}\p{N}]*){2,6}$/u;
+const isStatusBar = (t: string): boolean => t.length <= 70 && ((STATUS_BAR_RE.test(t) && NETWORK_RE.test(t)) || ICONS_ONLY_RE.test(t));
 
 /** A notification's body: "Katya Ivanova: Hola guapo…". */
 const PUSH_BODY_RE = /^([^:]{2,60}?)\s?:\s+(\S.*)$/;

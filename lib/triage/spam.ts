@@ -226,15 +226,16 @@ function digitStuffedHandle(parsed: ParsedRequest): string | null {
  * "buy.followers.cheap_24h". Split at dots, underscores and digits; a money or crypto word and one more
  * pitch word make it one (a person's "ana.trader" or "maria.invest" has one word only).
  */
-const HANDLE_MONEY_RE = /^(?:crypto|cripto|krypto|bitcoin|btc|forex|usdt|airdrop|signals?|senales|signale|sinais|earn|earning|cash|money|dinero|dinheiro|argent|geld|profit|profits|lucro|renda|income|rich|wealth|gagner|ganar|gana|ganhe|pix|\d+k)$/;
-const HANDLE_PITCH_RE = /^(?:trader|trading|invest|investing|investor|weekly|daily|diario|diarios|semana|week|extra|facile|facil|easy|fast|rapido|vip|free|gratis|gratuit|dm|followers|seguidores|likes|promo|giveaway|sorteo|oficial|official|mentor|coach|fx|club|academy|academia|signals?|senales|buy|cheap)$/;
+// (and a prize: "gratis.iphone15.gewinnspiel", "promo.iphone.gratuit_2024")
+const HANDLE_MONEY_RE = /^(?:crypto|cripto|krypto|bitcoin|btc|forex|usdt|airdrop|signals?|senales|signale|sinais|earn|earning|cash|money|dinero|dinheiro|argent|geld|profit|profits|lucro|renda|income|rich|wealth|gagner|ganar|gana|ganhe|pix|\d+k|iphone|gewinnspiel|sorteo|sorteio|giveaway|concours)$/;
+const HANDLE_PITCH_RE = /^(?:trader|trading|invest|investing|investor|weekly|daily|diario|diaria|diarios|semana|week|extra|facile|facil|easy|fast|rapido|vip|free|gratis|gratuit|gratuito|dm|followers|seguidores|likes|promo|giveaway|sorteo|oficial|official|mentor|coach|fx|club|academy|academia|signals?|senales|buy|cheap|reich|rico|rica|riche|werden|inversion|inversiones|investimento)$/;
 function pitchHandle(text: string): { key: string; evidence: string } | null {
   for (const handle of text.match(/(?<![\w@.])@?[a-z0-9]+(?:[._][a-z0-9]+){1,5}(?![\w@])/gi) ?? []) {
     const words = handle.toLowerCase().replace(/^@/, "").split(/[._]+|(?<=\D)(?=\d)|(?<=\d)(?=[a-z]{3,})/).filter(Boolean);
     const money = words.filter((w) => HANDLE_MONEY_RE.test(w)).length;
     const pitch = words.filter((w) => HANDLE_PITCH_RE.test(w) && !HANDLE_MONEY_RE.test(w)).length;
     if (money >= 1 && money + pitch >= 2) return { key: "spam.money_pitch", evidence: handle };
-    if (words.includes("followers") && words.some((w) => /^(?:buy|cheap|free|gratis|\d+k)$/.test(w))) return { key: "spam.follower_selling", evidence: handle };
+    if (words.some((w) => /^(?:followers|seguidores|abonnes|follower)$/.test(w)) && words.some((w) => /^(?:buy|cheap|free|gratis|gratuit|\d+k)$/.test(w))) return { key: "spam.follower_selling", evidence: handle };
   }
   return null;
 }

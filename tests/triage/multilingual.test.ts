@@ -141,7 +141,9 @@ function checkCase(c: Case) {
 describe("requestLanguage", () => {
   it("reads the note with the headline, and reports und when the detector is unsure", () => {
     expect(requestLanguage({ headline: "Ingeniera de software", note: "Hola, me gustaría conectar contigo para hablar de producto." })).toMatchObject({ detected: "es", source: "text", draft: "es" });
-    expect(detectLanguage("Ok ok ok")).toBe("en");
+    // words no language owns are no English for that: the detector is asked, and is unsure
+    expect(detectLanguage("Ok ok ok")).toBe("und");
+    expect(detectLanguage("Gewinnspiel ALDI 500€ Gutschein Jetzt teilnehmen")).toBe("de");
     expect(["und", "es", "pt"]).toContain(detectLanguage("Mi casa su casa sí"));
   });
 

@@ -59,7 +59,7 @@ export const X_SURFACE: SurfaceVocabulary = {
     fr: {
       navigation: ["vérifié", "vérifiés", "certifié", "certifiés", "mentions", "tout", "s'abonner", "accueil", "explorer", "notifications", "messages", "grok", "listes", "signets", "communautés", "premium", "profil", "plus", "poster", "rechercher", "tendances pour vous", "qui suivre", "voir plus", "conditions d'utilisation", "politique de confidentialité", "politique relative aux cookies", "accessibilité", "informations sur les publicités", "ce qui se passe"],
       requestHeadings: ["demandes de messages"],
-      suggestions: ["suggestions", "vous pourriez aimer", "ce qui se passe", "tendances pour vous"],
+      suggestions: ["suggestions", "vous pourriez aimer", "ce qui se passe", "tendances pour vous", "qui suivre"],
       buttons: ["suivre", "suivre en retour", "abonné", "se désabonner", "accepter", "refuser", "supprimer", "bloquer", "signaler"],
       chrome: ["{x}, vous avez un nouvel abonné", "vous avez un nouvel abonné", "vous avez {n} nouveaux abonnés", "tu as un nouvel abonné", "demandes de messages", "notifications", "suggestions", "vous pourriez aimer", "messages", "mentions", "{n} abonnements", "{n} abonnés", "{n} abonnements {n} abonnés", "a rejoint x en {x}", "{x} · a rejoint x en {x}", "inscrit en {x}", "{x} · inscrit en {x}", "demande de message"],
       badges: ["vous suit"],
