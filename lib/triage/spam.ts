@@ -48,9 +48,9 @@ export const MODEL_FLOOR = -3;
 
 /** Log-odds taken off the text model's "spam" vote (not the platform signals) for a request with a real profile card. */
 export const PROFILE_CARD_TRUST = 1;
-// (a plain "Role at Company", not a bio of slogans: "🚀 Helping founders 10x inbound | 47K+ followers")
+// (a plain "Role at Company", maybe "Role | Region @ Company", not a bio of slogans: "🚀 Helping founders 10x inbound | 47K+ followers")
 const hasProfileCard = (parsed: ParsedRequest): boolean =>
-  !!parsed.company && (parsed.mutualConnections ?? 0) >= 1 && !!parsed.headline && parsed.headline.length <= 80 && !/[|│!]|\p{Extended_Pictographic}/u.test(parsed.headline);
+  !!parsed.company && (parsed.mutualConnections ?? 0) >= 1 && !!parsed.headline && parsed.headline.length <= 80 && !/[│!$€%]|\p{Extended_Pictographic}/u.test(parsed.headline);
 
 /** Log-odds taken off when the user knows the person: only a hijacked account's obvious spam is still ignored. */
 export const KNOWN_PERSON_TRUST = 3;
@@ -61,8 +61,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.off_platform",
     label: "Asks to move the conversation to WhatsApp, Telegram or another app, away from the platform.",
     weight: 3,
-    hint: /whats|telegram|signal|chat|kik|viber|hangout|line|snap|skype/,
-    re: /\b(?:add|text|message|msg|contact|reach|chat with|talk to|call|ping|hit|dm|write to|write|reply|reply to|respond to|answer|find)\s+(?:me|us|our [\w ]{1,30}?|him|her)\s+(?:up\s+|directly\s+)?(?:on|via|at|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|line app|snap(?:chat)?|skype)\b|\b(?:my|our)\s+(?:whats\s?app|telegram|wechat|kik|viber|skype)\b|\b(?:move|continue|take)\s+(?:this|our|the)\s+(?:chat|conversation|talk|discussion)\s+(?:to|on(?:to)?)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?)\b|\b(?:let'?s|let’s|lets|we can|can we|could we|shall we|i'?d like to|want to)\s+(?:chat|talk|continue|connect|speak)\s+(?:more\s+)?(?:on|via|over|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|skype|line)\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s+me\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s*(?::|@|\+|on)\s*[+@]?\w|\b(?:whats\s?app|telegram|signal|viber|wechat)\b[^\n]{0,40}?\+\d[\d\s().-]{6,}\d|\b(?:wa\.me|t\.me|chat\.whatsapp\.com)\/\S+|\b(?:group|grupo|groupe|gruppo|gruppe)\s+(?:privado|privée|privee|private|privat|privato)\s+(?:de\s+|on\s+|no\s+|en\s+|auf\s+|sur\s+|di\s+|su\s+)?(?:whats\s?app|telegram)\b|\b(?:private|privat\w*|privad[oa]|privé\w*|exclusive|exklusive\w*|gratuit\w*|free|kostenlose\w*|gratis)\s+(?:whats\s?app|telegram)[- ]?(?:group|gruppe|lerngruppe|grupo|groupe|channel|kanal|canal)\b|\b(?:whats\s?app|telegram)-(?:lerngruppe|gruppe|kanal)\b/i,
+    hint: /whats|telegram|signal|chat|kik|viber|hangout|line|snap|skype|wa\.me|t\.me/,
+    re: /\b(?:add|text|message|msg|contact|reach|chat with|talk to|call|ping|hit|dm|write to|write|reply|reply to|respond to|answer|find)\s+(?:me|us|our [\w ]{1,30}?|him|her)\s+(?:up\s+|directly\s+)?(?:on|via|at|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|line app|snap(?:chat)?|skype)\b|\b(?:my|our)\s+(?:whats\s?app|telegram|wechat|kik|viber|skype)\b|\b(?:move|continue|take)\s+(?:this|our|the)\s+(?:chat|conversation|talk|discussion)\s+(?:to|on(?:to)?)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?)\b|\b(?:let'?s|let’s|lets|we can|can we|could we|shall we|i'?d like to|want to)\s+(?:chat|talk|continue|connect|speak)\s+(?:more\s+)?(?:on|via|over|through|in)\s+(?:whats\s?app|telegram|signal|we\s?chat|kik|viber|hangouts?|google chat|skype|line)\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s+me\b|\b(?:whats\s?app|telegram|wechat|kik|viber)\s*(?::|@|\+|on)\s*[+@]?\w|\b(?:whats\s?app|telegram|signal|viber|wechat)\b[^\n]{0,40}?\+\d[\d\s().-]{6,}\d|\b(?:wa\.me|t\.me|chat\.whatsapp\.com)\/\S+|\b(?:group|grupo|groupe|gruppo|gruppe)\s+(?:privado|privée|privee|private|privat|privato)\s+(?:de\s+|on\s+|no\s+|en\s+|auf\s+|sur\s+|di\s+|su\s+)?(?:whats\s?app|telegram)\b|\b(?:private|privat\w*|privad[oa]|privé\w*|exclusive|exklusive\w*|gratuit\w*|free|kostenlose\w*|gratis)\s+(?:whats\s?app|telegram)[- ]?(?:group|gruppe|lerngruppe|grupo|groupe|channel|kanal|canal)\b|\b(?:whats\s?app|telegram)-(?:lerngruppe|gruppe|kanal)\b|\bwa\.me\/\+?\d|\bapi\.whatsapp\.com\/send|\bchat\.whatsapp\.com\/\w|\bt\.me\/\w/i,
   },
   {
     key: "spam.money_pitch",

@@ -151,7 +151,8 @@ export interface CueWeight {
  * twice counts for `extraFactor` of the weight, up to `maxHits` per key.
  */
 /** Words right before a cue that say there is none of it (folded text). */
-const NEGATED_RE = /(?:^|\s)(?:ohne|kein|keine|keinerlei|sin|sans|aucun|aucune|sem|nenhum|nenhuma|no|without|free of)\s+$/;
+// (not "no": Portuguese's "in the", as in "clica no link da bio")
+const NEGATED_RE = /(?:^|\s)(?:ohne|kein|keine|keinerlei|sin|sans|aucun|aucune|sem|nenhum|nenhuma|without|free of)\s+$/;
 
 export function scamCueSignals(
   text: string,
