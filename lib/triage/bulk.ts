@@ -131,7 +131,8 @@ function splitCards(text: string): string[] {
     }
     if (line.kind === "chrome" || line.kind === "rule") {
       // a suggestions heading among a screen's tabs ("Vous connaissez peut-être" beside "Spam" in Messenger) is a tab, not a section
-      if (SUGGESTIONS_RE.test(line.text)) inSuggestions = !(previousNonBlank(lines, i)?.kind === "chrome" && nextNonBlank(lines, i)?.kind === "chrome");
+      // (the heading may share its line with a column: "Sugestões para ti          Ver tudo")
+      if (SUGGESTIONS_RE.test(line.text) || SUGGESTIONS_RE.test(line.raw.trim().split(/\s{3,}|\t+/)[0]!)) inSuggestions = !(previousNonBlank(lines, i)?.kind === "chrome" && nextNonBlank(lines, i)?.kind === "chrome");
       // (a rule or the next e-mail's headers end the suggestions too)
       else if (REQUESTS_HEADING_RE.test(line.text) || line.kind === "rule") inSuggestions = false;
       continue;
@@ -174,7 +175,14 @@ function splitCards(text: string): string[] {
       // (a time alone under it is a notification's: "You have a new friend suggestion: Brandon Hale." / "2d")
       const cardTail = (l: PasteLine | undefined) => !!l && (l.kind === "button" || l.kind === "mutual" || (l.kind === "content" && !!findMutual(l.text)));
       const afterButtons =
-        !!card?.closed && t.length <= 80 && !/[.!?]$/.test(t) && !isMessageLike(t) && !findMutual(t) && !!next && (cardTail(next) || (next.kind === "time" && cardTail(nextNonBlank(lines, lines.indexOf(next)))) || buttonsWithin(lines, i, 5));
+        !!card?.closed &&
+        t.length <= 80 &&
+        // (not a sentence's end: "pourrait vous intéresser. »")
+        !/[.!?…]["”»’)\s]*$/.test(t) &&
+        !findMutual(t) &&
+        !!next &&
+        // (a display name may read like a sentence, "Célia 💋 Viens Me Voir En Privé", "Earn $3K/Week From Home 💸 DM Me": its own buttons under it settle it)
+        (cardTail(next) || (next.kind === "time" && cardTail(nextNonBlank(lines, lines.indexOf(next)))) || buttonsWithin(lines, i, 5));
       const startsLikeRequest = username || aboveHandle || afterRow || afterButtons || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
       if (startsLikeRequest) {
         who = t.split(/\s+[·•|]\s+/)[0];

@@ -602,7 +602,10 @@ const HEADER_WORDS: [RegExp, Column][] = [
   [/^(?:name|full name|fullname|nombre|nombre completo|nom|nom complet|nome|nome completo|person|persona|pessoa|contact|kontakt|contacto|contato|from|de|von|who|quien|wer|qui|quem)$/, "name"],
   [/^(?:handle|username|user ?name|usuario|utilisateur|benutzername|pseudo|instagram|x|twitter)$/, "handle"],
   [/mutual|in common|comun|comum|commun|gemeinsam/, "mutual"],
-  [/^(?:headline|titular|titulo|titel|uberschrift|position|posicion|posicao|titre|intitule|cargo|puesto|rol|role|job|job title|title|beruf|poste|fonction|bio|descripcion|description|beschreibung|perfil|profil|profile|occupation|ocupacion)$/, "headline"],
+  // ("Cargo / empresa", "Position & Firma": the role first, the company with it)
+  [/^(?:headline|titular|titulo|titel|uberschrift|position|posicion|posicao|titre|intitule|cargo|puesto|rol|role|job|job title|title|beruf|poste|fonction|bio|descripcion|description|beschreibung|perfil|profil|profile|occupation|ocupacion)(?: (?:empresa|company|firma|unternehmen|entreprise|societe|at company))?$/, "headline"],
+  // a row number: "#", "Nr.", "Nº"
+  [/^(?:|n|no|nr|num|numero|number)$/, "drop"],
   [/^(?:company|empresa|unternehmen|firma|entreprise|societe|organi[sz]ation|organizacion|organizacao|arbeitgeber|employer)$/, "company"],
   [/^(?:(?:personal |invitation )?(?:message|note|notes|text)|mensaje|nota|notas|nachricht|notiz|mensagem|recado|mot|texto)$/, "note"],
   [/^(?:url|link|profile url|profil url|linkedin|enlace|lien)$/, "link"],
@@ -718,7 +721,8 @@ function personOfRow(row: string[], cols: (Column | null)[], header: string[] | 
         if (!p.mutual) p.extra.push(value);
         break;
       case "note":
-        if (!EMPTY_VALUE_RE.test(value)) p.note.push(unquote(value));
+        // (a cell that says there is none: "— (sem mensagem)", "(no message)")
+        if (!EMPTY_VALUE_RE.test(value) && !NO_NOTE_RE.test(value.replace(/^[-–—\s]*\(?\s*|\s*\)?\s*$/g, ""))) p.note.push(unquote(value));
         break;
       case "direction":
         if (/^outgoing$/i.test(value)) return "skip";

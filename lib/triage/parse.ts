@@ -686,8 +686,18 @@ function cleanLine(raw: string): string {
   let t = /[\ue000-\uf8ff]/.test(raw) ? raw.replace(/[\ue000-\uf8ff]/g, " ") : raw;
   if (t.includes("[")) t = t.replace(IMAGE_PLACEHOLDER_RE, " ");
   if (t.includes("<")) t = t.replace(ANGLE_LINK_RE, "");
+  // a phone screen's right-aligned time after the name: "Sabine Koch                    3 Tg."
+  if (/\S(?:\s{3,}|\t)\S/.test(t)) {
+    const cols = t.trim().split(/\s{3,}|\t+/);
+    if (cols.length === 2 && cols[1]!.length <= 12 && TIME_LINE_RE.test(cols[1]!)) t = cols[0]!;
+  }
   t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
+  // a screen's buttons drawn in brackets or as glyphs: "[ Bestätigen ]  [ Löschen ]", "(X) (✓)", "Ⓧ ✓"
+  if (t.includes("[ ")) t = t.replace(/\[\s+([^[\]]{1,30}?)\s+\]/g, "$1");
+  if (GLYPH_BUTTONS_RE.test(t)) t = "Ignore Accept";
   if (t.length > 12 && (t.startsWith("[") || /^\d/.test(t))) t = t.replace(CHAT_EXPORT_HEAD_RE, "");
+  // an icon a screenshot's text read as "©" before a count: "© 2 relations en commun"
+  if (/^[©®]\s*\d/.test(t) && findMutual(t)) t = t.replace(/^[©®]\s*/, "");
   // a screen's back arrow before its title: "< Follow requests", "← Convites"
   if (/^[<←‹]\s/.test(t)) t = t.replace(/^[<←‹]\s+/, "");
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
@@ -741,6 +751,11 @@ const NAMED_BUTTON_RE =
 
 /** The summary row of follow requests: a username, then "+ 3 others" in one of the five languages. */
 const SUMMARY_ROW_RE = /^[\p{L}\p{N}._]{2,30}\s*(?:\+|and|y|und|et|e)\s*\d{1,4}\s+(?:others?|more|andere[n]?|weitere[n]?(?: personen)?|más|mas|otros|otras|personas más|autres(?: personnes)?|outras(?: pessoas)?|outros|mais)$/iu;
+
+/** Three or more icons and nothing else. */
+const ICON_BAR_RE = /^(?:[^\p{L}\p{N}\s]{1,3}\s+){2,}[^\p{L}\p{N}\s]{1,3}$/u;
+/** A row of icon buttons, as a phone screen's text gives them: "(X) (✓)", "Ⓧ ✓", "✕  ✓". */
+const GLYPH_BUTTONS_RE = /^(?:\(?\s*[xX✕✖✗×Ⓧⓧ]\s*\)?)\s+(?:\(?\s*[✓✔✅]\s*\)?)$/u;
 
 /** A notification's header at the start of a longer line: the app, a dot and when. */
 const PUSH_PREFIX_RE = /^((?:linkedin|facebook|instagram|x|twitter|messenger)\s*[·•]\s*(?:now|just now|ahora|jetzt|gerade|maintenant|à l['’]instant|agora|\d{1,2}:\d\d|(?:hace|vor|il y a|há)?\s*\d{1,3}\s*\p{L}{1,8}\.?(?:\s+ago)?))[ \t]{2,}(?=\S)/gimu;
@@ -839,6 +854,11 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     }
     // Instagram's row that opens the requests: "nele.hrtmn + 3 andere", "vale.cruz y 4 más" (a summary, no one's request)
     if (t.length <= 70 && SUMMARY_ROW_RE.test(t)) {
+      line.kind = "chrome";
+      continue;
+    }
+    // a tab bar's icons: "⌂      🔍      ⊕      ▶      ◯"
+    if (ICON_BAR_RE.test(t)) {
       line.kind = "chrome";
       continue;
     }
@@ -1028,7 +1048,8 @@ export function groupedNames(subject: string): string[] | null {
 function isNotice(t: string): boolean {
   if (NOTICE_LINE_RE.test(t) || REPLY_MARKER_RE.test(t)) return true;
   const m = NOTICE_RE.exec(t);
-  return !!m && !!groupedNames(m[1]!.trim());
+  // (X names who replied by handle: "@sandra_k hat auf deinen Post geantwortet")
+  return !!m && !!groupedNames(m[1]!.trim().replace(/^@(?=[\w.]{2,30}$)/, ""));
 }
 
 /** A screen reader's role before an element's text, in the five languages. */

@@ -87,7 +87,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       and: ["e"],
       other: ["outras pessoas", "mais", "pessoas", "outros"],
       requestHeadings: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir"],
-      suggestions: ["sugestões para você", "descobrir pessoas"],
+      suggestions: ["sugestões para você", "sugestões para ti", "descobrir pessoas"],
       buttons: ["confirmar", "excluir", "seguir", "seguir de volta", "seguindo", "solicitado", "remover", "enviar mensagem", "ocultar", "ver solicitação"],
       chrome: ["solicitações", "solicitações ocultas", "ocultas", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "{n} publicações", "vocês não se seguem no instagram", "solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo", "solicitação de mensagem", "solicitações de mensagem"],
       events: ["começaram a seguir você", "começaram a te seguir", "começou a seguir você", "começou a te seguir", "quer seguir você no instagram", "quer te seguir no instagram", "quer seguir você", "quer te seguir", "pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],
