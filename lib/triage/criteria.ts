@@ -162,16 +162,39 @@ function expand(role: string): { family: string; terms: string[]; key: string } 
 
 function expandTerms(role: string): { family: string; terms: string[] } {
   const r = fold(role).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim();
-  const singular = r.replace(/(?<=\w{3})(?:ies)$/, "y").replace(/(?<=\w{3})(?<!s)s$/, "").replace(/\bpeople$/, "person");
-  for (const [family, terms] of Object.entries(ALL_ROLE_FAMILIES)) {
-    if (family === r || family === singular || terms.some((t) => { const f = foldedTerm(t); return f === r || f === singular; }))
-      return { family, terms: [...new Set([family, ...terms])] };
+  const singular = singularOf(r);
+  const family = familyOf(r, singular);
+  if (family) return { family, terms: [...new Set([family, ...ALL_ROLE_FAMILIES[family]!])] };
+  // "salespeople", "sales people", "sales folks" → sales; "gente de ventas", "agents immobiliers" → the family of one of the words
+  for (const word of r.split(" ")) {
+    if (word.length < 4 || ROLE_FILLER_RE.test(word)) continue;
+    const f = ALL_ROLE_FAMILIES[word] ? word : familyOf(word, singularOf(word));
+    if (f) return { family: f, terms: [...new Set([f, ...ALL_ROLE_FAMILIES[f]!])] };
   }
-  // "salespeople", "sales people", "sales folks" → sales
-  const head = singular.split(" ")[0] ?? "";
-  if (head && ALL_ROLE_FAMILIES[head]) return { family: head, terms: [...new Set([head, ...ALL_ROLE_FAMILIES[head]!])] };
-  return { family: r, terms: [...new Set([r, singular].filter(Boolean))] };
+  // a role of no family, in its feminine form too: "corretor" → "corretora", "Berater" → "Beraterin", "conseiller" → "conseillère"
+  return { family: r, terms: [...new Set([r, singular, feminineOf(singular)].filter(Boolean))] };
 }
+
+const feminineOf = (w: string): string =>
+  w.replace(/(?<=\w{3})(?:or|eur|er|o)$/, (end) => ({ or: "ora", eur: "euse", er: "erin", o: "a" })[end] ?? end);
+
+/** "recruiters" → "recruiter", "agencies" → "agency", "corretores" → "corretor" (folded text). */
+const singularOf = (r: string): string =>
+  r
+    .split(" ")
+    .map((w) => w.replace(/(?<=\w{3})(?:ies)$/, "y").replace(/(?<=\w{3}[rlnzd])es$/, "").replace(/(?<=\w{3})(?<!s)s$/, ""))
+    .join(" ")
+    .replace(/\bpeople$/, "person");
+
+/** The role family a term names, as written or as its singular. */
+function familyOf(r: string, singular: string): string | null {
+  for (const [family, terms] of Object.entries(ALL_ROLE_FAMILIES)) {
+    if (family === r || family === singular || terms.some((t) => { const f = foldedTerm(t); return f === r || f === singular; })) return family;
+  }
+  return null;
+}
+/** The words around a role in the user's phrase: "gente de ventas", "people in sales". */
+const ROLE_FILLER_RE = /^(?:people|person|folks|gente|personas|leute|personen|gens|pessoas|pessoal|profiles|perfiles|profils|perfis|type|types|tipo|tipos)$/;
 
 /** A blocked role's terms in some languages only, as a phraseRegExp key: a note is read in its own language (and English). */
 const termsInLanguages = memoize((k: string): string => {
@@ -255,6 +278,7 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
   if (!knownPeople.length) return null;
   const name = parsed.name ? nameTokens(parsed.name) : firstLine ? nameTokens(firstLine) : [];
   const handles = new Set([...parsed.handles, ...parsed.emails].map((h) => fold(h).replace(/^@/, "")));
+  const said = parsed.note ? selfNamed(parsed.note) : [];
   const spelled = new Set(parsed.handles.map((h) => fold(h).replace(/^@/, "").replace(/[._-]+/g, "").replace(/\d+$/, "")).filter((h) => h.length >= 6));
   for (const known of knownPeople) {
     const k = nameTokens(known);
@@ -263,6 +287,9 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
     if (handles.has(bare)) return known;
     // a username that spells the whole name: "danny.lopes", "anabeatriz_lima" for "Ana Beatriz Lima"
     if (k.length > 1 && spelled.has(k.join(""))) return known;
+    // the note names the known one, on a card that shows another form of the name: "it's Bobby from the climbing gym" on
+    // Robert Nguyen's card (Bobby Nguyen), "Kate Morgan here" on Katherine Morgan's, "ich bin's, Matthias" on Matze Brandt's
+    if (k.length > 1 && name.length && said.length && name.includes(k[k.length - 1]!) && said.some((g) => (g.length === 1 ? g[0] === k[0] : k.every((t) => g.includes(t))))) return known;
     if (!name.length) continue;
     // every word of the known name in the request's name: "Dana Whitfield" ↔ "Dr. Dana Whitfield"; one-word names must match exactly;
     // "Jean-Pierre" and "Jean Pierre" are the same given name
@@ -272,6 +299,18 @@ export function matchKnownPerson(parsed: ParsedRequest, knownPeople: string[], f
   }
   return null;
 }
+
+/** How a note names its writer: "it's Bobby", "Kate Morgan here", "Soy Nacho, Ignacio Ruiz", "ich bin's, Matthias" (each name's words, folded). */
+function selfNamed(note: string): string[][] {
+  const out: string[][] = [];
+  for (const m of note.matchAll(SELF_NAMED_RE)) for (const g of [m[1], m[2], m[3]]) if (g) out.push(nameTokens(g));
+  return out;
+}
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+const SELF_NAMED_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ii]t'?s|[Ii]t’s|[Tt]his is|I'?m|I’m|I am|[Ss]oy|[Ss]ou|[Ii]ch bin(?:'s|’s)?,?|[Hh]ier ist|[Jj]e suis|[Cc]'est|[Cc]’est|[Aa]qui é|[Aa]quí)\s+(${NAME_WORDS})(?:,\s+(${NAME_WORDS}))?|(${NAME_WORDS}) (?:here|aqui|aquí)(?![\p{L}])`,
+  "gu",
+);
 
 // ---------------------------------------------------------------------------
 // Where they met, and whether the note is personal
@@ -328,7 +367,7 @@ const HELD_ONLINE_RE =
  * "persönlich getroffen haben wir uns noch nicht"): no word of it is a meeting in person (folded text).
  */
 const NEVER_MET_RE =
-  /\b(?:(?:we(?:'ve| have)?|i(?:'ve| have)?) never (?:met|seen each other)|(?:we )?(?:haven'?t|have not|didn'?t|did not) (?:yet )?met(?: yet)?(?: in person| irl)?|never met (?:in person|irl)|(?:aun |todavia )?no nos (?:conocemos|hemos (?:visto|conocido)|vimos|conocimos)(?: todavia| aun)? en persona|nunca nos (?:hemos visto|conocimos|vimos)(?: en persona)?|(?:personlich|live) (?:getroffen|kennengelernt|gesehen) haben wir uns (?:noch )?(?:nicht|nie)|(?:haben|hatten) uns (?:noch )?(?:nie|nicht) (?:personlich )?(?:getroffen|gesehen|kennengelernt)|(?:on|nous) ne s'est jamais (?:rencontre|vu)e?s?|nous ne nous sommes jamais (?:rencontre|vu)e?s?|on ne se connait pas (?:en vrai|en personne)|(?:ainda )?nao nos conhecemos(?: ainda)?(?: pessoalmente)?|nunca nos (?:vimos|conhecemos|encontramos)(?: pessoalmente)?)\b/;
+  /\b(?:(?:i|we) (?:haven'?t|have not|didn'?t|did not) (?:yet )?(?:made it|been able to (?:make it|come)|gone|been) to (?:one of )?(?:the|your|any|an?) (?:in-person |irl |live )?(?:meetups?|events?|sessions?)|(?:(?:we(?:'ve| have)?|i(?:'ve| have)?) never (?:met|seen each other)|(?:we )?(?:haven'?t|have not|didn'?t|did not) (?:yet )?met(?: yet)?(?: in person| irl)?|never met (?:in person|irl)|(?:aun |todavia )?no nos (?:conocemos|hemos (?:visto|conocido)|vimos|conocimos)(?: todavia| aun)? en persona|nunca nos (?:hemos visto|conocimos|vimos)(?: en persona)?|(?:personlich|live) (?:getroffen|kennengelernt|gesehen) haben wir uns (?:noch )?(?:nicht|nie)|(?:haben|hatten) uns (?:noch )?(?:nie|nicht) (?:personlich )?(?:getroffen|gesehen|kennengelernt)|(?:on|nous) ne s'est jamais (?:rencontre|vu)e?s?|nous ne nous sommes jamais (?:rencontre|vu)e?s?|on ne se connait pas (?:en vrai|en personne)|(?:ainda )?nao nos conhecemos(?: ainda)?(?: pessoalmente)?|nunca nos (?:vimos|conhecemos|encontramos)(?: pessoalmente)?))\b/;
 /** Words that put one thing after another in a sentence: "met at the conference, then chatted on Zoom" is two things. */
 const THEN_RE = /\b(?:then|later|afterwards|after that|luego|despues|mas tarde|puis|ensuite|apres|dann|danach|spater|depois|mais tarde|em seguida)\b/;
 

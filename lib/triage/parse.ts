@@ -761,7 +761,9 @@ const GLYPH_BUTTONS_RE = /^(?:\(?\s*[xX✕✖✗×Ⓧⓧ]\s*\)?)\s+(?:\(?\s*[✓
 const PUSH_PREFIX_RE = /^((?:linkedin|facebook|instagram|x|twitter|messenger)\s*[·•]\s*(?:now|just now|ahora|jetzt|gerade|maintenant|à l['’]instant|agora|\d{1,2}:\d\d|(?:hace|vor|il y a|há)?\s*\d{1,3}\s*\p{L}{1,8}\.?(?:\s+ago)?))[ \t]{2,}(?=\S)/gimu;
 
 /** A note's label in the apps' and e-mails' own words, before the note itself. */
-const NOTE_LABEL_RE = /^(?:message|dm|note|personal note|mensaje|mensaje personal|nota|nachricht|persönliche nachricht|notiz|mot|mensagem|recado)\s?:\s+(?=\S)/iu;
+// (and with whose it is: "Rachel's note:", "Nota de Claudia:", "Nachricht von Jonas:", "Mensagem de Juliana:")
+const NOTE_LABEL_RE =
+  /^(?:(?:\p{Lu}[\p{L}'’-]{1,20}['’]s\s+)?(?:message|dm|note|personal note)|(?:mensaje|mensaje personal|nota|nachricht|persönliche nachricht|notiz|mot|message|mensagem|recado)(?:\s+(?:de|von|d['’]|da|do)\s*\p{Lu}[\p{L}'’-]{1,20})?)\s?:\s+(?=\S)/iu;
 /** A channel's name, then who wrote and what: "Messenger · Nadia Benali : Coucou !". */
 const CHANNEL_BODY_RE =
   /^(?:messenger|message requests?|messages?|direct messages?|dm|solicitudes de mensajes?|mensajes?|nachrichtenanfragen|nachrichten|demandes? de messages?|messages? en attente|solicitações de mensagens?|solicitacoes de mensagens?|pedidos de mensagem|mensagens?)\s*[·•|–-]\s*([^:]{2,60}?)\s?:\s+(\S.*)$/iu;

@@ -232,7 +232,7 @@ export const es: LanguagePack = {
       String.raw`\b(?:fue un placer|un placer|encantad[oa]|me alegro|gusto|me gusto)\s+(?:de\s+)?(?:conocerte|conocerle|conocerla|conocerlo|verte|verle|coincidir|hablar contigo)\b`,
       String.raw`\b(?:nos conocimos|te conoci|le conoci|nos vimos|coincidimos|hablamos|charlamos)\s+(?:brevemente\s+)?(?:en|durante|tras|despues de)\s+(?!(?:el\s+|la\s+|los\s+|las\s+|un\s+|una\s+|tu\s+|tus\s+|su\s+|sus\s+)?(?:~|webinar|zoom|hilo|post|grupo|chat|comentarios?|linea|online|foro|comunidad|canal|servidor|discord|slack|reddit|twitch|stream|directo))`,
       String.raw`\b(?:en|durante|tras|despues de)\s+(?:el|la|los|las|un|una|tu|su|nuestro|nuestra)\s+(?:[\p{L}'-]+\s+){0,3}?(?:desayuno|comida|almuerzo|cena|evento|taller|seminario|charla|ponencia|clase|curso|oficina|fiesta|afterwork|festival|concierto|gala|ceremonia|formacion|meetup|encuentro)\b`,
-      String.raw`\b(?:misma|mismo|tu|nuestra|nuestro)\s+(?:[\p{L}-]+\s+)?(?:clase|equipo|oficina|club|curso|promocion|programa|edificio|planta)\b`,
+      String.raw`\b(?:misma|mismo|nuestra|nuestro)\s+(?:[\p{L}-]+\s+)?(?:clase|equipo|oficina|club|curso|promocion|programa|edificio|planta)\b|\b(?:en|de|del|con)\s+(?:tu|mi)\s+(?:[\p{L}-]+\s+)?(?:clase|equipo|oficina|club|curso|promocion|programa|edificio|planta)\b`,
     ],
     onlineEvent: [
       String.raw`\b(?:conferencia|congreso|cumbre|evento|feria|taller|seminario|curso|encuentro|meetup|clase|reunion|jornada)\s+(?:virtual|online|en linea|por zoom)\b`,

@@ -204,7 +204,7 @@ export const fr: LanguagePack = {
       String.raw`\b(?:ravie?|ravi\(e\)|content(?:e)?|heureux|heureuse|plaisir|enchante(?:e)?)\s+(?:de\s+|d')?(?:vous|t'|te)?\s*(?:avoir\s+)?(?:rencontre|croise|revoir|vu)\b`,
       String.raw`\b(?:rencontre(?:e|s|es)?|croise(?:e|s|es)?|vu(?:e|s|es)?|parle)\s+(?:brievement\s+)?(?:a|au|aux|lors d[eu]|pendant|apres)\s+(?!(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+)?(?:~|webinaire|webinar|zoom|visio|fil|post|groupe|chat|commentaires?|ligne|forum|communaute|serveur|discord|slack|reddit|twitch|stream|live|space|thread|tweet|publication))`,
       String.raw`\b(?:a|au|lors d[eu]|pendant|apres)\s+(?:la\s+|le\s+|l'|un\s+|une\s+|votre\s+|ton\s+|notre\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:petit-dejeuner|dejeuner|diner|soiree|evenement|atelier|seminaire|table ronde|conference|cours|bureau|fete|festival|concert|gala|ceremonie|formation|meetup)\b`,
-      String.raw`\b(?:meme|votre|ta|ton|notre)\s+(?:[\p{L}-]+\s+)?(?:classe|equipe|bureau|club|cours|promo|programme|batiment|etage)\b`,
+      String.raw`\b(?:meme|notre)\s+(?:[\p{L}-]+\s+)?(?:classe|equipe|bureau|club|cours|promo|programme|batiment|etage)\b|\b(?:dans|de|a)\s+(?:votre|ta|ton|ma|mon)\s+(?:[\p{L}-]+\s+)?(?:classe|equipe|bureau|club|cours|promo|programme|batiment|etage)\b`,
       // (but not "on s'est croisés dans le Space sur l'IA", "… sous ton post")
       String.raw`\bon s'est (?:croises|rencontres|vus)\b(?!\s+(?:dans|sur|en|sous|pendant|via)\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+|ton\s+|ta\s+|tes\s+|votre\s+|vos\s+|ce\s+|cette\s+)?(?:~|space|webinaire|webinar|zoom|visio|fil|post|publication|groupe|chat|commentaires?|ligne|forum|communaute|serveur|discord|slack|reddit|twitch|stream|live|thread|tweet|reponses)\b)`,
     ],

@@ -277,7 +277,7 @@ export const pt: LanguagePack = {
       String.raw`\b(?:foi um prazer|foi (?:muito )?(?:otimo|bom|legal|incrivel)|prazer em|prazer|que bom|adorei|gostei de)\s+(?:te\s+|lhe\s+)?(?:conhecer|conhece-lo|conhece-la|ver|ve-lo|ve-la|rever|reve-lo|reve-la|encontrar|encontra-lo|encontra-la)(?:-te|-lo|-la)?\b`,
       String.raw`\b(?:nos conhecemos|te conheci|nos vimos|nos encontramos|conversamos|falamos)\s+(?:rapidamente\s+)?(?:no|na|em|durante|depois d[oa])\s+(?!(?:o\s+|a\s+|um\s+|uma\s+)?(?:~|webinar|zoom|meet|post|grupo|chat|comentarios?|live|online|forum|comunidade|canal|servidor|discord|slack|reddit|twitch|stream))`,
       String.raw`\b(?:no|na|durante o|durante a|depois do|depois da)\s+(?:[\p{L}'-]+\s+){0,3}?(?:cafe da manha|almoco|jantar|happy hour|festa|evento|workshop|palestra|seminario|aula|curso|escritorio|confraternizacao|festival|show|cerimonia|treinamento|meetup|encontro|reuniao)\b`,
-      String.raw`\b(?:mesma|mesmo|sua|seu|nossa|nosso)\s+(?:[\p{L}-]+\s+)?(?:turma|equipe|equipa|time|escritorio|clube|curso|programa|predio|andar)\b`,
+      String.raw`\b(?:mesma|mesmo|nossa|nosso)\s+(?:[\p{L}-]+\s+)?(?:turma|equipe|equipa|time|escritorio|clube|curso|programa|predio|andar)\b|\b(?:na|no|da|do|em)\s+(?:sua|seu|minha|meu|tua|teu)\s+(?:[\p{L}-]+\s+)?(?:turma|equipe|equipa|time|escritorio|clube|curso|programa|predio|andar)\b`,
     ],
     onlineEvent: [
       String.raw`\b(?:conferencia|congresso|evento|feira|workshop|palestra|seminario|curso|encontro|meetup|aula|reuniao)\s+(?:virtual|online|on-line|pelo zoom|remoto|remota)\b`,
