@@ -171,12 +171,12 @@ function expandTerms(role: string): { family: string; terms: string[] } {
     const f = ALL_ROLE_FAMILIES[word] ? word : familyOf(word, singularOf(word));
     if (f) return { family: f, terms: [...new Set([f, ...ALL_ROLE_FAMILIES[f]!])] };
   }
-  // a role of no family, in its feminine form too: "corretor" → "corretora", "Berater" → "Beraterin", "conseiller" → "conseillère"
+  // a role of no family, in its feminine form too: "corretor" → "corretora", "vendeur" → "vendeuse"
   return { family: r, terms: [...new Set([r, singular, feminineOf(singular)].filter(Boolean))] };
 }
 
 const feminineOf = (w: string): string =>
-  w.replace(/(?<=\w{3})(?:or|eur|er|o)$/, (end) => ({ or: "ora", eur: "euse", er: "erin", o: "a" })[end] ?? end);
+  w.replace(/(?<=\w{3})(?:or|eur|o)$/, (end) => ({ or: "ora", eur: "euse", o: "a" })[end] ?? end);
 
 /** "recruiters" → "recruiter", "agencies" → "agency", "corretores" → "corretor" (folded text). */
 const singularOf = (r: string): string =>
