@@ -161,7 +161,7 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     label: "Trades or sells follows and likes.",
     weight: 3,
     hint: /4|follow|like|sub|views|promote your|shout|paid promotion|followers in|analysis|audit|verified|blue/,
-    re: /\b(?:f4f|l4l|s4s|sub4sub|follow4follow|like4like)\b|\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow back guaranteed\b|\b100\s?% follow ?back\b|\b(?:buy|gain|get)\s+(?:\d[\d,.]*k?\s+)?(?:new\s+)?(?:real\s+|active\s+)?(?:followers|likes|subscribers|views)\b|\b(?:cheap|instant)\s+(?:followers|likes|subscribers)\b|\bpromote your (?:account|page|music|profile|business|brand|content)\b|\bshout ?outs? for \$|\bpaid promotion\b|\b\d[\d,.]*k?\s+(?:real\s+|active\s+)?(?:followers|likes)\s+for\s+(?:just\s+|only\s+)?[$£€]|\b\d+k (?:real |active )?followers in \d+ days\b|\bfree (?:growth )?(?:analysis|audit) of your (?:page|profile|account)\b|\b(?:get|buy) verified\b[\s\S]{0,60}?(?:\$|€|\bdm\b|\b\d+\s?h\b|\bonly\b)|\b(?:official )?blue (?:badge|tick|check(?:mark)?)\b[\s\S]{0,40}?(?:\$|€|\bdm\b|\b\d+\s?h\b|\bonly\b|\bprice\b)/i,
+    re: /\b(?:f4f|l4l|s4s|sub4sub|follow4follow|like4like)\b|\b(?:follow|like|sub|subscribe)\s*(?:4|for)\s*(?:follow|like|sub|subscribe)\b|\bfollow back guaranteed\b|\b100\s?% follow ?back\b|\b(?:buy|gain|get)\s+(?:\d[\d,.]*k?\s+)?(?:new\s+)?(?:real\s+|active\s+)?(?:followers|likes|subscribers|views)\b|\b(?:cheap|instant)\s+(?:followers|likes|subscribers)\b|\bpromote your (?:account|page|music|profile|business|brand|content)\b|\bshout ?outs? for \$|\bpaid promotion\b|\b\d[\d,.]*k?\s+(?:real\s+|active\s+)?(?:followers|likes)\s+for\s+(?:just\s+|only\s+)?[$£€]|\b\d+k (?:real |active )?followers in \d+ days\b|\bfree (?:growth )?(?:analysis|audit) of your (?:page|profile|account)\b|\b(?:get|buy) verified\b[\s\S]{0,60}?(?:\$|€|\bdm\b|\b\d+\s?h\b|\bonly\b)|\b(?:official )?blue (?:badge|tick|check(?:mark)?)\b[\s\S]{0,40}?(?:\$|€|\bdm\b|\b\d+\s?h\b|\bonly\b|\bprice\b)|\b\d[\d\s.,]*k?\s?(?:followers|likes|views|abonn[eé]s|seguidores|abonnenten|curtidas|vues)\s?=\s?(?:\$|€|r\$)?\s?\d/i,
   },
   {
     key: "spam.self_promotion",
@@ -183,8 +183,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     // "Hi, is this Linda? … sorry, wrong person! … I trade gold with my uncle": how investment scams open
     label: "Says the message was meant for someone else, then turns to investing or trading: how investment scams open.",
     weight: 3.5,
-    hint: /wrong|mistake|accident|saved/,
-    re: /\b(?:wrong (?:number|person|contact|chat|account|profile)|(?:texted|messaged|added|sent (?:this|that|it) to) the wrong|saved (?:the|your|this) (?:contact|number) wrong|(?:messaged|added|texted) you by (?:mistake|accident))\b[^]{0,400}?\b(?:trad(?:e|es|ing|er)|invest(?:s|ing|ment|ments|or)?|gold|crypto\w*|bitcoin|forex|stocks?|portfolio|analyst|futures|contracts?)\b/i,
+    hint: /wrong|mistake|accident|saved|fate|destiny|coincidence/,
+    re: /\b(?:wrong (?:number|person|contact|chat|account|profile)|(?:texted|messaged|added|sent (?:this|that|it) to) the wrong|saved (?:the|your|this) (?:contact|number) wrong|(?:messaged|added|texted) you by (?:mistake|accident))\b[^]{0,400}?\b(?:trad(?:e|es|ing|er)|invest(?:s|ing|ment|ments|or)?|gold|crypto\w*|bitcoin|forex|stocks?|portfolio|analyst|futures|contracts?)\b|\b(?:wrong (?:number|person|contact|chat|account|profile)|(?:texted|messaged|added) the wrong)\b[^]{0,200}?\b(?:you (?:look|seem) (?:like )?(?:a |such a )?(?:nice|kind|friendly|sweet|lovely)|(?:maybe |must be )?(?:it'?s |it was )?fate|destiny|(?:not|no) (?:a )?coincidence)/i,
   },
   {
     key: "spam.boss_fraud",
@@ -205,8 +205,8 @@ export const PATTERN_SOURCES: readonly SpamPattern[] = [
     key: "spam.donation_appeal",
     label: "Asks a stranger for money for a cause, a common scam on social platforms.",
     weight: 2,
-    hint: /gofundme|go fund me|donat|raise|relief|victims/,
-    re: /\b(?:gofundme|go fund me|donate (?:to|now|here|today)|raise money for|help (?:me|us) raise|send (?:a )?donations?)\b|\b(?:relief fund|disaster relief|victims of the (?:hurricane|earthquake|flood|wildfire))\b[^]{0,400}?\b(?:cash ?app|zelle|paypal|venmo|gmail)\b|\bdonate (?:anything|whatever|what) you can\b/i,
+    hint: /gofundme|go fund me|donat|raise|relief|victims|western union|moneygram/,
+    re: /\b(?:gofundme|go fund me|donate (?:to|now|here|today)|raise money for|help (?:me|us) raise|send (?:a )?donations?)\b|\b(?:relief fund|disaster relief|victims of the (?:hurricane|earthquake|flood|wildfire))\b[^]{0,400}?\b(?:cash ?app|zelle|paypal|venmo|gmail)\b|\bdonate (?:anything|whatever|what) you can\b|\b(?:by|via|through|por|par|per|über|uber) (?:western union|moneygram)\b|\bwestern union\b[^.!?\n]{0,40}\b(?:name|nombre|nom|namen|nome)\b/i,
   },
 ];
 
