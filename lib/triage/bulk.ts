@@ -83,6 +83,9 @@ function sameWho(a: string | null, b: string | undefined): boolean {
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.replace(/[^a-z0-9]/g, "") === y.replace(/[^a-z0-9]/g, "");
 }
 
+/** The button of an invitation the user sent: "Withdraw", "Zurückziehen", "Retirar", "Retirer", "Cancelar convite". */
+const WITHDRAW_RE = /^(?:withdraw|zurückziehen|zuruckziehen|retirar|retirer|cancelar(?: convite| solicitud| solicitação)?|annuler(?: l'invitation)?|cancel request|anfrage zurückziehen)$/i;
+
 /** Whether a button line comes within the next `n` lines after line `i` (of content, times and counts only). */
 function buttonsWithin(lines: PasteLine[], i: number, n: number): boolean {
   for (let k = i + 1, seen = 0; k < lines.length && seen < n; k++) {
@@ -232,6 +235,9 @@ function splitCards(text: string): string[] {
   const out: PasteLine[][] = [];
   for (const c of cards) {
     if (c.post) continue;
+    // the user's own invitations, under "Sent": their only button takes the invitation back
+    const buttons = c.lines.filter((l) => l.kind === "button");
+    if (buttons.length && buttons.every((l) => WITHDRAW_RE.test(l.text))) continue;
     const hasPersonWords = c.lines.some((l) => PERSON_KINDS.has(l.kind) || !!l.who);
     if (!hasPersonWords && out.length) out[out.length - 1]!.push(...c.lines);
     else if (!hasPersonWords && c === cards[0] && cards.length > 1) cards[1]!.lines.unshift(...c.lines);

@@ -972,7 +972,10 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           // "Chloe Bennett | Tech Recruiter at Hirewell followed you": X's display name with the role in it
           const roled = !withName && !nameIn(subject) ? nameThenRole(subject) : null;
           if (roled) subject = roled.name;
-          line.who = nameIn(subject) ?? (isUsername(subject) ? subject : decorated ? subject.replace(/\p{Extended_Pictographic}/gu, "").trim() || undefined : undefined);
+          // (a display name can be anything, "Earn 5000$ Weekly Forex Bitcoin sent you a friend request": still who asks)
+          line.who =
+            nameIn(subject) ??
+            (isUsername(subject) ? subject : decorated ? subject.replace(/\p{Extended_Pictographic}/gu, "").trim() || undefined : /^[\p{Lu}\p{N}]/u.test(subject) && subject.split(/\s+/).length <= 8 ? subject : undefined);
           if (roled && line.who) lines.push({ raw: roled.role, text: roled.role, kind: "content" });
           // a display name in the brackets that is no name ("Amelia 💸 Forex Mentor | $500 ➜ $5,000 in 7 days") is the account's own words
           if (withName && !nameIn(withName[2]) && /\p{L}{2,}/u.test(withName[2]!)) lines.push({ raw: withName[2]!, text: withName[2]!, kind: "content" });
