@@ -2,7 +2,7 @@
 // the same way every time, and a decline always comes with a draft worth sending.
 import fc from "fast-check";
 import { isPageActivity, isPageChrome, NOTICE_QUOTE_LINES } from "@/lib/triage/bulk";
-import { isUserCaption } from "@/lib/triage/parse";
+import { isUserCaption, repairPaste } from "@/lib/triage/parse";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -154,7 +154,8 @@ describe("splitBulkRequests, for any input", () => {
         const kept = parts.join("\n");
         // page chrome ("Invitations (3)", "Show all") is dropped on purpose (issue 10), and so is the page's other
         // activity ("Marcus Lee liked your post") with the line or two of the post it quotes; every other line stays,
-        const lines = t.split("\n");
+        // (read after the paste's repair, as the splitter reads it: a word a screenshot broke over two lines, "amis-" / "tad", is one)
+        const lines = repairPaste(t).split("\n");
         lines.forEach((line, i) => {
           // (an e-mail's bare quote marker ">" is a blank line)
           const before = lines.slice(0, i).filter((l) => l.replace(/^[\s>]+/, "") && !isPageChrome(l)).slice(-NOTICE_QUOTE_LINES);
