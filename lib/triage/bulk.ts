@@ -86,6 +86,14 @@ function sameWho(a: string | null, b: string | undefined): boolean {
 /** The button of an invitation the user sent: "Withdraw", "Zurückziehen", "Retirar", "Retirer", "Cancelar convite". */
 const WITHDRAW_RE = /^(?:withdraw|zurückziehen|zuruckziehen|retirar|retirer|cancelar(?: convite| solicitud| solicitação)?|annuler(?: l'invitation)?|cancel request|anfrage zurückziehen)$/i;
 
+/** A card's end under its first line: its buttons or its mutual count. */
+const cardTail = (l: PasteLine | undefined): boolean => !!l && (l.kind === "button" || l.kind === "mutual" || (l.kind === "content" && !!findMutual(l.text)));
+
+function nextNonBlankIndex(lines: PasteLine[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.kind !== "blank") return k;
+  return lines.length;
+}
+
 /** Whether a button line comes within the next `n` lines after line `i` (of content, times and counts only). */
 function buttonsWithin(lines: PasteLine[], i: number, n: number): boolean {
   for (let k = i + 1, seen = 0; k < lines.length && seen < n; k++) {
@@ -105,8 +113,7 @@ function previousNonBlank(lines: PasteLine[], i: number): PasteLine | undefined 
 }
 
 function nextNonBlank(lines: PasteLine[], i: number): PasteLine | undefined {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.kind !== "blank") return lines[k];
-  return undefined;
+  return lines[nextNonBlankIndex(lines, i)];
 }
 
 /** Splits a paste into cards, in page order, each card's lines as pasted (page chrome dropped). */
@@ -176,7 +183,6 @@ function splitCards(text: string): string[] {
       // after a card's buttons, a short line with its own time, count or buttons under it opens the next, whatever its name looks like:
       // "Amanda Forex Trader (WhatsApp +44 7700 900318)" / "2w" / "Confirm"
       // (a time alone under it is a notification's: "You have a new friend suggestion: Brandon Hale." / "2d")
-      const cardTail = (l: PasteLine | undefined) => !!l && (l.kind === "button" || l.kind === "mutual" || (l.kind === "content" && !!findMutual(l.text)));
       const afterButtons =
         !!card?.closed &&
         t.length <= 80 &&
@@ -185,7 +191,7 @@ function splitCards(text: string): string[] {
         !findMutual(t) &&
         !!next &&
         // (a display name may read like a sentence, "Célia 💋 Viens Me Voir En Privé", "Earn $3K/Week From Home 💸 DM Me": its own buttons under it settle it)
-        (cardTail(next) || (next.kind === "time" && cardTail(nextNonBlank(lines, lines.indexOf(next)))) || buttonsWithin(lines, i, 5));
+        (cardTail(next) || (next.kind === "time" && cardTail(nextNonBlank(lines, nextNonBlankIndex(lines, i)))) || buttonsWithin(lines, i, 5));
       const startsLikeRequest = username || aboveHandle || afterRow || afterButtons || (looksLikeRequestStart(t) && !isMessageLike(t) && !findMutual(t));
       if (startsLikeRequest) {
         who = t.split(/\s+[·•|]\s+/)[0];

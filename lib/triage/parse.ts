@@ -767,6 +767,12 @@ const NOTE_LABEL_RE =
 /** A channel's name, then who wrote and what: "Messenger · Nadia Benali : Coucou !". */
 const CHANNEL_BODY_RE =
   /^(?:messenger|message requests?|messages?|direct messages?|dm|solicitudes de mensajes?|mensajes?|nachrichtenanfragen|nachrichten|demandes? de messages?|messages? en attente|solicitações de mensagens?|solicitacoes de mensagens?|pedidos de mensagem|mensagens?)\s*[·•|–-]\s*([^:]{2,60}?)\s?:\s+(\S.*)$/iu;
+/** Who wrote and what, on a channel's line, when the writer reads as a name. */
+function channelBody(t: string): { who: string; said: string } | null {
+  const m = CHANNEL_BODY_RE.exec(t);
+  const who = m ? nameIn(m[1]) : undefined;
+  return who ? { who, said: m![2]! } : null;
+}
 
 /** A profile's counts, each on its line: "312 publicaciones", "1.480 seguidores", "903 seguindo", "12,5 k Follower". */
 const PROFILE_COUNT_RE = /^\d[\d.,\s]*\s?(?:[km]|mil|mio\.?|m\.)?\s+(?:posts?|publicaciones|publicações|publicacoes|beiträge|beitrage|publications|seguidores|seguidos|seguindo|followers?|following|abonnés|abonnes|abonnements|abonnement|gefolgt|folge ich|abonniert)$/iu;
@@ -817,6 +823,9 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
   const raws = text.split("\n");
   if (raws.length > MAX_LINES) raws.length = MAX_LINES;
   const lines: PasteLine[] = [];
+  // (a line's match, kept for the branch that reads it)
+  let channel: { who: string; said: string } | null;
+  let invitedBy: RegExpExecArray | null;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     const t = cleanLine(raw);
@@ -881,17 +890,16 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     }
     // a card's heading that names who invited: "Einladung von Sarah Brandt", "Convite de Mariana Teixeira"
     // (a username there names no one: "Pedido de mensagem de lx.fotografia_:" is the interface's)
-    else if (t.length <= 90 && INVITATION_FROM_RE.test(t)) {
-      const who = nameIn(INVITATION_FROM_RE.exec(t)![1]!.replace(/\s*:$/, ""));
+    else if (t.length <= 90 && (invitedBy = INVITATION_FROM_RE.exec(t))) {
+      const who = nameIn(invitedBy[1]!.replace(/\s*:$/, ""));
       line.kind = who ? "event" : "chrome";
       if (who) line.who = who;
     }
     // a message shown beside the request, after the channel's name: "Messenger · Nadia Benali : Coucou !", "Message requests · Casey Lee: hey!"
-    else if (t.includes(":") && CHANNEL_BODY_RE.test(t) && nameIn(CHANNEL_BODY_RE.exec(t)![1])) {
-      const [, who, said] = CHANNEL_BODY_RE.exec(t)!;
+    else if (t.includes(":") && (channel = channelBody(t))) {
       line.kind = "event";
-      line.who = nameIn(who)!;
-      lines.push({ raw: said!, text: said!, kind: "content" });
+      line.who = channel.who;
+      lines.push({ raw: channel.said, text: channel.said, kind: "content" });
     }
     // under an app's notification header ("Messenger · hace 2 h"), "Katya Ivanova: Hola guapo…" is who wrote, then what
     else if (t.includes(":") && pushBody(lines, t)) {
