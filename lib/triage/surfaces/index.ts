@@ -29,12 +29,15 @@ function collect(key: keyof SurfaceWords, surfaces: readonly SurfaceVocabulary[]
 const BARE: Record<string, string> = { á: "a", à: "a", â: "a", ã: "a", ä: "a", é: "e", è: "e", ê: "e", ë: "e", í: "i", î: "i", ï: "i", ó: "o", ô: "o", õ: "o", ö: "o", ú: "u", ù: "u", û: "u", ü: "u", ç: "c", ñ: "n" };
 const withoutAccents = (pattern: string): string => pattern.replace(/[áàâãäéèêëíîïóôõöúùûüçñ]/g, (c) => `[${c}${BARE[c]}]`);
 
+/** A count as the platforms write it: "3", "1,204", "12 345", "1.2k", "2 mil", "500+". */
+const NUMBER = String.raw`\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?`;
+
 /** A phrase as a pattern: "{n}" a number, "{x}" any short text, any apostrophe, any run of spaces. */
 function phrasePattern(p: string): string {
   return p
     .split(/(\{n\}|\{x\})/)
     // (a word's first "i" also matches Turkish's capital "İ", which no case-insensitive match folds to "i": "Arkadaşlık İstekleri")
-    .map((part) => (part === "{n}" ? String.raw`\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:\s?(?:[km]|mil|mio\.?|mill?\.?))?\+?` : part === "{x}" ? ".{1,80}?" : withoutAccents(escapeRegExp(part).replace(/['’]/g, "['’]").replace(/(^|[^\p{L}])i/gu, "$1[iİ]").replace(/\s+/g, "\\s+"))))
+    .map((part) => (part === "{n}" ? NUMBER : part === "{x}" ? ".{1,80}?" : withoutAccents(escapeRegExp(part).replace(/['’]/g, "['’]").replace(/(^|[^\p{L}])i/gu, "$1[iİ]").replace(/\s+/g, "\\s+"))))
     .join("");
 }
 
@@ -43,6 +46,20 @@ function alternation(phrases: string[]): string {
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)
     .join("|");
+}
+
+/**
+ * The same alternatives with the phrases that open with a count sharing one number:
+ * "{n} a|{n} b" as "{n}(?:a|b)". Each alternative read the number again (one such group,
+ * a line like "3 mutual connections" against every count phrase of five languages, was
+ * the engine's costliest expression). Only for whole-line tests: the lines matched are the
+ * same, though which alternative matches first may not be.
+ */
+function countsShared(phrases: string[]): string {
+  const counted = phrases.filter((p) => p.startsWith("{n}"));
+  if (counted.length < 2) return alternation(phrases);
+  const rest = phrases.filter((p) => !p.startsWith("{n}"));
+  return [`${NUMBER}(?:${alternation(counted.map((p) => p.slice(3)))})`, ...(rest.length ? [alternation(rest)] : [])].join("|");
 }
 
 // (a heading may ask: "Wem folgen?", "¿A quién seguir?")
@@ -92,7 +109,7 @@ function phraseIndex(phrases: readonly string[], build: (alternatives: string) =
     if (!re) {
       const g = groups.get(k);
       if (!g) return false;
-      re = build(alternation(g));
+      re = build(countsShared(g));
       compiled.set(k, re);
     }
     return re.test(line);
