@@ -8,7 +8,7 @@ import { createDecisionId } from "@/lib/data/decisions";
 import { recordTemplateUse } from "@/lib/data/templates";
 import { defaultRevisitAt, type DecisionStatus } from "@/lib/domain";
 import { engineProfileFor } from "./profile";
-import { triageInUserLanguage } from "./language";
+import { triageValidInUserLanguage } from "./language";
 import type { AnalyzeInput } from "@/lib/validations/triage";
 
 export type Analysis = {
@@ -25,7 +25,9 @@ const madeFor = new WeakMap<Analysis, { userId: string; profileId: string | null
 /** `language` (the HTTP API's, contract v2) fixes the draft's language; absent, the profile's or the request's, else the user's. */
 export async function analyzeForUser(userId: string, input: AnalyzeInput & { language?: Language | null }): Promise<Analysis> {
   const engine = await engineProfileFor(userId, { profileId: input.profileId, platform: input.platform, text: input.text });
+  // Every field passed the caller's schema (analyzeSchema, or the API's, which extends the engine's own).
   const request = {
+    id: undefined,
     text: input.text,
     platform: input.platform ?? undefined,
     knownInRealLife: input.knownInRealLife ?? undefined,
@@ -35,7 +37,7 @@ export async function analyzeForUser(userId: string, input: AnalyzeInput & { lan
     variant: input.variant ?? undefined,
     language: input.language ?? undefined,
   };
-  const result = triageInUserLanguage(request, engine.userLanguage);
+  const result = triageValidInUserLanguage(request, engine.userLanguage);
   const templateIds = result.reasons.map((k: ReasonKey) => engine.templateIds[k]).filter((id): id is string => !!id);
   const analysis = { result, profileId: engine.profileId, profileName: engine.profileName, templateIds };
   madeFor.set(analysis, { userId, profileId: engine.profileId });

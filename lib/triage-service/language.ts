@@ -8,9 +8,9 @@
 // language is read here first, and the draft's language is passed as the request's.
 // Imported module by module, not through @/lib/triage: the browser needs none of the rest here.
 import { requestLanguage } from "@/lib/triage/language";
-import { triage } from "@/lib/triage/engine";
+import { triage, triageValid } from "@/lib/triage/engine";
 import { applyOverrides, parseRequest, parseRequestDetailed, type DetailedParse } from "@/lib/triage/parse";
-import { overridesSchema, type CriteriaProfileInput, type Language, type ReasonKey, type TriageRequest } from "@/lib/triage/schema";
+import { overridesSchema, type CriteriaProfile, type CriteriaProfileInput, type Language, type ReasonKey, type TriageRequest, type ValidTriageRequest } from "@/lib/triage/schema";
 
 /** A reason template's wordings as saved: `body` in `language` (null: not said), the others in `wordings`. */
 export type TemplateWordings = { body: string; language: Language | null; wordings: Partial<Record<Language, string>> };
@@ -56,6 +56,16 @@ export function inUserLanguage<R extends TriageRequest & { profile: CriteriaProf
 export function triageInUserLanguage<R extends TriageRequest & { profile: CriteriaProfileInput }>(request: R, userLanguage: Language) {
   const detail = parseRequestDetailed(request.text, request.platform ?? undefined);
   return triage(inUserLanguage(request, userLanguage, detail), detail);
+}
+
+/**
+ * triageInUserLanguage for a request already validated (the server's: the form's or the
+ * API's schema checked its fields, engineProfileFor its profile), so zod does not read it
+ * all again on every triage.
+ */
+export function triageValidInUserLanguage(request: ValidTriageRequest & { profile: CriteriaProfile }, userLanguage: Language) {
+  const detail = parseRequestDetailed(request.text, request.platform);
+  return triageValid(inUserLanguage(request, userLanguage, detail), detail);
 }
 
 /** The language read from the request (as the engine reads it), else `fallback`. `detail`: the request already parsed. */

@@ -1,15 +1,15 @@
 // Turns the user's saved criteria profile and reason templates into the triage
 // engine's profile object. The Triage page, bulk triage and the HTTP API all use it.
 import "server-only";
-import type { CriteriaProfileInput, Language, Platform, ReasonKey } from "@/lib/triage";
-import { detectPlatform } from "@/lib/triage";
-import { pickDefaultProfile, triageSettings } from "@/lib/data/profiles";
+import type { CriteriaProfile, Language, Platform, ReasonKey } from "@/lib/triage";
+import { criteriaProfileSchema, detectPlatform, TriageInputError, formatZodError } from "@/lib/triage";
+import { pickDefaultProfile, triageSettings, type TriageSettings } from "@/lib/data/profiles";
 import { requestLocale } from "@/lib/i18n/server";
 import { profileReasons } from "./language";
 
 export type EngineProfile = {
-  /** The engine's profile, with the user's own wording per reason key (one per language). */
-  profile: CriteriaProfileInput;
+  /** The engine's profile, with the user's own wording per reason key (one per language), already validated. */
+  profile: CriteriaProfile;
   /** The saved profile used, or null when the user has none. */
   profileId: string | null;
   profileName: string | null;
@@ -54,36 +54,47 @@ export async function engineProfileFor(
   const platform = opts.platform ?? (opts.text ? detectPlatform(opts.text) : "other");
   const settings = await triageSettings(userId);
   const profiles = settings?.profiles ?? [];
-  const templates = settings?.templates ?? {};
   const chosen = opts.profileId ? (profiles.find((p) => p.id === opts.profileId) ?? null) : null;
   const saved = chosen ?? pickDefaultProfile(profiles, platform);
   const userLanguage = await interfaceLanguage(settings?.locale ?? null);
+  if (!settings) return buildEngineProfile(null, saved, userLanguage);
+  // Built and validated once per cached settings (they are replaced whenever they change),
+  // not on every triage: zod's parse of a profile with its wordings was a tenth of the engine's time.
+  let built = builtProfiles.get(settings);
+  if (!built) builtProfiles.set(settings, (built = new Map()));
+  const key = `${saved?.id ?? ""}\u0000${userLanguage}`;
+  let engine = built.get(key);
+  if (!engine) built.set(key, (engine = buildEngineProfile(settings, saved, userLanguage)));
+  return engine;
+}
+
+const builtProfiles = new WeakMap<TriageSettings, Map<string, EngineProfile>>();
+
+function buildEngineProfile(settings: TriageSettings | null, saved: TriageSettings["profiles"][number] | null, userLanguage: Language): EngineProfile {
+  const templates = settings?.templates ?? {};
   const templateIds: Partial<Record<ReasonKey, string>> = {};
   for (const [key, t] of Object.entries(templates) as [ReasonKey, { id: string }][]) templateIds[key] = t.id;
   // A template saved without a language is in the language its drafts are usually written in.
   const reasons = profileReasons(templates, saved?.language ?? userLanguage);
   const signature = saved?.signature ?? settings?.defaultSignature ?? undefined;
-  return {
-    profileId: saved?.id ?? null,
-    profileName: saved?.name ?? null,
-    templateIds,
-    userLanguage,
-    profile: {
-      ...(saved
-        ? {
-            onlyKnownInRealLife: saved.onlyKnownInRealLife,
-            knownPeople: saved.knownPeople,
-            competitors: saved.competitors,
-            blockedRoles: saved.blockedRoles,
-            requirePersonalNote: saved.requirePersonalNote,
-            minMutualConnections: saved.minMutualConnections,
-            observeStrangersMetOnline: saved.observeStrangersMetOnline,
-            tone: saved.tone,
-            ...(saved.language ? { language: saved.language } : {}),
-          }
-        : {}),
-      reasons,
-      ...(signature ? { signature } : {}),
-    },
-  };
+  const parsed = criteriaProfileSchema.safeParse({
+    ...(saved
+      ? {
+          onlyKnownInRealLife: saved.onlyKnownInRealLife,
+          knownPeople: saved.knownPeople,
+          competitors: saved.competitors,
+          blockedRoles: saved.blockedRoles,
+          requirePersonalNote: saved.requirePersonalNote,
+          minMutualConnections: saved.minMutualConnections,
+          observeStrangersMetOnline: saved.observeStrangersMetOnline,
+          tone: saved.tone,
+          ...(saved.language ? { language: saved.language } : {}),
+        }
+      : {}),
+    reasons,
+    ...(signature ? { signature } : {}),
+  });
+  // Saved data that outgrew the contract's limits fails as the engine's own check of a request would.
+  if (!parsed.success) throw new TriageInputError(formatZodError(parsed.error).split("; ").map((m) => `profile.${m}`).join("; "));
+  return { profileId: saved?.id ?? null, profileName: saved?.name ?? null, templateIds, userLanguage, profile: parsed.data };
 }

@@ -1,5 +1,5 @@
 // A CPU profile of `next start` under one route's load, to see where a request's time goes:
-//   npm run build && npm run bench:profile -- triage-save|triage|history
+//   npm run build && npm run bench:profile -- triage-save|triage|history|noop
 // The .cpuprofile lands in bench/results/profiles (or PROFILE_DIR) (open it in Chrome's DevTools, Performance tab).
 // PROFILE_EMAIL=history@example.test with BENCH_DATABASE_URL profiles a seeded user;
 // PROFILE_CONNECTIONS (10) sets the load.
@@ -16,7 +16,9 @@ const body = JSON.stringify({ text: "Priya Raman\nSenior Technical Recruiter at 
 const opts: { url: string; method?: "POST"; body?: string; headers: Record<string, string> } =
   route === "history"
     ? { url: `${server.baseUrl}/history`, headers: { cookie: server.cookie } }
-    : { url: `${server.baseUrl}/api/v1/triage`, method: "POST" as const, body, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } };
+    : route === "noop"
+      ? { url: `${server.baseUrl}/api/health/live`, headers: {} }
+      : { url: `${server.baseUrl}/api/v1/triage`, method: "POST" as const, body, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } };
 const connections = Number(process.env.PROFILE_CONNECTIONS ?? 10);
 await autocannon({ ...opts, connections, amount: 50 });
 const r = await autocannon({ ...opts, connections, duration: 10 });

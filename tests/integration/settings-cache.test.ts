@@ -42,6 +42,22 @@ describe("triage settings cache, one instance", () => {
     expect((await engineProfileFor(user.id, { platform: "linkedin" })).profile.signature).toBe("— Signed, cache");
   });
 
+  it("builds and validates the engine's profile once per settings, for each profile and language", async () => {
+    const user = await makeUser("Cache Built");
+    const first = await engineProfileFor(user.id, { platform: "linkedin" });
+    // the same validated object (zod's defaults applied), not a copy made and parsed again
+    expect(await engineProfileFor(user.id, { platform: "linkedin" })).toBe(first);
+    expect(first.profile).toMatchObject({ knownPeople: expect.any(Array), tone: expect.any(String), reasons: expect.any(Object) });
+    const profiles = await listProfiles(user.id);
+    const other = profiles.find((p) => p.id !== first.profileId);
+    if (other) expect((await engineProfileFor(user.id, { profileId: other.id })).profileId).toBe(other.id);
+    const { id: _id, userId: _u, createdAt: _c, updatedAt: _up, ...input } = profiles.find((p) => p.id === first.profileId)!;
+    await updateProfile(user.id, first.profileId!, { ...input, knownPeople: ["Ada Built"] });
+    const rebuilt = await engineProfileFor(user.id, { platform: "linkedin" });
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.profile.knownPeople).toEqual(["Ada Built"]);
+  });
+
   it("keeps the settings for a read that did not change them (no query)", async () => {
     const user = await makeUser("Cache Hit");
     const first = await triageSettings(user.id);
