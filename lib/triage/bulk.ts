@@ -16,7 +16,7 @@
 //  3. Page chrome ("Invitations (3)", "Manage", "Show all") is dropped, and so is a
 //     suggestions section ("People you may know", "Suggested for you"): those people
 //     did not ask for anything.
-import { headerRecipient, isMessageLike, labelLines, looksLikeName, looksLikeRequestStart, repairPaste, type PasteLine } from "./parse";
+import { headerRecipient, isMessageLike, recipientNames, labelLines, looksLikeName, looksLikeRequestStart, repairPaste, type PasteLine } from "./parse";
 import { splitUserList } from "./lists";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
@@ -74,13 +74,20 @@ function isHandleLike(t: string): boolean {
   return /^@[A-Za-z0-9_.]{1,30}$/.test(t) || isUsernameLine(t);
 }
 
+const PLATFORM_WORD_RE = /^(?:linkedin|facebook|instagram|x|twitter)\s+(?=\S)/i;
 const TITLE_RE = /^(?:dr|dra|prof|profa|sr|sra|mr|mrs|ms|mme|mlle|herr|frau|ing)\.?\s+/;
 function sameWho(a: string | null, b: string | undefined): boolean {
   if (!a || !b) return false;
   // (a title the card adds: "Amanda Lewis quer se conectar" above "Dra. Amanda Lewis")
   const x = a.toLowerCase().replace(TITLE_RE, "");
   const y = b.toLowerCase().replace(TITLE_RE, "");
-  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || x.replace(/[^a-z0-9]/g, "") === y.replace(/[^a-z0-9]/g, "");
+  if (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
+  const cx = x.replace(/[^\p{L}\p{N}]/gu, "");
+  const cy = y.replace(/[^\p{L}\p{N}]/gu, "");
+  if (cx === cy) return true;
+  // a handle and the name it spells: "rosa.delgado.art" in the subject, "Rosa Delgado" in the e-mail
+  const handle = (s: string) => /^@?[a-z0-9._]{3,30}$/.test(s);
+  return (handle(x) !== handle(y)) && Math.min(cx.length, cy.length) >= 6 && (cx.startsWith(cy) || cy.startsWith(cx));
 }
 
 /** The button of an invitation the user sent: "Withdraw", "Zurückziehen", "Retirar", "Retirer", "Cancelar convite". */
@@ -128,8 +135,8 @@ function splitCards(text: string): string[] {
   let previous: PasteLine | undefined;
   /** lines kept before the first card opens */
   const before: PasteLine[] = [];
-  /** the user, named in the e-mails' "To:" lines and again above each card of an e-mail */
-  const recipients = new Set<string>();
+  /** the user, named in the e-mails' "To:" lines and footers ("This email was intended for Jenn Hanford"), and again above each card of an e-mail */
+  const recipients = new Set<string>(recipientNames(lines).map((r) => r.toLowerCase()));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -164,14 +171,16 @@ function splitCards(text: string): string[] {
     inNotice = 0;
     const to = headerRecipient(line);
     if (to) recipients.add(to.toLowerCase());
-    if (line.kind === "content" && recipients.size && [...recipients].some((r) => sameWho(r, line.text))) continue;
+    // (after the platform's logo on the same line too: "LinkedIn	Jenn Hanford")
+    if (line.kind === "content" && recipients.size && [...recipients].some((r) => sameWho(r, line.text.replace(PLATFORM_WORD_RE, "")))) continue;
 
     let opens = false;
     let who: string | undefined;
     if (isStrongStart(line)) {
       who = line.who;
       // the same person named again ("Marcus Lee is waiting for your response" under his card) is the same card
-      opens = !!card?.person && !(line.kind !== "forward" && sameWho(card.person, who));
+      // (or its handle: "sam.writes.poems requested to follow you" in the subject, "sam.writes.poems (Sam Porter) requested…" in the e-mail)
+      opens = !!card?.person && !(line.kind !== "forward" && (sameWho(card.person, who) || (isHandleLike(card.person) && line.text.toLowerCase().startsWith(`${card.person.toLowerCase()} `))));
     } else if (line.kind === "content") {
       const t = line.text;
       const next = nextNonBlank(lines, i);

@@ -199,7 +199,7 @@ function isInterfaceWords(s: string): boolean {
   if (addressed && isInterfaceWords(s.slice(addressed[0].length)) && CHROME_LINE_RE.test(s.slice(addressed[0].length))) return true;
   // most lines open with a word no interface phrase opens with: skip the four scans
   if (!/\d/.test(s)) {
-    const bare = s.charCodeAt(0) < 128 && /^[a-z#(….]/i.test(s) ? s : s.replace(/^[·•|\-–—\s]+/, "");
+    const bare = s.charCodeAt(0) < 128 && /^[a-z#(….]/i.test(s) ? s : s.replace(/^[·•|\-–—\s¡¿]+/, "");
     const space = bare.indexOf(" ");
     const first = (space < 0 ? bare : bare.slice(0, space)).replace(/[,.:]+$/, "").toLowerCase();
     if (!INTERFACE_FIRST_WORDS.has(first) && !/^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(first)) return false;
@@ -681,6 +681,29 @@ const PLATFORM_SENDER_RE = /<[^<>@\s]+@(?:[a-z0-9-]+\.)*(?:linkedin\.com|faceboo
 /** A chat export's line head: "[10:14, 5/3/2024] +34 611 22 33 44: ", "5/3/24, 10:14 - Jaime: " (WhatsApp on iOS and Android). */
 const CHAT_EXPORT_HEAD_RE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?\s+-)\s*[^:]{1,40}:\s+/i;
 
+/**
+ * A screenshot's text that broke a button's word in two: "Ign ore Accept", "Confir mer Supprimer",
+ * "Conf irm Delete". Some one or two spaces taken out, the line is a line of buttons.
+ */
+function brokenButtons(t: string): boolean {
+  if (!/^[\p{L}]+(?: [\p{L}]+){1,4}$/u.test(t)) return false;
+  const words = t.split(" ");
+  const joined = (skip: Set<number>) => words.reduce((out, w, k) => (k === 0 ? w : skip.has(k) ? out + w : `${out} ${w}`), "");
+  for (let a = 1; a < words.length; a++) {
+    if (BUTTON_LINE_RE.test(joined(new Set([a])))) return true;
+    for (let b = a + 1; b < words.length; b++) if (BUTTON_LINE_RE.test(joined(new Set([a, b])))) return true;
+  }
+  return false;
+}
+
+const SEE_MORE_RE = /(…|\.\.\.)["”»]?\s*(?:see more|ver más|ver mas|mehr anzeigen|voir plus|afficher la suite|ver mais|mostrar mais|\.\.\.more|more)$/iu;
+
+/** One person's auxiliary left before an event's phrase: "Priya has (sent you…)", "Lena hat (dir…)", "Ana te ha (enviado…)". */
+const ONES_AUXILIARY_RE = /\s+(?:has|hat|ha|te ha|le ha|vous a|t['’]a|lhe)$/iu;
+
+/** A screen's icons that a copy puts after its title (settings, more, search, edit, info): never a person's words. */
+const TITLE_ICONS_RE = /(?<=\S)(?:\s+[⚙⋮⋯✎✏🔍🔎⌕☰≡ⓘℹ🔔⊕](?:\uFE0F)?)+$/u;
+
 function cleanLine(raw: string): string {
   // an app's icon, copied as a private-use glyph: "\ue7fd 12 relations en commun"
   let t = /[\ue000-\uf8ff]/.test(raw) ? raw.replace(/[\ue000-\uf8ff]/g, " ") : raw;
@@ -689,7 +712,8 @@ function cleanLine(raw: string): string {
   // a phone screen's right-aligned time after the name: "Sabine Koch                    3 Tg."
   if (/\S(?:\s{3,}|\t)\S/.test(t)) {
     const cols = t.trim().split(/\s{3,}|\t+/);
-    if (cols.length === 2 && cols[1]!.length <= 12 && TIME_LINE_RE.test(cols[1]!)) t = cols[0]!;
+    // (and a printed e-mail's sender with its date: "LinkedIn <invitations@linkedin.com>	Mon, Mar 11, 2024 at 8:02 AM")
+    if (cols.length === 2 && ((cols[1]!.length <= 12 && TIME_LINE_RE.test(cols[1]!)) || (cols[0]!.endsWith(">") && cols[1]!.length <= 60 && /\d/.test(cols[1]!) && !/\p{L}{13}/u.test(cols[1]!)))) t = cols[0]!;
   }
   t = /\s\s|[\t\u00a0\u2000-\u200a\u202f\u3000]/.test(t) ? t.replace(/\s+/g, " ").trim() : t.trim();
   // a screen's buttons drawn in brackets or as glyphs: "[ Bestätigen ]  [ Löschen ]", "(X) (✓)", "Ⓧ ✓"
@@ -700,6 +724,10 @@ function cleanLine(raw: string): string {
   if (/^[©®]\s*\d/.test(t) && findMutual(t)) t = t.replace(/^[©®]\s*/, "");
   // a screen's back arrow before its title: "< Follow requests", "← Convites"
   if (/^[<←‹]\s/.test(t)) t = t.replace(/^[<←‹]\s+/, "");
+  // a note's preview cut short, with the link that opens it: "…kennengel…" Mehr anzeigen", "…great to co… See more"
+  if (t.length > 20 && SEE_MORE_RE.test(t)) t = t.replace(SEE_MORE_RE, "$1");
+  // and its icons after it: "Manage invitations ⚙", "Solicitudes ⋮", "Notifications 🔍"
+  if (t.length <= 80 && TITLE_ICONS_RE.test(t)) t = t.replace(TITLE_ICONS_RE, "");
   // quoted lines of a forwarded e-mail: "> Marcus Lee"
   if (t.startsWith(">")) t = t.replace(/^(?:>\s?)+/, "").trim();
   // Markdown: a list's "- " or "* ", "**bold**", a line in "*italics*"
@@ -775,7 +803,9 @@ function channelBody(t: string): { who: string; said: string } | null {
 }
 
 /** A profile's counts, each on its line: "312 publicaciones", "1.480 seguidores", "903 seguindo", "12,5 k Follower". */
-const PROFILE_COUNT_RE = /^\d[\d.,\s]*\s?(?:[km]|mil|mio\.?|m\.)?\s+(?:posts?|publicaciones|publicações|publicacoes|beiträge|beitrage|publications|seguidores|seguidos|seguindo|followers?|following|abonnés|abonnes|abonnements|abonnement|gefolgt|folge ich|abonniert)$/iu;
+const PROFILE_COUNT_RE = /^\d[\d.,\s]*\s?(?:[km]|mil|mio\.?|m\.)?\s+(?:posts?|publicaciones|publicações|publicacoes|beiträge|beitrage|publications|seguidores|seguidos|seguindo|siguiendo|followers?|following|abonnés|abonnes|abonnements|abonnement|gefolgt|folge ich|abonniert|folgt|follower)$/iu;
+/** A profile's counts on one line: "8.412 posts · 903 siguiendo · 12,4 mil seguidores". */
+const profileCounts = (t: string): boolean => (t.length <= 40 && PROFILE_COUNT_RE.test(t)) || (t.length <= 100 && /[·•|]/.test(t) && t.split(/\s*[·•|]\s*/).every((part) => PROFILE_COUNT_RE.test(part)));
 
 /** A line of columns ("Invitations (2)       Show all"): interface when every column is. */
 function interfaceColumns(raw: string): boolean {
@@ -879,8 +909,9 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     }
     if (RULE_LINE_RE.test(t)) line.kind = "rule";
     else if (/^\d{1,2}[:.]\d\d/.test(t) && isStatusBar(t)) line.kind = "chrome";
-    else if (/^\d/.test(t) && t.length <= 40 && PROFILE_COUNT_RE.test(t)) line.kind = "chrome";
-    else if ((raw.includes("\t") || raw.includes("   ")) && interfaceColumns(raw)) line.kind = "chrome";
+    else if (/^\d/.test(t) && profileCounts(t)) line.kind = "chrome";
+    // (a card's buttons drawn apart are still its buttons: "Confirm      Delete")
+    else if ((raw.includes("\t") || raw.includes("   ")) && interfaceColumns(raw)) line.kind = BUTTON_LINE_RE.test(t) ? "button" : "chrome";
     else if (t.length <= 60 && PUSH_HEADER_RE.test(t)) line.kind = "chrome";
     else if (FORWARD_MARKER_RE.test(t)) line.kind = "forward";
     // the note under its label: "Message : coucou ! …", "DM: hey…", "Nachricht: Hallo …"
@@ -923,7 +954,8 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
     } else if (t.length <= 80 && isInterfaceWords(t.replace(/^[·•|\-–—\s]+/, ""))) {
       const bare = t.replace(/^[·•|\-–—\s]+/, "");
       line.kind = BUTTON_LINE_RE.test(bare) ? "button" : CHROME_LINE_RE.test(bare) ? "chrome" : BADGE_LINE_RE.test(bare) ? "badge" : "time";
-    } else if (t.length <= 240 && isNotice(t)) line.kind = "notice"; // the page's other activity: "Marcus Lee liked your post"
+    } else if (t.length <= 40 && t.includes(" ") && brokenButtons(t)) line.kind = "button";
+    else if (t.length <= 240 && isNotice(t)) line.kind = "notice"; // the page's other activity: "Marcus Lee liked your post"
     else if (t.length <= 200 && STOCK_HINT_RE.test(t) && STOCK_LINE_RE.test(t.replace(/^["“„«»‚‘]+\s*|\s*["”“«»’]+$/g, ""))) line.kind = "stock";
     else if (t.length < 400 && ((footerInText && FOOTER_RE.test(t)) || (genericFooterInText && t.length < 300 && GENERIC_FOOTER_RE.test(t)))) line.kind = "footer";
     else if ((t.includes("http") || t.includes("www.")) && LINK_LINE_RE.test(t) && (isPlatformLink(t.match(/(?:https?:\/\/|www\.)[^\s<>]+/i)?.[0] ?? "") || (emailish && /^[\p{L}'’ ]{1,40}:\s*</u.test(t)))) line.kind = "link";
@@ -970,6 +1002,15 @@ export function labelLines(text: string): { lines: PasteLine[]; emailish: boolea
           // and the other way round: "Lena Vogt (lena.vogt.fotografie) möchte dir auf Instagram folgen"
           const nameFirst = withName ? null : ev[1].match(/^(.{2,60}?)\s*\(@?([A-Za-z0-9._]{2,30})\)$/);
           let subject = withName ? (nameIn(withName[2]) ?? withName[1]!) : nameFirst && nameIn(nameFirst[1]) ? nameFirst[1]! : ev[1].replace(/^(?:@|new:?\s*)/i, "");
+          // an e-mail's subject addresses the user first: "Jenn, Priya Raman wants to connect", "Jenn, Priya has sent you an invitation"
+          // (one person's "has" says it is no group; a group's first is a full name or a username: "Ana Ruiz, Marcos Lee and 2 others")
+          const one = ONES_AUXILIARY_RE.test(subject);
+          if (one) subject = subject.replace(ONES_AUXILIARY_RE, "");
+          const addressed = /^\p{Lu}[\p{L}'’-]{1,20},\s+(?=\p{Lu})/u.exec(subject);
+          if (addressed) {
+            const rest = subject.slice(addressed[0].length);
+            if (!/,|\s(?:and|y|und|et|e)\s/.test(rest) && !GROUP_TAIL_RE.test(rest) && (one || rest.includes(" "))) subject = rest;
+          }
           // "Ana Ruiz and 2 others followed you", "jonas.brandt, marie_k und 3 weitere": each person named asks on their own
           const group = GROUP_TAIL_RE.test(subject) || /,|\s(?:and|y|und|et|e)\s/.test(subject) ? groupedNames(subject) : null;
           if (group && group.length >= 1 && !nameIn(subject)) {
@@ -1464,7 +1505,7 @@ export function headerRecipient(line: PasteLine): string | null {
   return m?.[1]?.trim() || null;
 }
 
-function recipientNames(lines: PasteLine[]): string[] {
+export function recipientNames(lines: PasteLine[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const t = line.text;

@@ -4,6 +4,8 @@ import type { SurfaceVocabulary } from "./types";
 
 /** Header names of an e-mail, as mail clients print them on a forward or a copy. */
 export const EMAIL_HEADER_NAMES = ["from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "mailed-by", "signed-by", "security", "von", "an", "betreff", "datum", "de", "para", "asunto", "fecha", "objet", "envoyé", "à", "assunto", "enviado", "enviado el", "enviado em", "enviada em", "gesendet", "envoyé le", "cco", "kopie", "data",
+  // Reply-To in the clients' own languages: "Responder a: LinkedIn <…>", "Répondre à :", "Antwort an:"
+  "responder a", "répondre à", "repondre a", "antwort an", "responder para", "responder-a",
   // the read-only languages' mail clients (it, nl, pl, sv, tr, ca): "Da: / Oggetto:", "Van: / Onderwerp:", "Od: / Temat:", "Från: / Ämne:", "Kimden: / Konu:", "Assumpte:"
   "da", "oggetto", "inviato", "van", "aan", "onderwerp", "verzonden", "od", "temat", "wysłano", "från", "till", "ämne", "skickat", "kimden", "kime", "konu", "tarih", "assumpte", "enviat"];
 

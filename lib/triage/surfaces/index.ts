@@ -81,7 +81,8 @@ export const SUGGESTIONS_RE = wholeLine(collect("suggestions"));
 export const REQUESTS_HEADING_RE = wholeLine(collect("requestHeadings"));
 /** A line's or a phrase's first word as phraseIndex keys it: lower case, one apostrophe, no closing punctuation; "#" for a number. */
 function firstKey(s: string): string {
-  const t = s.trimStart();
+  // (Spanish opens an exclamation or a question with its mark: "¡Tienes un nuevo seguidor!")
+  const t = s.trimStart().replace(/^[¡¿]/, "");
   if (/^(?:\{n\}|\d)/.test(t)) return "#";
   const space = t.search(/\s/);
   // ("İstekler" lower-cases to "i̇stekler", with a combining dot)
@@ -120,7 +121,7 @@ function phraseIndex(phrases: readonly string[], build: (alternatives: string) =
 // a heading may carry its count after a separator: "Friend requests · 3", "Follow requests (12)"
 const chromeFixed = phraseIndex(
   CHROME.filter((p) => !p.startsWith("{x}")),
-  (alt) => new RegExp(`^(?:${alt})(?:\\s*[·•]\\s*\\d[\\d,.]*\\+?|\\s*\\(\\d[\\d,.]*\\+?\\))?[.!:]?$`, "iu"),
+  (alt) => new RegExp(`^[¡¿]?(?:${alt})(?:\\s*[·•]\\s*\\d[\\d,.]*\\+?|\\s*\\(\\d[\\d,.]*\\+?\\))?[.!:]?$`, "iu"),
 );
 const CHROME_WILD_RE = wholeLine(CHROME.filter((p) => p.startsWith("{x}")));
 /**
@@ -207,6 +208,8 @@ export const TIME_LINE_RE = new RegExp(
   `${TIME_LINE_BASE_RE.source}|^(?:(?:${MONTHS})\\p{L}*\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\p{L}*\\.?)$` +
     `|^(?:(?:${WEEKDAYS})\\p{L}*\\.?,?\\s+)?\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:,?\\s+(?:à\\s+|às\\s+|um\\s+|a las\\s+)?\\d{1,2}[:h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?)?$` +
     `|^(?:${WEEKDAYS})\\p{L}*\\.?\\s+\\d{1,2}[:h]\\d\\d(?:\\s?[ap]\\.?m\\.?)?$` +
+    // an app's relative time in words without "ago": "1 Tag", "3 Wochen", "2 días", "1 semaine", "3 dias", "1 mês"
+    `|^[·•\\s]*\\d{1,3}\\s+(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|stunde|stunden|std|minute|minuten|día|días|dia|dias|semana|semanas|mes|meses|mês|año|años|ano|anos|hora|horas|minuto|minutos|jour|jours|semaine|semaines|mois|heure|heures|ans)\\.?$` +
     // a day and a time: "Gestern um 21:14", "Yesterday at 9:14 PM", "hoy, 7:03", "hier à 09:31", "ontem às 21:14"
     `|^(?:yesterday|today|ayer|hoy|gestern|heute|vorgestern|hier|aujourd['’]hui|avant-hier|ontem|hoje|anteontem)(?:,|\\s+(?:at|a las|a la|um|à|às|as))?\\s+\\d{1,2}[:h.]\\d\\d(?:\\s?[ap]\\.?m\\.?)?(?:\\s*uhr)?$` +
     // the read-only languages' short times and "ago": "2 g", "3 u", "5 tim", "1 tydz.", "2 sa"; "2 giorni fa", "3 dagen geleden", "2 dni temu", "för 2 dagar sedan", "2 gün önce"
