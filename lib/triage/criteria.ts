@@ -56,10 +56,28 @@ function findPhrase(hay: FoldedText, phrase: string | readonly string[], guard?:
     const beforeGroup = before.replace(/\b(?:grupo|groupe|gruppe|group|the)\s+$/, "");
     if (PAST_RE.test(beforeGroup) || EMPLOYMENT_RE.past.test(beforeGroup)) continue;
     if (guard && !guard(folded.slice(Math.max(0, start - 70), start), start, start + m[0].length)) continue;
+    if (namesAnotherBody(folded, start, start + m[0].length, phrase)) continue;
     re.lastIndex = 0;
     return hay.slice(start, start + m[0].length);
   }
   return null;
+}
+
+const BODIES = String.raw`club|hospital|clinica|klinikum|gymnasium|schule|school|escola|escuela|colegio|lycee|college|verein|association|asociacion|associacao|fundacion|fundacao|foundation|stiftung|church|iglesia|igreja|kirche|eglise|museum|museo|musee|universidad|universidade|universite|university|conservation`;
+/** "Real Racing Club de Santander", "Hospital Regional do Vale do Paraíba", "Werner-von-Siemens-Gymnasium": named after a place or a person. */
+const BODY_BEFORE_RE = new RegExp(String.raw`\b(?:${BODIES})\b[^|·•,;]{0,40}\b(?:de|do|da|dos|das|del|of|von|van)\s+$|[a-z]-(?:von|van|de|da)-$`);
+/** "Amazon Conservation Association", "Siemens-Gymnasium": the word opens another body's name. */
+const BODY_AFTER_RE = /^[\s-]+(?:conservation|association|asociacion|associacao|foundation|fundacion|fundacao|stiftung|club|gymnasium|schule|verein)\b/;
+const BODY_WORD_RE = new RegExp(String.raw`\b(?:${BODIES})\b`);
+
+/**
+ * Whether the phrase found is only part of another body's name: a club, a school, a hospital or
+ * a charity named after a city, a river or a person ("Santander", "Vale", "Siemens"). Not when
+ * the phrase itself names such a body (a user whose competitor is a university or a hospital).
+ */
+function namesAnotherBody(folded: string, start: number, end: number, phrase: string | readonly string[]): boolean {
+  if (typeof phrase !== "string" || BODY_WORD_RE.test(phrase)) return false;
+  return BODY_BEFORE_RE.test(folded.slice(Math.max(0, start - 60), start)) || BODY_AFTER_RE.test(folded.slice(end, end + 30));
 }
 
 /** Small words a company's initials skip: "Caixa Geral de Depósitos" is CGD. */
@@ -345,16 +363,20 @@ export function describeMeeting(note: string | null, language: string = "en"): M
   const hay = foldWithMap(note);
   const text = hay.folded
     .replace(NOT_A_MEETING_RE, (m) => "~".repeat(m.length))
+    .replace(HOPE_TO_MEET_RE, (m) => "~".repeat(m.length))
     .replace(ONLINE_EVENT_RE, (m) => m.replace(/[^\s-]+/g, (w) => (ONLINE_WORD_RE.test(w) ? w : "~".repeat(w.length))));
   // an event the same sentence says was held online is not a meeting in person: "the meetup …, the one we did over Zoom"
   let masked = text;
+  const online = ONLINE_RE.exec(text);
   for (let tries = NEVER_MET_RE.test(text) ? 4 : 0; tries < 4; tries++) {
     const inPerson = IN_PERSON_RE.exec(masked);
     if (!inPerson) break;
-    if (!heldOnline(masked, inPerson.index, inPerson[0].length)) return { how: "in_person", evidence: phraseAround(hay, inPerson.index, inPerson[0].length) };
+    // after the note has said where online they came across each other ("I replied to your post…", "vi tu publicación…"),
+    // a school, a run or an uncle is what they wrote about unless its sentence says they met: "…buscando gente para la carrera solidaria"
+    const aside = !!online && online.index < inPerson.index && ONLINE_PLACE_RE.test(text.slice(online.index, online.index + online[0].length + 30)) && !MET_RE.test(sentenceAround(masked, inPerson.index, inPerson[0].length));
+    if (!aside && !heldOnline(masked, inPerson.index, inPerson[0].length)) return { how: "in_person", evidence: phraseAround(hay, inPerson.index, inPerson[0].length) };
     masked = masked.slice(0, inPerson.index) + "~".repeat(inPerson[0].length) + masked.slice(inPerson.index + inPerson[0].length);
   }
-  const online = ONLINE_RE.exec(text);
   if (online) return { how: "online", evidence: phraseAround(hay, online.index, online[0].length) };
   return null;
 }
@@ -371,15 +393,34 @@ const NEVER_MET_RE =
 /** Words that put one thing after another in a sentence: "met at the conference, then chatted on Zoom" is two things. */
 const THEN_RE = /\b(?:then|later|afterwards|after that|luego|despues|mas tarde|puis|ensuite|apres|dann|danach|spater|depois|mais tarde|em seguida)\b/;
 
-/** Whether the sentence around an in-person cue says the event was held online. */
-function heldOnline(text: string, start: number, length: number): boolean {
+/** The sentence a cue stands in. */
+function sentenceAround(text: string, start: number, length: number): string {
   const before = text.slice(0, start);
   const from = Math.max(before.search(/[!?\n](?=[^!?\n]*$)/) + 1, before.lastIndexOf(". ") + 1, 0);
   const after = text.slice(start + length);
   const stop = after.search(/[.!?](?:\s|$)|\n/);
-  const sentence = text.slice(from, start + length + (stop < 0 ? after.length : stop));
+  return text.slice(from, start + length + (stop < 0 ? after.length : stop));
+}
+
+/** Whether the sentence around an in-person cue says the event was held online. */
+function heldOnline(text: string, start: number, length: number): boolean {
+  const sentence = sentenceAround(text, start, length);
   return HELD_ONLINE_RE.test(sentence) && !THEN_RE.test(sentence);
 }
+
+/**
+ * A meeting hoped for is none yet: "hope to meet in person at SaaStr next month", "ojalá nos veamos en
+ * persona", "espero te conhecer pessoalmente no TDC" (to the sentence's end; folded text).
+ */
+const HOPE_TO_MEET_RE =
+  /\b(?:(?:hope|hoping|would love|i'd love|looking forward|look forward|can't wait|cant wait)\s+to\s+(?:finally\s+|also\s+)?(?:meet|meeting|see|seeing)|hope (?:we|i) (?:get to|can|will|'ll|could) (?:finally\s+|also\s+)?(?:meet|see)|(?:ojala|espero|esperamos|me encantaria)\s+(?:que\s+)?(?:nos\s+veamos|conocerte|verte|vernos|coincidir|conocernos)|hoffe,?\s+(?:dass\s+)?(?:wir\s+uns|dich|sie|euch)\b[^.!?\n]{0,40}\b(?:treffen|sehen|kennenzulernen|kennenlernen)|(?:j'espere|jespere|au plaisir de|hate de|j'aimerais)\s+(?:vous|te|nous)\s+(?:rencontrer|voir|croiser)|(?:espero|tomara que|quem sabe)\s+(?:te\s+|nos\s+|lhe\s+)?(?:conhecer|ver|vemos|encontrar|conhecermos|vermos))\b[^.!?\n]*/g;
+
+/** An online cue that names a place or a piece of content ("your post", "el grupo", "le fil"), not only a chat. */
+const ONLINE_PLACE_RE = /post|comment|thread|group|grupo|groupe|gruppe|publica|beitrag|kommentar|forum|foro|webinar|discord|slack|reddit|newsletter|podcast|tweet|story|reel|artigo|articulo|article|artikel|video|fil\b|hilo/;
+
+/** A sentence that says the two met or shared a place, in the five languages (folded text). */
+const MET_RE =
+  /\b(?:met|meet|meeting|saw you|seeing you|see you|ran into|bumped into|we were|were both|both (?:at|in)|same (?:school|class|university|college|team|office|company|gym|church|floor|building)|together|conoc\w*|coincid\w*|nos vimos|te vi|estuvimos|fuimos|kennengelernt|getroffen|trafen|gesehen|waren (?:beide|zusammen)|zusammen|rencontr\w*|croise\w*|on s'est|nous etions|ensemble|conhec\w*|encontr\w*|estivemos|fomos|juntos|juntas)\b/;
 
 /** The clause around a cue word, so the evidence reads as words of the note ("in the Sourdough Bakers group"). */
 function phraseAround(hay: FoldedText, start: number, length: number): string {
