@@ -20,7 +20,7 @@ import { headerRecipient, isMessageLike, recipientNames, labelLines, looksLikeNa
 import { splitUserList } from "./lists";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
-import { EVENT_HINT_RE, findMutual, MAIL_CLIENT_BUTTON_RE, REPLY_MARKER_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
+import { AD_LABEL_RE, EVENT_HINT_RE, findMutual, MAIL_CLIENT_BUTTON_RE, MESSAGING_PANEL_RE, REPLY_MARKER_RE, REQUESTS_HEADING_RE, SUGGESTIONS_RE, TRAILING_TIME_RE } from "./surfaces";
 
 const SEPARATOR_LINE_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/;
 const SEPARATOR_RE = /^[ \t]*[-–—─━]{3,}[ \t]*$/m;
@@ -90,6 +90,9 @@ function sameWho(a: string | null, b: string | undefined): boolean {
   return (handle(x) !== handle(y)) && Math.min(cx.length, cy.length) >= 6 && (cx.startsWith(cy) || cy.startsWith(cx));
 }
 
+/** The most lines an advert takes when no button ends it. */
+const AD_MAX_LINES = 5;
+
 /** The button of an invitation the user sent: "Withdraw", "Zurückziehen", "Retirar", "Retirer", "Cancelar convite". */
 const WITHDRAW_RE = /^(?:withdraw|zurückziehen|zuruckziehen|retirar|retirer|cancelar(?: convite| solicitud| solicitação)?|annuler(?: l'invitation)?|cancel request|anfrage zurückziehen)$/i;
 
@@ -130,6 +133,9 @@ function splitCards(text: string): string[] {
   let card: Card | null = null;
   let afterBlank = false;
   let inSuggestions = false;
+  /** in a page's messaging panel; lines left of an advert */
+  let inPanel = false;
+  let adLines = 0;
   /** after a notice: how many more lines may be the post it quotes */
   let inNotice = 0;
   let previous: PasteLine | undefined;
@@ -145,6 +151,20 @@ function splitCards(text: string): string[] {
       // a line that is blank only once cleaned (a lone ">" of a quoted e-mail) is still kept with its card
       if (line.raw.trim()) (card ? card.lines : before).push(line);
       continue;
+    }
+    // a page's messaging panel (after its search box: conversations, not requests) and its adverts
+    if (inPanel || MESSAGING_PANEL_RE.test(line.text)) {
+      inPanel = line.kind !== "header" && !REQUESTS_HEADING_RE.test(line.text);
+      if (inPanel) continue;
+    }
+    if (AD_LABEL_RE.test(line.text)) {
+      adLines = AD_MAX_LINES;
+      continue;
+    }
+    if (adLines > 0) {
+      // (the advert ends at its button, or where the page's own headings resume)
+      adLines = line.kind === "button" || line.kind === "header" || REQUESTS_HEADING_RE.test(line.text) ? 0 : adLines - 1;
+      if (line.kind !== "header" && !REQUESTS_HEADING_RE.test(line.text)) continue;
     }
     if (line.kind === "chrome" || line.kind === "rule") {
       // a suggestions heading among a screen's tabs ("Vous connaissez peut-être" beside "Spam" in Messenger) is a tab, not a section

@@ -77,6 +77,10 @@ export const MAIL_CLIENT_BUTTON_RE = new RegExp(`^(?:(?:${alternation(collect("b
 const CHROME = [...new Set([...collect("chrome"), ...collect("navigation"), ...collect("requestHeadings"), ...collect("suggestions")])];
 /** Headings of sections that list suggestions, not requests: a page splitter drops everything under them. */
 export const SUGGESTIONS_RE = wholeLine(collect("suggestions"));
+/** An advert's label in a page's side column: its few lines, up to its button, are no request. */
+export const AD_LABEL_RE = /^(?:ad|promoted|sponsored|anuncio|promocionado|patrocinado|anzeige|gesponsert|annonce|sponsorisé|sponsorise|anúncio|anuncio patrocinado|promovido)$/iu;
+/** The messaging panel a page shows in its corner: its search box opens it, and the rest of the page is conversations. */
+export const MESSAGING_PANEL_RE = /^(?:search messages|buscar mensajes|buscar en mensajes|nachrichten durchsuchen|rechercher des messages|rechercher dans les messages|pesquisar mensagens|buscar mensagens|pesquisar nas mensagens)$/iu;
 /** Headings of sections that list requests: a suggestions section ends there. */
 export const REQUESTS_HEADING_RE = wholeLine(collect("requestHeadings"));
 /** A line's or a phrase's first word as phraseIndex keys it: lower case, one apostrophe, no closing punctuation; "#" for a number. */

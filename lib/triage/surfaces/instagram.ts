@@ -17,7 +17,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["follow requests", "follow requests ({n})"],
       suggestions: ["suggested for you", "discover people", "people to follow"],
       buttons: ["see profile", "approve", "confirm", "delete", "follow", "follow back", "following", "requested", "remove", "message", "hide", "view profile", "approve", "deny", "view request"],
-      chrome: ["requests", "hidden requests", "hidden", "{n} posts", "you don't follow each other on instagram", 
+      chrome: ["you don't follow each other on instagram", "you don’t follow each other on instagram", "accept message request from {x}?", "if you accept, they will also be able to call you and see info such as your activity status and when you've read messages.", "requests", "hidden requests", "hidden", "{n} posts", "you don't follow each other on instagram", 
         "follow requests", "follow requests ({n})", "{n} follow requests", "approve or ignore requests", "suggested for you", "activity", "notifications",
         "today", "yesterday", "this week", "this month", "earlier", "new", "instagram", "meta", "see requests", "see all requests", "discover people", "see all", "see more", "{x} + {n} others", "{x} + {n} other", "message request", "message requests",
       ],
@@ -47,7 +47,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["solicitudes de seguimiento", "solicitudes para seguirte"],
       suggestions: ["sugerencias para ti", "descubrir personas"],
       buttons: ["aprobar", "ver perfil", "confirmar", "eliminar", "seguir", "seguir también", "siguiendo", "solicitado", "quitar", "enviar mensaje", "ocultar", "ver solicitud"],
-      chrome: ["solicitudes", "solicitudes ocultas", "ocultas", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "{n} publicaciones", "no os seguís en instagram", "solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo", "solicitud de mensaje", "solicitudes de mensajes"],
+      chrome: ["no se siguen en instagram", "¿aceptar solicitud de mensaje de {x}?", "aceptar solicitud de mensaje de {x}?", "solicitudes", "solicitudes ocultas", "ocultas", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "{n} publicaciones", "no os seguís en instagram", "solicitudes de seguimiento", "solicitudes para seguirte", "aprobar o ignorar solicitudes", "sugerencias para ti", "actividad", "notificaciones", "hoy", "ayer", "esta semana", "este mes", "anteriores", "nuevo", "ver todo", "solicitud de mensaje", "solicitudes de mensajes"],
       events: ["empezaron a seguirte", "comenzaron a seguirte", "han empezado a seguirte", "han comenzado a seguirte", "quiere seguirte en instagram", "solicitó seguirte", "ha solicitado seguirte", "quiere seguirte", "comenzó a seguirte", "empezó a seguirte", "ha empezado a seguirte", "ha comenzado a seguirte", "te ha empezado a seguir"],
     },
     de: {
@@ -61,7 +61,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["follower-anfragen", "folgeanfragen", "follow-anfragen"],
       suggestions: ["vorschläge für dich", "personen entdecken"],
       buttons: ["genehmigen", "profil ansehen", "profil anzeigen", "bestätigen", "löschen", "folgen", "zurückfolgen", "gefolgt", "angefragt", "entfernen", "ausblenden", "anfrage ansehen"],
-      chrome: ["anfragen", "verborgene anfragen", "ausgeblendete anfragen", "heute", "gestern", "diese woche", "dieser monat", "diesen monat", "früher", "neu", "{n} beiträge", "ihr folgt einander nicht auf instagram", "follower-anfragen", "folgeanfragen", "follow-anfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
+      chrome: ["ihr folgt euch gegenseitig nicht auf instagram", "ihr folgt euch nicht gegenseitig auf instagram", "nachrichtenanfrage von {x} annehmen?", "anfragen", "verborgene anfragen", "ausgeblendete anfragen", "heute", "gestern", "diese woche", "dieser monat", "diesen monat", "früher", "neu", "{n} beiträge", "ihr folgt einander nicht auf instagram", "follower-anfragen", "folgeanfragen", "follow-anfragen", "anfragen annehmen oder ignorieren", "vorschläge für dich", "aktivität", "benachrichtigungen", "heute", "gestern", "diese woche", "diesen monat", "früher", "neu", "alle ansehen", "nachrichtenanfrage", "nachrichtenanfragen"],
       events: ["folgen dir jetzt", "haben angefangen, dir zu folgen", "möchte dir auf instagram folgen", "möchte dir folgen", "hat angefragt, dir zu folgen", "hat dir eine follower-anfrage gesendet", "folgt dir jetzt", "hat begonnen, dir zu folgen"],
     },
     fr: {
@@ -75,7 +75,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["demandes d'abonnement", "demandes de suivi"],
       suggestions: ["suggestions pour vous", "découvrir des personnes"],
       buttons: ["approuver", "voir le profil", "confirmer", "supprimer", "suivre", "suivre en retour", "abonné(e)", "abonné", "demandé", "retirer", "envoyer un message", "masquer", "voir la demande"],
-      chrome: ["demandes", "demandes masquées", "masquées", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "{n} publications", "vous ne vous suivez pas sur instagram", "demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout", "demande de message", "demandes de messages"],
+      chrome: ["vous ne vous suivez pas sur instagram", "accepter la demande de message de {x} ?", "accepter la demande de message de {x}?", "demandes", "demandes masquées", "masquées", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "{n} publications", "vous ne vous suivez pas sur instagram", "demandes d'abonnement", "demandes de suivi", "approuver ou ignorer les demandes", "suggestions pour vous", "activité", "notifications", "aujourd'hui", "hier", "cette semaine", "ce mois-ci", "plus tôt", "nouveau", "voir tout", "demande de message", "demandes de messages"],
       events: ["ont commencé à vous suivre", "se sont abonnés à votre compte", "souhaite vous suivre sur instagram", "veut vous suivre sur instagram", "souhaite vous suivre", "veut vous suivre", "a demandé à vous suivre", "a commencé à vous suivre", "s'est abonné(e) à votre compte", "s'est abonné à votre compte", "s'est abonnée à votre compte"],
     },
     pt: {
@@ -89,7 +89,7 @@ export const INSTAGRAM: SurfaceVocabulary = {
       requestHeadings: ["solicitações para seguir", "solicitações de seguidores", "pedidos para seguir"],
       suggestions: ["sugestões para você", "sugestões para ti", "descobrir pessoas"],
       buttons: ["aprovar", "ver perfil", "confirmar", "excluir", "seguir", "seguir de volta", "seguindo", "solicitado", "remover", "enviar mensagem", "ocultar", "ver solicitação"],
-      chrome: ["solicitações", "solicitações ocultas", "ocultas", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "{n} publicações", "vocês não se seguem no instagram", "solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo", "solicitação de mensagem", "solicitações de mensagem"],
+      chrome: ["vocês não se seguem no instagram", "vocês não seguem um ao outro no instagram", "aceitar a solicitação de mensagem de {x}?", "solicitações", "solicitações ocultas", "ocultas", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "{n} publicações", "vocês não se seguem no instagram", "solicitações para seguir", "solicitações de seguidores", "pedidos para seguir", "aprovar ou ignorar solicitações", "sugestões para você", "atividade", "notificações", "hoje", "ontem", "esta semana", "este mês", "anteriores", "novo", "ver tudo", "solicitação de mensagem", "solicitações de mensagem"],
       events: ["começaram a seguir você", "começaram a te seguir", "começou a seguir você", "começou a te seguir", "quer seguir você no instagram", "quer te seguir no instagram", "quer seguir você", "quer te seguir", "pediu para seguir você", "solicitou seguir você", "começou a seguir você", "começou a seguir-te", "pediu para te seguir"],
     },
     // it/nl/pl/sv/tr: read, never answered in. Activity's follow requests and notification rows:
