@@ -155,7 +155,8 @@ function teamTail(after: string, before: string): string {
 function currentHeadline(headline: string): string {
   return headline
     .split(/\s*[|•·]\s*/)
-    .filter((seg) => !/^\s*(?:ex[-\s]|former|formerly|previously|prev\.|alum)/i.test(seg) && !CLIENTS_RE.test(seg))
+    // (and the other languages' "before": "Antes 9 años en BBVA", "Zuvor bei Siemens", "Auparavant chez Orange", "Anteriormente no Itaú")
+    .filter((seg) => !/^\s*(?:ex[-\s]|former|formerly|previously|prev\.|alum|antes\b|anteriormente\b|früher\b|frueher\b|zuvor\b|vorher\b|ehemals\b|auparavant\b|anciennement\b|avant\b|antigamente\b)/i.test(seg) && !CLIENTS_RE.test(seg))
     .join(" | ");
 }
 
@@ -182,12 +183,12 @@ function expandTerms(role: string): { family: string; terms: string[] } {
   const r = fold(role).replace(/[^\p{L}\p{N}' &-]/gu, " ").replace(/\s+/g, " ").trim();
   const singular = singularOf(r);
   const family = familyOf(r, singular);
-  if (family) return { family, terms: [...new Set([family, ...ALL_ROLE_FAMILIES[family]!])] };
+  if (family) return { family, terms: familyTerms(family) };
   // "salespeople", "sales people", "sales folks" → sales; "gente de ventas", "agents immobiliers" → the family of one of the words
   for (const word of r.split(" ")) {
     if (word.length < 4 || ROLE_FILLER_RE.test(word)) continue;
     const f = ALL_ROLE_FAMILIES[word] ? word : familyOf(word, singularOf(word));
-    if (f) return { family: f, terms: [...new Set([f, ...ALL_ROLE_FAMILIES[f]!])] };
+    if (f) return { family: f, terms: familyTerms(f) };
   }
   // a role of no family, in its feminine form too: "corretor" → "corretora", "vendeur" → "vendeuse"
   return { family: r, terms: [...new Set([r, singular, feminineOf(singular)].filter(Boolean))] };
@@ -197,10 +198,15 @@ const feminineOf = (w: string): string =>
   w.replace(/(?<=\w{3})(?:or|eur|o)$/, (end) => ({ or: "ora", eur: "euse", o: "a" })[end] ?? end);
 
 /** "recruiters" → "recruiter", "agencies" → "agency", "corretores" → "corretor" (folded text). */
+/** Families that hold another: whoever blocks HR ("gente de RRHH") blocks its recruiters too, not the other way round. */
+const HOLDS: Record<string, readonly string[]> = { hr: ["recruiter"] };
+const familyTerms = (family: string): string[] => [...new Set([family, ...ALL_ROLE_FAMILIES[family]!, ...(HOLDS[family] ?? []).flatMap((f) => ALL_ROLE_FAMILIES[f] ?? [])])];
+
 const singularOf = (r: string): string =>
   r
     .split(" ")
-    .map((w) => w.replace(/(?<=\w{3})(?:ies)$/, "y").replace(/(?<=\w{3}[rlnzd])es$/, "").replace(/(?<=\w{3})(?<!s)s$/, ""))
+    // ("coaches", "brokers", "agencies", "vendedores"; English's -ches/-shes/-xes lose their "es")
+    .map((w) => w.replace(/(?<=\w{3})(?:ies)$/, "y").replace(/(?<=\w{2}(?:ch|sh|x))es$/, "").replace(/(?<=\w{3}[rlnzd])es$/, "").replace(/(?<=\w{3})(?<!s)s$/, ""))
     .join(" ")
     .replace(/\bpeople$/, "person");
 

@@ -23,7 +23,7 @@ import { severalRequests } from "./bulk";
 import type { TriageOutcome } from "./honesty";
 
 export { parseHonestyOf, type ParseHonesty, type TriageOutcome } from "./honesty";
-import { clamp01, escapeRegExp } from "./text";
+import { clamp01, escapeRegExp, fold } from "./text";
 
 const DEFAULT_PROFILE: CriteriaProfile = criteriaProfileSchema.parse({});
 
@@ -88,7 +88,7 @@ export function triageValid(request: ValidTriageRequest, detail: DetailedParse =
   // where the note says they met, read once: the spam check asks first, the observe rule after
   let meetingRead: ReturnType<typeof describeMeeting> | undefined;
   const meetingOf = () => (meetingRead === undefined ? (meetingRead = describeMeeting(parsed.note, language.detected)) : meetingRead);
-  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: cueLanguage, sharedContext: () => meetingOf() !== null });
+  const spam = assessSpam(detail.personText, parsed, { known: known !== null, personWords: true, language: cueLanguage, sharedContext: () => meetingOf() !== null, metInPerson: () => meetingOf()?.how === "in_person" && introducesSelf(parsed) });
   const spamScore = round(spam.probability);
   // built field by field (no spreads) on this hot path; an undefined id disappears in JSON
   const result = (r: Omit<TriageResult, "id" | "parsed" | "spamScore" | "language">): TriageOutcome => ({
@@ -228,4 +228,13 @@ function anchorEvidence(text: string, signals: Signal[]): Signal[] {
     const m = words.length && words.length <= 60 ? text.match(new RegExp(words.join("\\s+"), "i")) : null;
     return m ? { ...s, evidence: m[0] } : s;
   });
+}
+
+/** "c'est Yasmine du food truck", "é a Cida dos brigadeiros", "it's Sam from the gym": the note introduces the person by a name of the card. */
+const SELF_INTRO_RE = /(?:^|[\s,.!])(?:it['’]?s|i['’]?m|this is|c['’]est|je suis|soy|ich bin|hier ist|sou (?:a|o)|sou|é (?:a|o))\s+(\p{L}{2,})/giu;
+function introducesSelf(parsed: ParsedRequest): boolean {
+  if (!parsed.note || !parsed.name) return false;
+  const names = new Set(fold(parsed.name).split(/[^\p{L}]+/u).filter((w) => w.length >= 2));
+  for (const m of parsed.note.matchAll(SELF_INTRO_RE)) if (names.has(fold(m[1]!))) return true;
+  return false;
 }

@@ -327,7 +327,8 @@ export function isMessageLike(line: string): boolean {
   const piped = /\s[|·•]\s/.test(line);
   // the other languages' pronouns and greetings; a headline of parts ("Agente inmobiliario 🏡 Te ayudo a vender tu casa") stays one,
   // but an emoji that only ends the sentence ("…de corredores de Valencia 🏃‍♀️") parts nothing
-  if (!piped && SENTENCE_WORDS_RE.test(line) && !/\s\p{Extended_Pictographic}\S*\s+\p{L}/u.test(line)) return true;
+  // (a headline's first part is short: an emoji far into a sentence parts nothing either, "…fue legendario 😂😂 te sigo")
+  if (!piped && SENTENCE_WORDS_RE.test(line) && !/^.{0,60}?\s\p{Extended_Pictographic}\S*\s+\p{L}/u.test(line)) return true;
   if (SECOND_PERSON_RE.test(line) && !piped && (/[?!]/.test(line) || line.length > 60)) return true;
   return /\?\s*$/.test(line);
 }
@@ -345,7 +346,8 @@ function userAnnotation(words: string): { headline: string | null; noNote: boole
 }
 
 /** A headline segment that lists clients, not an employer: "Kunden u. a. Siemens, Philips", "Clients: Globex", "Trusted by Initech". */
-export const CLIENTS_RE = /^\s*(?:kunden|kunde|clients?|clientes?|customers?|trusted by|worked with|working with|für kunden wie|for clients like|para clientes como|pour des clients comme|atendo|atendendo)\b/i;
+// (a list of clients, not a title: "Clients: Globex, Initech", "Kunden u.a. SAP", but "Customer Engineer, Google Cloud" is a job)
+export const CLIENTS_RE = /^\s*(?:(?:kunden|kunde|clients?|clientes?|customers?)\s*(?::|[-–—]\s|\s+(?:include|including|such as|like|wie|como|comme|incluem|incluyen)\b|\s+(?:u\.\s?a\.|e\.g\.|z\.\s?b\.)|$)|trusted by|worked with|working with|für kunden wie|for clients like|para clientes como|pour des clients comme|atendo|atendendo)/iu;
 
 /** A headline cut off mid-phrase, at a preposition or a bar: the next line goes on with it. */
 const DANGLING_END_RE = /(?:\s(?:for|of|at|in|and|&|with|für|bei|und|im|von|de|del|en|y|e|para|con|chez|pour|et|à|au|na|no|da|do|em|com)|\s[|·•–-])$/iu;

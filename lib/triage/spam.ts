@@ -353,6 +353,8 @@ export function socialSpamSignals(text: string, parsed: ParsedRequest, language?
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/** What a chat app named counts for when the note says the two met in person and nothing else reads like a scam. */
+const MET_IN_PERSON_FACTOR = 0.3;
 
 /** The text the model reads: the request minus the platform's own lines (buttons, the mutual-connection count). */
 export function modelInput(text: string): string {
@@ -378,7 +380,7 @@ export function combinedScore(modelZ: number, social: WeightedSignal[], known = 
 export function assessSpam(
   text: string,
   parsed: ParsedRequest,
-  options: { model?: SpamModel; known?: boolean; personWords?: boolean; language?: string; sharedContext?: () => boolean } = {},
+  options: { model?: SpamModel; known?: boolean; personWords?: boolean; language?: string; sharedContext?: () => boolean; metInPerson?: () => boolean } = {},
 ): SpamAssessment {
   const model = options.model ?? shippedSpamModel();
   const vote = modelVote(modelMargin(options.personWords ? text : modelInput(text), model), options.language); // lib/triage/lang: the model's vote outside English
@@ -388,7 +390,10 @@ export function assessSpam(
   // a chatty note reads like SMS spam to the model, and a scam's own cues still count in full
   // (from someone the paste names: a comment under a video names no one)
   const z = vote > 0 && (hasProfileCard(parsed) || (!!parsed.name && options.sharedContext?.())) ? vote - PROFILE_CARD_TRUST : vote;
-  const social = socialSpamSignals(text, parsed, options.language);
+  const found = socialSpamSignals(text, parsed, options.language);
+  // a neighbour or the food truck's owner met in person may well say "me chama no zap": a chat app named is no scam on its own then
+  // (a scam's other cues, money, romance, a prize, still count in full)
+  const social = found.length && found.every((s) => s.signal.key === "spam.off_platform") && options.metInPerson?.() ? found.map((s) => ({ ...s, weight: s.weight * MET_IN_PERSON_FACTOR })) : found;
   const total = combinedScore(z, social, options.known);
   const margin = total - model.threshold;
   const isSpam = margin >= 0;

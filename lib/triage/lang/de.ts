@@ -166,7 +166,7 @@ export const de: LanguagePack = {
     ],
     sales: [
       "vertrieb", "vertriebs", "verkauf", "sales",
-      ...mf("vertriebsmitarbeiter", "vertriebsleiter", "vertriebsbeauftragte", "verkäufer", "verkaufsleiter", "außendienstmitarbeiter", "aussendienstmitarbeiter",
+      ...mf("vertriebler", "vertriebsmitarbeiter", "vertriebsleiter", "vertriebsbeauftragte", "verkäufer", "verkaufsleiter", "außendienstmitarbeiter", "aussendienstmitarbeiter",
         "innendienstmitarbeiter", "kundenberater", "gebietsverkaufsleiter", "vertriebsingenieur", "vertriebsberater", "vertriebsmanager", "verkaufsberater", "vertriebsprofi", "account manager", "key account manager", "handelsvertreter",
         "pharmavertreter", "pharmareferent", "pharmaberater", "ärztebesucher"),
       "vertriebsmitarbeitende", "vertriebsbeauftragter", "außendienst", "aussendienst", "innendienst vertrieb", "neukundengewinnung",

@@ -199,6 +199,7 @@ export const fr: LanguagePack = {
       String.raw`\b(?:groupe|communaute)\b`,
     ],
     inPerson: [
+      String.raw`\bmerci d['’]etre passee?s?\b|\b(?:devant|en face de) (?:ton|votre) (?:taf|boulot|bureau|travail|immeuble)\b`,
       String.raw`\b(?:reunion (?:des|de) parents|conference|congres|sommet|salon(?!\s*#)|stand|forum emploi|(?:au|du|lors du|pendant le) forum|mariage|enterrement|ecole|lycee|college|universite|fac|campus|promo|promotion|collegues?|ancien(?:ne)? collegue|camarades?|hackathon|salle de sport|eglise|voisins?|voisines?|en personne|en vrai|dans la vraie vie|cousins?|cousines?|enfance|afterwork|chorale|orchestre)\b`,
       String.raw`\b(?:travaille|etudie|joue)\s+ensemble\b`,
       // "on était ensemble en prépa", "nous étions dans la même classe"

@@ -272,6 +272,7 @@ export const pt: LanguagePack = {
       String.raw`\b(?:grupo|comunidade)\b`,
     ],
     inPerson: [
+      String.raw`\b(?:aqui )?do (?:condominio|predio)\b|\bbloco [a-z]\b|\bobrigad[oa] por (?:ter )?passad[oa]\b`,
       String.raw`\b(?:reuniao de pais|conferencia|congresso|cupula|feira|evento presencial|estande|stand|casamento|velorio|escola|colegio|faculdade|universidade|campus|colegas?|ex-colegas?|companheiros?|hackathon|academia|igreja|vizinhos?|vizinhas?|pessoalmente|presencialmente|na vida real|primos?|primas?|infancia|ensaios?|coral|orquestra)\b`,
       String.raw`\b(?:trabalhamos|estudamos|jogamos|treinamos)\s+junt[oa]s\b`,
       String.raw`\b(?:foi um prazer|foi (?:muito )?(?:otimo|bom|legal|incrivel)|prazer em|prazer|que bom|adorei|gostei de)\s+(?:te\s+|lhe\s+)?(?:conhecer|conhece-lo|conhece-la|ver|ve-lo|ve-la|rever|reve-lo|reve-la|encontrar|encontra-lo|encontra-la)(?:-te|-lo|-la)?\b`,
