@@ -117,6 +117,15 @@ function buttonsWithin(lines: PasteLine[], i: number, n: number): boolean {
   return false;
 }
 
+/** "Follows you" in the five languages, as X shows it beside a follower's handle. */
+const FOLLOWS_YOU_RE = /(?:^|[\s·•|])(?:follows you|te sigue|folgt dir|vous suit|te segue|segue você|segue-te)(?:$|[\s·•|])/i;
+
+/** Whether line `i` or the line after it says, beside an X @handle, that this account follows the user (Instagram's suggestions say "Follows you" too). */
+function followsYouWithin(lines: PasteLine[], i: number): boolean {
+  const follower = (raw: string) => FOLLOWS_YOU_RE.test(raw) && /(?:^|\s)@[A-Za-z0-9_]{1,15}(?:\s|$)/.test(raw);
+  return follower(lines[i]!.raw) || follower(nextNonBlank(lines, i)?.raw ?? "");
+}
+
 function previousNonBlank(lines: PasteLine[], i: number): PasteLine | undefined {
   for (let k = i - 1; k >= 0; k--) if (lines[k]!.kind !== "blank") return lines[k];
   return undefined;
@@ -175,6 +184,8 @@ function splitCards(text: string): string[] {
       continue;
     }
     if (line.kind === "header") inSuggestions = false;
+    // (a follower, "Sergio Vidal / @sergiovidal · Te sigue", right under another app's suggestions is no suggestion)
+    if (inSuggestions && followsYouWithin(lines, i)) inSuggestions = false;
     if (inSuggestions) continue;
     // the page's other activity ("Marcus Lee liked your post") ends a card; it and the post it quotes are dropped
     if (line.kind === "notice") {

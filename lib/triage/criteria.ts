@@ -369,6 +369,7 @@ export function describeMeeting(note: string | null, language: string = "en"): M
   const hay = foldWithMap(note);
   const text = hay.folded
     .replace(NOT_A_MEETING_RE, (m) => "~".repeat(m.length))
+    .replace(FAMILY_SCHOOL_RE, (m) => "~".repeat(m.length))
     .replace(HOPE_TO_MEET_RE, (m) => "~".repeat(m.length))
     .replace(ONLINE_EVENT_RE, (m) => m.replace(/[^\s-]+/g, (w) => (ONLINE_WORD_RE.test(w) ? w : "~".repeat(w.length))));
   // an event the same sentence says was held online is not a meeting in person: "the meetup …, the one we did over Zoom"
@@ -420,6 +421,9 @@ function heldOnline(text: string, start: number, length: number): boolean {
  */
 const HOPE_TO_MEET_RE =
   /\b(?:(?:hope|hoping|would love|i'd love|looking forward|look forward|can't wait|cant wait)\s+to\s+(?:finally\s+|also\s+)?(?:meet|meeting|see|seeing)|hope (?:we|i) (?:get to|can|will|'ll|could) (?:finally\s+|also\s+)?(?:meet|see)|(?:ojala|espero|esperamos|me encantaria)\s+(?:que\s+)?(?:nos\s+veamos|conocerte|verte|vernos|coincidir|conocernos)|hoffe,?\s+(?:dass\s+)?(?:wir\s+uns|dich|sie|euch)\b[^.!?\n]{0,40}\b(?:treffen|sehen|kennenzulernen|kennenlernen)|(?:j'espere|jespere|au plaisir de|hate de|j'aimerais)\s+(?:vous|te|nous)\s+(?:rencontrer|voir|croiser)|(?:espero|tomara que|quem sabe)\s+(?:te\s+|nos\s+|lhe\s+)?(?:conhecer|ver|vemos|encontrar|conhecermos|vermos))\b[^.!?\n]*/g;
+
+/** The person's own family at school: "my son is in boarding school in London" says nothing of where the two met (folded text). */
+const FAMILY_SCHOOL_RE = /\b(?:my|his|her|our|mi|mis|mein|meine|meinen|mon|ma|mes|meu|minha|meus|minhas)\s+(?:son|daughter|kids?|children|child|hijo|hija|hijos|sohn|tochter|kinder|fils|fille|enfants|filho|filha|filhos)\b[^.!?\n]{0,40}\b(?:boarding school|school|college|university|escuela|colegio|schule|internat|ecole|pensionnat|escola|colegio|faculdade)\b/g;
 
 /** An online cue that names a place or a piece of content ("your post", "el grupo", "le fil"), not only a chat. */
 const ONLINE_PLACE_RE = /post|comment|thread|group|grupo|groupe|gruppe|publica|beitrag|kommentar|forum|foro|webinar|discord|slack|reddit|newsletter|podcast|tweet|story|reel|artigo|articulo|article|artikel|video|fil\b|hilo/;

@@ -32,7 +32,8 @@ describe("triage --split", () => {
   // before; an Outlook list with an ordinary colleague's e-mail in it and a pt-PT Gmail page are left out)
   // (later sets, each pinned once right: notification e-mails and digests from five mail clients, 8 of 24 right before;
   // phone apps' request lists with status bars and OCR-broken buttons, 10 of 24 right before; desktop pages copied whole
-  // in es/de/fr/pt with side menus, adverts and the messaging panel, 0 of 24 right before)
+  // in es/de/fr/pt with side menus, adverts and the messaging panel, 0 of 24 right before; pastes mixing platforms, 17 of 24
+  // right before, 19 pinned)
   it("splits whole copied pages in five languages as written blind: each request's verdict, reasons and first name", { timeout: 60_000 }, () => {
     const lines = readFileSync(resolve(import.meta.dirname, "fixtures", "blind-pages.jsonl"), "utf8").split("\n").filter(Boolean);
     type Want = { verdict: string; reasons: string[]; firstName?: string };

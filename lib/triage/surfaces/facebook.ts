@@ -13,7 +13,7 @@ export const FACEBOOK: SurfaceVocabulary = {
   ownHosts: ["facebook.com", "fb.com", "fb.me", "fb.watch", "m.facebook.com", "messenger.com", "facebookmail.com", "meta.com"],
   words: {
     en: {
-      navigation: ["gaming", "your profile", "all friends", "custom lists", "chats", "you may know", "spam", "open a chat to get more info about who's messaging you. they won't know you've seen it until you reply.", "delete all", "message requests ({n})", "all", "unread", "notifications", "you're not friends on facebook", "you are not friends on facebook", "message requests", "not in your contacts", "search facebook", "search", "menu", "messenger", "watch", "video", "marketplace", "groups", "gaming", "reels", "saved", "feeds", "events", "memories", "privacy", "terms", "advertising", "ad choices", "cookies", "more", "meta © {n}", "create", "settings", "delete all", "custom lists"],
+      navigation: ["sort", "gaming", "your profile", "all friends", "custom lists", "chats", "you may know", "spam", "open a chat to get more info about who's messaging you. they won't know you've seen it until you reply.", "delete all", "message requests ({n})", "all", "unread", "notifications", "you're not friends on facebook", "you are not friends on facebook", "message requests", "not in your contacts", "search facebook", "search", "menu", "messenger", "watch", "video", "marketplace", "groups", "gaming", "reels", "saved", "feeds", "events", "memories", "privacy", "terms", "advertising", "ad choices", "cookies", "more", "meta © {n}", "create", "settings", "delete all", "custom lists"],
       requestHeadings: ["friend requests", "friend requests ({n})"],
       suggestions: ["people you may know", "suggestions", "suggested for you"],
       buttons: [

@@ -163,7 +163,7 @@ export const LINKEDIN: SurfaceVocabulary = {
       ],
       footers: ["a consulté votre profil", "félicitez", "nouvelles offres d'emploi pour", "alerte emploi", "a accepté votre invitation", "a accepté ton invitation", "c'est l'anniversaire de", "votre publication a", "voir les statistiques", "impressions", "découvrez pourquoi nous avons inclus ceci", "découvrez pourquoi nous l'avons inclus", "découvrez pourquoi nous avons inclus", "vous recevez des e-mails d'invitations", "linkedin et le logo linkedin sont des marques déposées", "cet e-mail est destiné à", "cet e-mail était destiné à", "cet e-mail a été envoyé à", "cet email est destiné à", "vous recevez des e-mails d'invitation", "vous recevez les e-mails d'invitation", "vous recevez des e-mails de notification d'invitation", "vous recevez des e-mails concernant les invitations"],
       mutualPlural: ["relations en commun", "relations communes", "autres relations en commun", "relations que vous avez en commun"],
-      mutualSingular: ["relation en commun", "relation commune", "relation que vous avez en commun"],
+      mutualSingular: ["autre relation en commun", "relation en commun", "relation commune", "relation que vous avez en commun"],
       and: ["et"],
       other: ["autres"],
       isA: ["est une"],

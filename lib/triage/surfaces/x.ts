@@ -14,7 +14,7 @@ export const X_SURFACE: SurfaceVocabulary = {
   words: {
     en: {
       navigation: ["verified", "mentions", "all", "home", "explore", "notifications", "messages", "grok", "lists", "bookmarks", "communities", "premium", "verified orgs", "profile", "more", "post", "search", "what's happening", "who to follow", "show more", "terms of service", "privacy policy", "cookie policy", "accessibility", "ads info", "© {n} x corp.", "trends for you", "jobs", "new message"],
-      requestHeadings: ["follower requests", "message requests"],
+      requestHeadings: ["follower requests", "message requests", "followers", "verified followers"],
       suggestions: ["who to follow", "you might like", "what's happening", "trends for you"],
       buttons: ["follow", "follow back", "following", "unfollow", "message", "accept", "decline", "delete", "block", "report", "report spam", "block or report", "mute", "more", "view profile"],
       chrome: ["do you want to let {x} message you?", "they won't know you've seen their message until you accept.", "they won’t know you’ve seen their message until you accept.", "block or report", "follower requests", "{x}, you have a new follower!", "{x}, you have a new follower", "you have a new follower!", "you have a new follower", "you have {n} new followers", 
@@ -38,7 +38,7 @@ export const X_SURFACE: SurfaceVocabulary = {
     // es/de/fr/pt: the "Follows you" badge, follow-back buttons and message requests in each language
     es: {
       navigation: ["verificado", "verificados", "verificadas", "menciones", "todas", "todo", "guardados", "inicio", "explorar", "notificaciones", "mensajes", "grok", "listas", "elementos guardados", "comunidades", "premium", "perfil", "más opciones", "más", "postear", "publicar", "buscar", "qué está pasando", "a quién seguir", "mostrar más", "condiciones de servicio", "política de privacidad", "política de cookies", "accesibilidad", "información de anuncios", "tendencias para ti"],
-      requestHeadings: ["solicitudes de mensajes", "solicitudes de seguidores"],
+      requestHeadings: ["solicitudes de mensajes", "solicitudes de seguidores", "seguidores", "seguidores verificados"],
       suggestions: ["a quién seguir", "te podría gustar", "qué está pasando", "tendencias para ti"],
       buttons: ["seguir", "seguir también", "siguiendo", "dejar de seguir", "aceptar", "rechazar", "eliminar", "bloquear", "denunciar"],
       chrome: ["¿quieres permitir que {x} te envíe mensajes?", "quieres permitir que {x} te envíe mensajes?", "no sabrá que viste su mensaje hasta que lo aceptes.", "bloquear o denunciar", "{x}, tienes un nuevo seguidor", "tienes un nuevo seguidor", "tienes {n} nuevos seguidores", "solicitudes de mensajes", "notificaciones", "a quién seguir", "te podría gustar", "mensajes", "menciones", "{n} siguiendo", "{n} seguidores", "{n} siguiendo {n} seguidores", "se unió en {x}", "{x} · se unió en {x}", "solicitud de mensaje"],
@@ -48,7 +48,7 @@ export const X_SURFACE: SurfaceVocabulary = {
     },
     de: {
       navigation: ["verifiziert", "erwähnungen", "alle", "anzeigeninfo", "startseite", "entdecken", "mitteilungen", "benachrichtigungen", "nachrichten", "grok", "listen", "lesezeichen", "communities", "communitys", "follower-anfragen", "premium", "profil", "mehr", "posten", "suchen", "was gerade passiert", "wem folgen?", "wem folgen", "mehr anzeigen", "nutzungsbedingungen", "datenschutzerklärung", "cookie-richtlinie", "barrierefreiheit", "informationen zu werbeanzeigen", "trends für dich"],
-      requestHeadings: ["nachrichtenanfragen"],
+      requestHeadings: ["nachrichtenanfragen", "follower", "verifizierte follower"],
       suggestions: ["wem folgen", "könnte dir gefallen", "was gerade passiert", "trends für dich"],
       buttons: ["folgen", "zurückfolgen", "folge ich", "entfolgen", "akzeptieren", "ablehnen", "löschen", "blockieren", "melden"],
       chrome: ["möchtest du zulassen, dass {x} dir nachrichten sendet?", "die person erfährt erst, dass du die nachricht gesehen hast, wenn du sie annimmst.", "blockieren oder melden", "followeranfragen", "follower-anfragen", "{x}, du hast einen neuen follower", "du hast einen neuen follower", "du hast {n} neue follower", "nachrichtenanfragen", "mitteilungen", "wem folgen", "könnte dir gefallen", "nachrichten", "erwähnungen", "{n} folge ich", "{n} follower", "{n} folge ich {n} follower", "seit {x} bei x", "{x} · seit {x} bei x", "nachrichtenanfrage"],
@@ -58,7 +58,7 @@ export const X_SURFACE: SurfaceVocabulary = {
     },
     fr: {
       navigation: ["vérifié", "vérifiés", "certifié", "certifiés", "mentions", "tout", "s'abonner", "accueil", "explorer", "notifications", "messages", "grok", "listes", "signets", "communautés", "premium", "profil", "plus", "poster", "rechercher", "tendances pour vous", "qui suivre", "voir plus", "conditions d'utilisation", "politique de confidentialité", "politique relative aux cookies", "accessibilité", "informations sur les publicités", "ce qui se passe"],
-      requestHeadings: ["demandes de messages"],
+      requestHeadings: ["demandes de messages", "abonnés", "abonnés certifiés"],
       suggestions: ["suggestions", "vous pourriez aimer", "ce qui se passe", "tendances pour vous", "qui suivre"],
       buttons: ["suivre", "suivre en retour", "abonné", "se désabonner", "accepter", "refuser", "supprimer", "bloquer", "signaler"],
       chrome: ["voulez-vous autoriser {x} à vous envoyer des messages ?", "voulez-vous autoriser {x} à vous envoyer des messages?", "bloquer ou signaler", "{x}, vous avez un nouvel abonné", "vous avez un nouvel abonné", "vous avez {n} nouveaux abonnés", "tu as un nouvel abonné", "demandes de messages", "notifications", "suggestions", "vous pourriez aimer", "messages", "mentions", "{n} abonnements", "{n} abonnés", "{n} abonnements {n} abonnés", "a rejoint x en {x}", "{x} · a rejoint x en {x}", "inscrit en {x}", "{x} · inscrit en {x}", "demande de message"],
@@ -68,7 +68,7 @@ export const X_SURFACE: SurfaceVocabulary = {
     },
     pt: {
       navigation: ["verificado", "verificados", "menções", "tudo", "todas", "página inicial", "explorar", "notificações", "mensagens", "grok", "listas", "itens salvos", "comunidades", "premium", "perfil", "mais", "postar", "buscar", "pesquisar", "o que está acontecendo", "quem seguir", "mostrar mais", "termos de serviço", "política de privacidade", "política de cookies", "acessibilidade", "informações de anúncios", "assuntos do momento para você"],
-      requestHeadings: ["solicitações de mensagem", "solicitações de mensagens"],
+      requestHeadings: ["solicitações de mensagem", "solicitações de mensagens", "seguidores", "seguidores verificados"],
       suggestions: ["quem seguir", "você talvez curta", "o que está acontecendo", "assuntos do momento para você"],
       buttons: ["seguir", "seguir de volta", "seguindo", "deixar de seguir", "aceitar", "recusar", "excluir", "bloquear", "denunciar"],
       chrome: ["essa pessoa não saberá que você viu a mensagem até que você a aceite.", "bloquear ou denunciar", "deseja permitir que {x} envie mensagens para você?", "{x}, você tem um novo seguidor", "você tem um novo seguidor", "você tem {n} novos seguidores", "tens um novo seguidor", "solicitações de mensagem", "solicitações de mensagens", "notificações", "quem seguir", "você talvez curta", "mensagens", "menções", "{n} seguindo", "{n} seguidores", "{n} seguindo {n} seguidores", "entrou em {x}", "{x} · entrou em {x}", "solicitação de mensagem"],
