@@ -16,7 +16,7 @@
 //  3. Page chrome ("Invitations (3)", "Manage", "Show all") is dropped, and so is a
 //     suggestions section ("People you may know", "Suggested for you"): those people
 //     did not ask for anything.
-import { headerRecipient, isMessageLike, recipientNames, labelLines, looksLikeName, looksLikeRequestStart, repairPaste, type PasteLine } from "./parse";
+import { isMessageLike, recipientNames, labelLines, looksLikeName, looksLikeRequestStart, repairPaste, type PasteLine } from "./parse";
 import { splitUserList } from "./lists";
 import { detectPlatformScored } from "./platforms";
 import type { Platform } from "./schema";
@@ -151,7 +151,7 @@ function splitCards(text: string): string[] {
   /** lines kept before the first card opens */
   const before: PasteLine[] = [];
   /** the user, named in the e-mails' "To:" lines and footers ("This email was intended for Jenn Hanford"), and again above each card of an e-mail */
-  const recipients = new Set<string>(recipientNames(lines).map((r) => r.toLowerCase()));
+  const recipients = [...new Set(recipientNames(lines).map((r) => r.toLowerCase()))];
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -172,8 +172,9 @@ function splitCards(text: string): string[] {
     }
     if (adLines > 0) {
       // (the advert ends at its button, or where the page's own headings resume)
-      adLines = line.kind === "button" || line.kind === "header" || REQUESTS_HEADING_RE.test(line.text) ? 0 : adLines - 1;
-      if (line.kind !== "header" && !REQUESTS_HEADING_RE.test(line.text)) continue;
+      const resumes = line.kind === "header" || REQUESTS_HEADING_RE.test(line.text);
+      adLines = resumes || line.kind === "button" ? 0 : adLines - 1;
+      if (!resumes) continue;
     }
     if (line.kind === "chrome" || line.kind === "rule") {
       // a suggestions heading among a screen's tabs ("Vous connaissez peut-être" beside "Spam" in Messenger) is a tab, not a section
@@ -200,10 +201,8 @@ function splitCards(text: string): string[] {
       continue;
     }
     inNotice = 0;
-    const to = headerRecipient(line);
-    if (to) recipients.add(to.toLowerCase());
     // (after the platform's logo on the same line too: "LinkedIn	Jenn Hanford")
-    if (line.kind === "content" && recipients.size && [...recipients].some((r) => sameWho(r, line.text.replace(PLATFORM_WORD_RE, "")))) continue;
+    if (line.kind === "content" && recipients.length && recipients.some((r) => sameWho(r, line.text.replace(PLATFORM_WORD_RE, "")))) continue;
 
     let opens = false;
     let who: string | undefined;

@@ -332,9 +332,16 @@ function selfNamed(note: string): string[][] {
 }
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
 const SELF_NAMED_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ii]t'?s|[Ii]t’s|[Tt]his is|I'?m|I’m|I am|[Ss]oy|[Ss]ou|[Ii]ch bin(?:'s|’s)?,?|[Hh]ier ist|[Jj]e suis|[Cc]'est|[Cc]’est|[Aa]qui é|[Aa]quí)\s+(${NAME_WORDS})(?:,\s+(${NAME_WORDS}))?|(${NAME_WORDS}) (?:here|aqui|aquí)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[Ii]t'?s|[Ii]t’s|[Tt]his is|I'?m|I’m|I am|[Ss]oy|[Ss]ou|[Ii]ch bin(?:'s|’s)?,?|[Hh]ier ist|[Jj]e suis|[Cc]'est|[Cc]’est|[Aa]qui é|[Aa]quí|[Éé] (?:a|o))\s+(${NAME_WORDS})(?:,\s+(${NAME_WORDS}))?|(${NAME_WORDS}) (?:here|aqui|aquí)(?![\p{L}])`,
   "gu",
 );
+
+/** Whether the note introduces the person by a name on their card: "c'est Yasmine du food truck", "é a Cida dos brigadeiros". */
+export function introducesSelf(parsed: ParsedRequest): boolean {
+  if (!parsed.note || !parsed.name) return false;
+  const card = new Set(nameTokens(parsed.name));
+  return selfNamed(parsed.note).some((tokens) => tokens.some((t) => card.has(t)));
+}
 
 // ---------------------------------------------------------------------------
 // Where they met, and whether the note is personal

@@ -1,7 +1,7 @@
 // The decision, in the contract's order: ignore (bot or spammer), decline (a real person
 // who breaks a criterion), observe (a stranger met only online, or too few mutual
 // connections), accept. Pure and synchronous: the same request gives the same result.
-import { describeMeeting, evaluateCriteria, findKnownPerson, type CriteriaOutcome, type KnownPerson } from "./criteria";
+import { describeMeeting, evaluateCriteria, findKnownPerson, introducesSelf, type CriteriaOutcome, type KnownPerson } from "./criteria";
 import { draftDecline } from "./draft";
 import { requestLanguage } from "./language";
 import { applyOverrides, findMutualConnections, parseRequestDetailed, type DetailedParse, type ParseWarning } from "./parse";
@@ -23,7 +23,7 @@ import { severalRequests } from "./bulk";
 import type { TriageOutcome } from "./honesty";
 
 export { parseHonestyOf, type ParseHonesty, type TriageOutcome } from "./honesty";
-import { clamp01, escapeRegExp, fold } from "./text";
+import { clamp01, escapeRegExp } from "./text";
 
 const DEFAULT_PROFILE: CriteriaProfile = criteriaProfileSchema.parse({});
 
@@ -230,11 +230,3 @@ function anchorEvidence(text: string, signals: Signal[]): Signal[] {
   });
 }
 
-/** "c'est Yasmine du food truck", "é a Cida dos brigadeiros", "it's Sam from the gym": the note introduces the person by a name of the card. */
-const SELF_INTRO_RE = /(?:^|[\s,.!])(?:it['’]?s|i['’]?m|this is|c['’]est|je suis|soy|ich bin|hier ist|sou (?:a|o)|sou|é (?:a|o))\s+(\p{L}{2,})/giu;
-function introducesSelf(parsed: ParsedRequest): boolean {
-  if (!parsed.note || !parsed.name) return false;
-  const names = new Set(fold(parsed.name).split(/[^\p{L}]+/u).filter((w) => w.length >= 2));
-  for (const m of parsed.note.matchAll(SELF_INTRO_RE)) if (names.has(fold(m[1]!))) return true;
-  return false;
-}

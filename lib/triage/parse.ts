@@ -1501,7 +1501,7 @@ function snippetCard(line: string, name: string): { headline: string; note: stri
 const SNIPPET_BUTTONS_RE = /\s(?:accept|view profile|confirm request|confirm|annehmen|profil anzeigen|bestätigen|aceptar|ver perfil|confirmar|accepter|voir le profil|confirmer|aceitar)(?=\s|$)/i;
 
 /** The name an e-mail's "To:" line gives ("To: Marco Bianchi", "An: Thomas Becker <t.becker@…>"): the user's, not the sender's. */
-export function headerRecipient(line: PasteLine): string | null {
+function headerRecipient(line: PasteLine): string | null {
   if (line.kind !== "header") return null;
   const m = /^(?:to|an|para|à|a)\s*:\s*["“]?([^"”<,@]{2,60}?)["”]?\s*(?:<[^<>]*>)?\s*$/i.exec(line.text);
   return m?.[1]?.trim() || null;
